@@ -1,0 +1,272 @@
+// Command circle is a terminal meeting companion for peer-led self-help
+// groups. This file holds the flags, the wiring and the exit codes, nothing
+// else.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"runtime/debug"
+	"slices"
+	"sync"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/term"
+
+	"circle/store"
+	"circle/ui"
+	"circle/ui/catalog"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.0.0";
+// otherwise it comes from the module's build information.
+var version = ""
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2
+)
+
+// frameRate is the renderer's frames per second. Each frame is a wake-up
+// of the whole process even when nothing changed, and the screen changes
+// at most once a second while a turn runs; ten frames a second keep a key
+// press visibly immediate while costing a third of the default sixty's
+// idle CPU (measured: .ci/measure). The first frame is painted at once by
+// ui's Init, so the lower rate does not delay start-up.
+const frameRate = 10
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// options are the flags shared by every command.
+type options struct {
+	db   string // --db PATH, or CIRCLE_DB
+	lang string // --lang en
+	json bool   // history --json
+}
+
+func (o *options) register(fs *flag.FlagSet) {
+	fs.StringVar(&o.db, "db", os.Getenv("CIRCLE_DB"), "the data file (env CIRCLE_DB)")
+	fs.StringVar(&o.lang, "lang", string(catalog.English), "language: en")
+}
+
+func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
+	var o options
+	var help, showVersion bool
+	fset := flag.NewFlagSet("circle", flag.ContinueOnError)
+	fset.SetOutput(io.Discard)
+	o.register(fset)
+	fset.BoolVar(&help, "help", false, "show help")
+	fset.BoolVar(&help, "h", false, "show help")
+	fset.BoolVar(&showVersion, "version", false, "show the version")
+	cat := catalog.New(catalog.English)
+	if err := fset.Parse(args); err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
+		return exitUsage
+	}
+	if !slices.Contains(catalog.Languages(), catalog.Lang(o.lang)) {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, fmt.Sprintf("unknown language %q", o.lang)))
+		return exitUsage
+	}
+	cat = catalog.New(catalog.Lang(o.lang))
+	switch {
+	case help:
+		def, err := store.DefaultPath()
+		if err != nil {
+			def = "?"
+		}
+		fmt.Fprintln(stdout, cat.F(catalog.CLIUsage, def))
+		return exitOK
+	case showVersion:
+		fmt.Fprintln(stdout, "circle "+appVersion())
+		return exitOK
+	}
+
+	rest := fset.Args()
+	if len(rest) == 0 {
+		return runApp(cat, o, stdin, stdout, stderr)
+	}
+	switch rest[0] {
+	case "history":
+		sub := flag.NewFlagSet("history", flag.ContinueOnError)
+		sub.SetOutput(io.Discard)
+		sub.StringVar(&o.db, "db", o.db, "the data file")
+		sub.BoolVar(&o.json, "json", false, "print JSON")
+		if err := sub.Parse(rest[1:]); err != nil {
+			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
+			return exitUsage
+		}
+		if sub.NArg() > 0 {
+			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, fmt.Sprintf("unexpected %q", sub.Arg(0))))
+			return exitUsage
+		}
+		return history(cat, o, stdout, stderr)
+	}
+	fmt.Fprintln(stderr, cat.F(catalog.CLIUnknownCommand, rest[0]))
+	return exitUsage
+}
+
+func appVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// dataPath is --db, CIRCLE_DB, or the default in the user's data folder.
+func dataPath(cat *catalog.Catalog, o options, stderr io.Writer) (string, bool) {
+	if o.db != "" {
+		return o.db, true
+	}
+	p, err := store.DefaultPath()
+	if err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIDefaultPath, err))
+		return "", false
+	}
+	return p, true
+}
+
+// openError is the one line that says why the data file could not be used.
+func openError(cat *catalog.Catalog, path string, err error) string {
+	switch {
+	case errors.Is(err, store.ErrLocked):
+		return cat.F(catalog.CLILocked, path)
+	case errors.Is(err, store.ErrDamaged):
+		return cat.F(catalog.CLIDamaged, path)
+	case errors.Is(err, store.ErrNotCircle):
+		return cat.F(catalog.CLINotCircle, path)
+	case errors.Is(err, store.ErrNewer):
+		return cat.F(catalog.CLINewer, path)
+	}
+	reason := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		reason = pe.Err.Error()
+	}
+	return cat.F(catalog.CLIOpenFailed, path, reason)
+}
+
+func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int {
+	// Checked before anything is opened, so nothing is written.
+	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
+		fmt.Fprintln(stderr, cat.T(catalog.CLINoTerminal))
+		return exitFailure
+	}
+	path, ok := dataPath(cat, o, stderr)
+	if !ok {
+		return exitFailure
+	}
+	st, err := store.Open(path)
+	if err != nil {
+		fmt.Fprintln(stderr, openError(cat, path, err))
+		return exitFailure
+	}
+	defer st.Close()
+
+	width, height, _ := term.GetSize(stdout.Fd())
+	out := &lockedOutput{File: stdout}
+	model := ui.New(ui.Options{
+		Store:    st,
+		Lang:     cat.Lang(),
+		Width:    width,
+		Height:   height,
+		DataPath: path,
+		Paint:    func(frame string) { ui.Paint(out, frame) },
+	})
+	p := tea.NewProgram(model,
+		tea.WithAltScreen(),
+		tea.WithFPS(frameRate),
+		tea.WithInput(stdin),
+		tea.WithOutput(out),
+	)
+	if _, err := p.Run(); err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIRunFailed, err))
+		return exitFailure
+	}
+	return exitOK
+}
+
+// lockedOutput is the terminal, with the renderer's writes and the first
+// frame's serialised. It stays an *os.File underneath (Fd, Read, Close), so
+// bubbletea still sees a terminal: it reads the window size from it and, on
+// Windows, turns on its escape-sequence processing.
+type lockedOutput struct {
+	*os.File
+	mu sync.Mutex
+}
+
+func (l *lockedOutput) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.File.Write(p)
+}
+
+func (l *lockedOutput) WriteString(s string) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.File.WriteString(s)
+}
+
+func history(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
+	path, ok := dataPath(cat, o, stderr)
+	if !ok {
+		return exitFailure
+	}
+	st, err := store.OpenReadOnly(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		// No data file yet: no meetings, and nothing is created.
+		if o.json {
+			fmt.Fprintln(stdout, "[]")
+		} else {
+			fmt.Fprintln(stdout, cat.T(catalog.CLIHistoryNone))
+		}
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, openError(cat, path, err))
+		return exitFailure
+	}
+	defer st.Close()
+	logs, err := st.Meetings()
+	if err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, err))
+		return exitFailure
+	}
+	if o.json {
+		if logs == nil {
+			fmt.Fprintln(stdout, "[]")
+			return exitOK
+		}
+		b, err := json.MarshalIndent(logs, "", "  ")
+		if err != nil {
+			fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, err))
+			return exitFailure
+		}
+		fmt.Fprintln(stdout, string(b))
+		return exitOK
+	}
+	if len(logs) == 0 {
+		fmt.Fprintln(stdout, cat.T(catalog.CLIHistoryNone))
+		return exitOK
+	}
+	fmt.Fprintln(stdout, cat.T(catalog.CLIHistoryHeader))
+	for _, l := range logs {
+		done := cat.T(catalog.CLINo)
+		if l.Completed {
+			done = cat.T(catalog.CLIYes)
+		}
+		fmt.Fprintln(stdout, cat.F(catalog.CLIHistoryRow, l.Date, l.ActualSeconds/60, l.PlannedMinutes, l.Present, len(l.Turns), done))
+	}
+	return exitOK
+}

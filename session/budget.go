@@ -1,0 +1,207 @@
+package session
+
+import "time"
+
+// budget is the meeting's time plan at one instant.
+type budget struct {
+	pool   time.Duration // time left for the sharing turns still to start
+	shares int           // sharing turns still to start
+	// slack is when the pool starts to shrink: until then the time being
+	// spent was promised already (a turn's planned time, an allowance, the
+	// planned break); after it, every second spent comes out of the pool.
+	slack time.Time
+}
+
+// plan computes the budget at now.
+//
+// What is left of the meeting's planned length, minus what is promised
+// already, is the pool that the sharing turns still to start divide
+// equally. Promised are: the running turn's planned remainder, the planned
+// break, the welcome and rules allowances not yet used, the check-in and
+// reaction turns to come at their planned length, and the closing reserve,
+// which no round may eat. So a pass or an early finish grows the pool for
+// the turns after it, and an overrun shrinks it.
+func (m *Meeting) plan(now time.Time) budget {
+	c := &m.cfg
+	rest := m.length - now.Sub(m.start) - c.closingReserve()
+	slack := now
+	promise := func(left time.Duration, consuming bool) {
+		if left <= 0 {
+			return
+		}
+		rest -= left
+		if consuming {
+			slack = now.Add(left)
+		}
+	}
+
+	if m.round {
+		promise(m.cur.planned-m.elapsed(now), !m.onBreak)
+	}
+	switch {
+	case m.onBreak && m.breakPlanned:
+		promise(m.plannedBreak-now.Sub(m.breakAt), true)
+	case !m.breakTaken:
+		promise(m.plannedBreak, false)
+	}
+
+	n := time.Duration(c.Seats)
+	switch m.phase {
+	case PhaseOpening:
+		if m.round {
+			promise(time.Duration(len(m.queue)-1)*c.CheckIn, false)
+		} else {
+			promise(c.Welcome-m.phaseActive(now), !m.onBreak)
+			promise(n*c.CheckIn, false)
+		}
+		promise(c.RulesTime, false)
+	case PhaseRules:
+		promise(c.RulesTime-m.phaseActive(now), !m.onBreak)
+	}
+
+	shares, reactions := 0, 0
+	switch {
+	case m.phase < PhaseSharing:
+		shares = c.Seats
+		if m.format == FormatCircle {
+			reactions = c.Seats * (c.Seats - 1)
+		}
+	case m.phase == PhaseSharing:
+		for _, s := range m.upcoming() {
+			switch s.Kind {
+			case KindShare:
+				shares++
+			case KindReaction:
+				reactions++
+			}
+		}
+	}
+	rest -= time.Duration(reactions) * m.reaction
+	return budget{pool: rest, shares: shares, slack: slack}
+}
+
+// Status is what the meeting looks like at one instant: everything a
+// screen shows, computed from the clock reading it is given.
+type Status struct {
+	Phase   Phase
+	Format  Format
+	Round   bool // a round of turns is running
+	OnBreak bool
+
+	Turn      TurnStatus // the running turn, when Round
+	Next      Slot       // the turn after it (or the first of the round), when HasNext
+	HasNext   bool
+	Position  int // the running turn's place in its round, 1-based
+	RoundSize int // turns in the round, passes included
+
+	Elapsed time.Duration // since the meeting began
+	Left    time.Duration // until its planned end; negative once past it
+	Length  time.Duration // planned length, after any extension
+
+	Break        time.Duration // time on the current break
+	BreakPlanned time.Duration // planned length of the current break; 0 for an unplanned one
+	BreakDue     bool          // a good moment for the planned break
+
+	ShareEach time.Duration // planned length of each sharing turn still to start
+	Reaction  time.Duration // planned length of each reaction turn
+	// Short is how much time the plan lacks to give every sharing turn
+	// still to start its floor without eating the closing reserve. When
+	// it is positive the facilitator is warned and offered Choices.
+	Short time.Duration
+	// FitsUntil is when Short turns positive if nothing else happens;
+	// zero when it already is, or when the plan is past the sharing.
+	FitsUntil time.Time
+	Choices   []Choice
+
+	RulesTicked, RulesTotal int
+}
+
+// TurnStatus is the running turn at one instant.
+type TurnStatus struct {
+	Slot
+	Planned time.Duration
+	Elapsed time.Duration // speaking time, breaks excluded
+	Left    time.Duration // Planned - Elapsed; negative once over time
+}
+
+// Over reports whether the turn has run past its planned time.
+func (t TurnStatus) Over() bool { return t.Left < 0 }
+
+// Fits reports whether the plan still fits.
+func (s Status) Fits() bool { return s.Short <= 0 }
+
+// Status returns the meeting's state at now. It changes nothing.
+func (m *Meeting) Status(now time.Time) Status {
+	if now.Before(m.last) {
+		now = m.last
+	}
+	s := Status{
+		Phase:      m.phase,
+		Format:     m.format,
+		Round:      m.round,
+		OnBreak:    m.onBreak,
+		Length:     m.length,
+		Reaction:   m.reaction,
+		RulesTotal: len(m.ticked),
+	}
+	for _, t := range m.ticked {
+		if t {
+			s.RulesTicked++
+		}
+	}
+	if m.phase == PhaseSetup {
+		return s
+	}
+	end := now
+	if m.phase == PhaseDone {
+		end = m.end
+	}
+	s.Elapsed = end.Sub(m.start)
+	s.Left = m.length - s.Elapsed
+	done := len(m.turns) - m.phaseFirst
+	s.RoundSize = done + len(m.queue)
+	if m.round {
+		el := m.elapsed(now)
+		s.Turn = TurnStatus{Slot: m.queue[0], Planned: m.cur.planned, Elapsed: el, Left: m.cur.planned - el}
+		s.Position = done + 1
+	}
+	if up := m.upcoming(); len(up) > 0 {
+		s.Next, s.HasNext = up[0], true
+	}
+	if m.onBreak {
+		s.Break = now.Sub(m.breakAt)
+		if m.breakPlanned {
+			s.BreakPlanned = m.plannedBreak
+		}
+	}
+	if m.phase <= PhaseSharing {
+		b := m.plan(now)
+		floor := time.Duration(b.shares) * m.cfg.ShareFloor
+		if b.shares > 0 {
+			s.ShareEach = max(m.cfg.ShareFloor, (b.pool / time.Duration(b.shares)).Truncate(time.Second))
+		}
+		s.Short = max(0, floor-b.pool)
+		if s.Short == 0 {
+			s.FitsUntil = b.slack.Add(b.pool - floor)
+		}
+		s.BreakDue = m.breakDue(now)
+	}
+	s.Choices = m.available()
+	return s
+}
+
+// breakDue reports whether this is the moment for the planned break: half
+// the circle has shared, and the next person's sharing has only just begun.
+func (m *Meeting) breakDue(now time.Time) bool {
+	if m.phase != PhaseSharing || m.breakTaken || m.plannedBreak <= 0 || !m.round ||
+		m.queue[0].Kind != KindShare || m.elapsed(now) > PassGrace {
+		return false
+	}
+	shared := 0
+	for _, t := range m.turns[m.phaseFirst:] {
+		if t.Kind == KindShare {
+			shared++
+		}
+	}
+	return shared >= (m.cfg.Seats+1)/2
+}

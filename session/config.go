@@ -1,0 +1,135 @@
+// Package session is the meeting engine of circle: the phases of a
+// circle-of-sharing meeting, the speaking turns and the fair time budget.
+//
+// It is pure Go: no terminal, no disk, no goroutines and no clock of its own.
+// Every time comes in as an argument. Every change of state is an Event, and
+// a Meeting is a fold over its events, so a meeting can be rebuilt exactly
+// from a stored list of them. It never sees a person's name: people are seat
+// numbers, and nothing here may ever hold text typed during a meeting.
+package session
+
+import (
+	"errors"
+	"time"
+)
+
+// Limits of a meeting, from the product brief.
+const (
+	MinLength = 5 * time.Minute
+	MaxLength = 120 * time.Minute
+	MinSeats  = 2
+	MaxSeats  = 20
+	// MaxSentWord bounds the count of members who sent word they could not
+	// come; it only guards against typing mistakes.
+	MaxSentWord = 50
+
+	// PassGrace is how long a turn may run before a pass needs the same
+	// confirmation as ending a turn early: past it, someone is speaking.
+	PassGrace = 20 * time.Second
+	// ReactionFloor is the shortest a reaction can be made by the
+	// "shorter reactions" choice.
+	ReactionFloor = 20 * time.Second
+	// ExtendStep is how much the "extend" choice adds, up to MaxLength.
+	ExtendStep = 10 * time.Minute
+)
+
+// Errors returned by Config.Validate.
+var (
+	ErrLength      = errors.New("session: meeting length must be 5 to 120 minutes")
+	ErrSeats       = errors.New("session: 2 to 20 people must be present")
+	ErrFacilitator = errors.New("session: the facilitator must sit in one of the seats")
+	ErrSentWord    = errors.New("session: count of members who sent word is out of range")
+	ErrTimes       = errors.New("session: turn and allowance lengths must be positive")
+)
+
+// Format is how the main part of the meeting runs.
+type Format int
+
+const (
+	// FormatCircle is the circle of sharing: each sharing turn is followed
+	// by a reaction round of every other person.
+	FormatCircle Format = iota
+	// FormatPlain is a plain round: sharing turns only.
+	FormatPlain
+)
+
+func (f Format) String() string {
+	if f == FormatPlain {
+		return "plain"
+	}
+	return "circle"
+}
+
+// Config is what the facilitator chose at setup, plus the allowances the
+// budget is built from. It holds no names.
+type Config struct {
+	Length      time.Duration `json:"length"`
+	Seats       int           `json:"seats"`
+	Facilitator int           `json:"facilitator"` // seat number, 1-based
+	SentWord    int           `json:"sent_word"`
+	Format      Format        `json:"format"`
+
+	Welcome    time.Duration `json:"welcome"`     // opening words before the check-in
+	CheckIn    time.Duration `json:"checkin"`     // each check-in turn
+	RulesTime  time.Duration `json:"rules_time"`  // reading the ground rules
+	Reaction   time.Duration `json:"reaction"`    // each reaction turn
+	ShareFloor time.Duration `json:"share_floor"` // no sharing turn is planned shorter
+	CheckOut   time.Duration `json:"checkout"`    // each check-out turn
+	Closing    time.Duration `json:"closing"`     // confidentiality reminder and handover
+	Break      time.Duration `json:"break"`       // the planned break, 0 for none
+
+	Rules   []string `json:"rules"`   // ids of the ground rules on the checklist
+	Prompts []string `json:"prompts"` // ids of the reflection prompts shown
+}
+
+// NewConfig returns a configuration with allowances scaled to the meeting's
+// length: at two hours a minute per check-in, check-out and reaction, three
+// minutes each for the welcome, the rules and the closing words, a planned
+// ten-minute break, and no sharing turn planned under two minutes.
+func NewConfig(length time.Duration, seats int) Config {
+	scale := func(div time.Duration, lo, hi time.Duration) time.Duration {
+		return min(max((length/div).Truncate(time.Second), lo), hi)
+	}
+	c := Config{
+		Length:      length,
+		Seats:       seats,
+		Facilitator: 1,
+		Format:      FormatCircle,
+		Welcome:     scale(40, 15*time.Second, 3*time.Minute),
+		CheckIn:     scale(120, 15*time.Second, time.Minute),
+		RulesTime:   scale(40, 15*time.Second, 3*time.Minute),
+		Reaction:    scale(120, 15*time.Second, time.Minute),
+		ShareFloor:  scale(60, 30*time.Second, 2*time.Minute),
+		CheckOut:    scale(120, 15*time.Second, time.Minute),
+		Closing:     scale(40, 30*time.Second, 3*time.Minute),
+	}
+	if length >= 90*time.Minute {
+		c.Break = 10 * time.Minute
+	}
+	return c
+}
+
+// Validate reports the first thing that makes the configuration unusable.
+func (c Config) Validate() error {
+	switch {
+	case c.Length < MinLength || c.Length > MaxLength:
+		return ErrLength
+	case c.Seats < MinSeats || c.Seats > MaxSeats:
+		return ErrSeats
+	case c.Facilitator < 1 || c.Facilitator > c.Seats:
+		return ErrFacilitator
+	case c.SentWord < 0 || c.SentWord > MaxSentWord:
+		return ErrSentWord
+	case c.Format != FormatCircle && c.Format != FormatPlain:
+		return ErrTimes
+	case c.Welcome < 0 || c.RulesTime < 0 || c.Closing < 0 || c.Break < 0,
+		c.CheckIn <= 0 || c.Reaction <= 0 || c.ShareFloor <= 0 || c.CheckOut <= 0:
+		return ErrTimes
+	}
+	return nil
+}
+
+// closingReserve is the time the closing needs and the rounds may not eat.
+func (c Config) closingReserve() time.Duration {
+	return time.Duration(c.Seats)*c.CheckOut + c.Closing
+}

@@ -1,0 +1,122 @@
+package session
+
+import (
+	"errors"
+	"strconv"
+	"time"
+)
+
+// EventKind names a change of a meeting's state. The names are stored, so
+// they never change meaning.
+type EventKind string
+
+// The events of a meeting.
+const (
+	EvBegin    EventKind = "begin"    // the meeting starts: Config
+	EvAdvance  EventKind = "advance"  // the next step of the phase: start its round, or leave the rules
+	EvEnd      EventKind = "end"      // the current turn ends
+	EvPass     EventKind = "pass"     // the current speaker passes
+	EvTick     EventKind = "tick"     // a ground rule is ticked (On) or unticked
+	EvBreak    EventKind = "break"    // a break starts
+	EvResume   EventKind = "resume"   // the break ends
+	EvChoose   EventKind = "choose"   // the facilitator takes a Choice
+	EvHandover EventKind = "handover" // the meeting closes; On: the next facilitator is chosen
+	EvStop     EventKind = "stop"     // the meeting is stopped before its end
+)
+
+// Event is one change of a meeting's state. It holds seat numbers, rule and
+// prompt ids and times, never names or typed text.
+type Event struct {
+	Kind    EventKind `json:"k"`
+	At      time.Time `json:"at"`
+	Config  *Config   `json:"cfg,omitempty"`
+	Rule    int       `json:"rule,omitempty"`
+	On      bool      `json:"on,omitempty"`
+	Confirm bool      `json:"confirm,omitempty"`
+	Choice  Choice    `json:"choice,omitempty"`
+}
+
+// Choice is what the facilitator can do when the plan no longer fits.
+type Choice string
+
+// The choices.
+const (
+	ChooseShorterReactions Choice = "shorter-reactions" // halve the reaction turns still to come
+	ChoosePlainRound       Choice = "plain-round"       // no more reaction rounds
+	ChooseSkipBreak        Choice = "skip-break"        // give the planned break's time to the turns
+	ChooseExtend           Choice = "extend"            // lengthen the meeting by ExtendStep, up to MaxLength
+)
+
+// Errors returned when an event cannot be applied. The ErrConfirm family
+// means the same event with Confirm set would be accepted.
+var (
+	ErrNotNow      = errors.New("session: not possible at this point of the meeting")
+	ErrOnBreak     = errors.New("session: the meeting is on a break")
+	ErrBadEvent    = errors.New("session: malformed event")
+	ErrUnavailable = errors.New("session: that choice is not available now")
+
+	ErrEndEarly = errors.New("session: the turn has time left; ending it needs confirmation")
+	ErrPassLate = errors.New("session: the speaker has been speaking; a pass needs confirmation")
+	ErrUnticked = errors.New("session: some ground rules are not ticked; going on needs confirmation")
+)
+
+// Begin starts a meeting with cfg.
+func Begin(at time.Time, cfg Config) Event { return Event{Kind: EvBegin, At: at, Config: &cfg} }
+
+// Advance starts the round of the current phase, or leaves the ground rules
+// (confirm: even with unticked rules).
+func Advance(at time.Time, confirm bool) Event {
+	return Event{Kind: EvAdvance, At: at, Confirm: confirm}
+}
+
+// End ends the current turn (confirm: even though it has time left).
+func End(at time.Time, confirm bool) Event { return Event{Kind: EvEnd, At: at, Confirm: confirm} }
+
+// Pass records that the current speaker passes (confirm: after PassGrace).
+func Pass(at time.Time, confirm bool) Event { return Event{Kind: EvPass, At: at, Confirm: confirm} }
+
+// Tick ticks (on) or unticks ground rule number rule of the checklist.
+func Tick(at time.Time, rule int, on bool) Event {
+	return Event{Kind: EvTick, At: at, Rule: rule, On: on}
+}
+
+// Break starts a break.
+func Break(at time.Time) Event { return Event{Kind: EvBreak, At: at} }
+
+// Resume ends a break.
+func Resume(at time.Time) Event { return Event{Kind: EvResume, At: at} }
+
+// Choose takes a choice offered when the plan no longer fits.
+func Choose(at time.Time, c Choice) Event { return Event{Kind: EvChoose, At: at, Choice: c} }
+
+// Handover closes the meeting; chosen says whether the next facilitator was chosen.
+func Handover(at time.Time, chosen bool) Event {
+	return Event{Kind: EvHandover, At: at, On: chosen}
+}
+
+// Stop ends the meeting before its close; it is logged as not completed.
+func Stop(at time.Time) Event { return Event{Kind: EvStop, At: at} }
+
+// Replay rebuilds a meeting from its events, in order.
+func Replay(events []Event) (*Meeting, error) {
+	m := new(Meeting)
+	for i, e := range events {
+		if err := m.Apply(e); err != nil {
+			return nil, &ReplayError{Index: i, Kind: e.Kind, Err: err}
+		}
+	}
+	return m, nil
+}
+
+// ReplayError says which stored event could not be applied.
+type ReplayError struct {
+	Index int
+	Kind  EventKind
+	Err   error
+}
+
+func (e *ReplayError) Error() string {
+	return "session: event " + strconv.Itoa(e.Index) + " (" + string(e.Kind) + "): " + e.Err.Error()
+}
+
+func (e *ReplayError) Unwrap() error { return e.Err }

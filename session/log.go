@@ -1,0 +1,92 @@
+package session
+
+import "time"
+
+// LogVersion is the version of the Log record's shape.
+const LogVersion = 1
+
+// Log is the saved record of a meeting. It identifies no one: seats are
+// numbers, the date is the day only, rules and prompts are ids, and no text
+// typed during the meeting is in it (SPEC "Privacy").
+type Log struct {
+	Version        int       `json:"v"`
+	Date           string    `json:"date"` // YYYY-MM-DD, local time
+	PlannedMinutes int       `json:"planned_minutes"`
+	ActualSeconds  int       `json:"actual_seconds"`
+	Present        int       `json:"present"`
+	SentWord       int       `json:"sent_word"`
+	Format         string    `json:"format"` // circle or plain, as it ended
+	Completed      bool      `json:"completed"`
+	Turns          []LogTurn `json:"turns"`
+	RulesTotal     int       `json:"rules_total"`
+	RulesReviewed  []string  `json:"rules_reviewed"` // ids of the rules ticked
+	RulesUnticked  int       `json:"rules_unticked"` // unticked when the sharing began, confirmed
+	Prompts        []string  `json:"prompts"`        // ids of the prompts shown
+	Handover       bool      `json:"handover"`       // the next facilitator was chosen
+	Breaks         int       `json:"breaks"`
+	BreakSeconds   int       `json:"break_seconds"`
+	Choices        []string  `json:"choices"` // what the facilitator chose when the plan no longer fit
+}
+
+// LogTurn is one turn of a Log.
+type LogTurn struct {
+	Seat            int    `json:"seat"`
+	Kind            string `json:"kind"` // checkin, share, reaction, checkout
+	About           int    `json:"about,omitempty"`
+	PlannedSeconds  int    `json:"planned_seconds"`
+	Seconds         int    `json:"seconds"`
+	Passed          bool   `json:"passed"`
+	Early           bool   `json:"early"`
+	OvertimeSeconds int    `json:"overtime_seconds"`
+}
+
+// Log returns the meeting's record as it stands. For a meeting not yet over
+// the actual length runs to its latest event.
+func (m *Meeting) Log() Log {
+	end := m.last
+	if m.phase == PhaseDone {
+		end = m.end
+	}
+	l := Log{
+		Version:        LogVersion,
+		Date:           m.start.Format(time.DateOnly),
+		PlannedMinutes: int(m.cfg.Length / time.Minute),
+		ActualSeconds:  int(end.Sub(m.start) / time.Second),
+		Present:        m.cfg.Seats,
+		SentWord:       m.cfg.SentWord,
+		Format:         m.format.String(),
+		Completed:      m.completed,
+		Turns:          make([]LogTurn, len(m.turns)),
+		RulesTotal:     len(m.ticked),
+		RulesReviewed:  []string{},
+		RulesUnticked:  m.unticked,
+		Prompts:        append([]string{}, m.cfg.Prompts...),
+		Handover:       m.handover,
+		Breaks:         len(m.breaks),
+		Choices:        make([]string, len(m.choices)),
+	}
+	for i, t := range m.turns {
+		l.Turns[i] = LogTurn{
+			Seat:            t.Seat,
+			Kind:            t.Kind.String(),
+			About:           t.About,
+			PlannedSeconds:  int(t.Planned / time.Second),
+			Seconds:         int(t.Actual / time.Second),
+			Passed:          t.Passed,
+			Early:           t.Early,
+			OvertimeSeconds: int(t.Overtime() / time.Second),
+		}
+	}
+	for i, on := range m.ticked {
+		if on && i < len(m.cfg.Rules) {
+			l.RulesReviewed = append(l.RulesReviewed, m.cfg.Rules[i])
+		}
+	}
+	for _, b := range m.breaks {
+		l.BreakSeconds += int(b / time.Second)
+	}
+	for i, c := range m.choices {
+		l.Choices[i] = string(c)
+	}
+	return l
+}

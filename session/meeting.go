@@ -1,0 +1,495 @@
+package session
+
+import (
+	"slices"
+	"time"
+)
+
+// Phase is a part of the meeting, in meeting order.
+type Phase int
+
+// The phases.
+const (
+	PhaseSetup    Phase = iota // not begun
+	PhaseOpening               // welcome, then the check-in round
+	PhaseRules                 // the ground rules checklist
+	PhaseSharing               // the circle of sharing or plain round
+	PhaseClosing               // the check-out round
+	PhaseHandover              // confidentiality reminder and handover
+	PhaseDone                  // over: completed or stopped
+)
+
+var phaseNames = [...]string{"setup", "opening", "rules", "sharing", "closing", "handover", "done"}
+
+func (p Phase) String() string {
+	if p < 0 || int(p) >= len(phaseNames) {
+		return "unknown"
+	}
+	return phaseNames[p]
+}
+
+// Phases lists every phase, in meeting order.
+func Phases() []Phase {
+	return []Phase{PhaseSetup, PhaseOpening, PhaseRules, PhaseSharing, PhaseClosing, PhaseHandover, PhaseDone}
+}
+
+// Kind is the kind of a speaking turn.
+type Kind int
+
+// The kinds of turn.
+const (
+	KindCheckIn Kind = iota
+	KindShare
+	KindReaction
+	KindCheckOut
+)
+
+var kindNames = [...]string{"checkin", "share", "reaction", "checkout"}
+
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return "unknown"
+	}
+	return kindNames[k]
+}
+
+// Slot is a turn in the plan: who speaks and why.
+type Slot struct {
+	Seat  int
+	Kind  Kind
+	About int // for a reaction: the seat whose sharing it answers
+}
+
+// Turn is a finished turn.
+type Turn struct {
+	Slot
+	Planned time.Duration
+	Actual  time.Duration
+	Passed  bool
+	Early   bool // ended before its planned time, confirmed by the facilitator
+}
+
+// Overtime is how far the turn ran past its planned time.
+func (t Turn) Overtime() time.Duration { return max(0, t.Actual-t.Planned) }
+
+// Meeting is the state of one meeting: a fold over its events. The zero
+// value is a meeting not yet begun.
+type Meeting struct {
+	cfg      Config
+	length   time.Duration // planned length, after any extension
+	format   Format
+	reaction time.Duration // length of reaction turns still to come
+
+	start   time.Time
+	last    time.Time // time of the latest event; time never runs backwards
+	end     time.Time
+	phase   Phase
+	phaseAt time.Time
+	// phasePaused is break time spent in the current phase, so allowances
+	// of the phase (the welcome, reading the rules) are not eaten by breaks.
+	phasePaused time.Duration
+	phaseFirst  int // index in turns of the phase's first turn
+
+	queue []Slot // the phase's turns still to come; queue[0] is current while round
+	round bool
+	cur   current
+
+	turns    []Turn
+	ticked   []bool
+	unticked int // rules unticked when the sharing began
+
+	onBreak      bool
+	breakAt      time.Time
+	breakPlanned bool // the current break is the planned one
+	breakTaken   bool // the planned break has begun
+	plannedBreak time.Duration
+	breaks       []time.Duration
+
+	choices   []Choice
+	completed bool
+	handover  bool
+}
+
+// current is the running turn.
+type current struct {
+	start   time.Time
+	planned time.Duration
+	paused  time.Duration // break time during the turn
+}
+
+// Config returns the meeting's configuration as begun.
+func (m *Meeting) Config() Config { return m.cfg }
+
+// Phase returns the meeting's phase.
+func (m *Meeting) Phase() Phase { return m.phase }
+
+// Started returns when the meeting began.
+func (m *Meeting) Started() time.Time { return m.start }
+
+// Turns returns the finished turns, in order. The slice must not be changed.
+func (m *Meeting) Turns() []Turn { return m.turns }
+
+// Ticked reports whether rule i of the checklist is ticked.
+func (m *Meeting) Ticked(i int) bool { return i >= 0 && i < len(m.ticked) && m.ticked[i] }
+
+// Apply checks e against the meeting's state and, if it is allowed, applies
+// it. A refused event leaves the meeting unchanged. An event stamped earlier
+// than the one before it is taken to happen at the same instant: a wall
+// clock that jumps back must never make time run backwards.
+func (m *Meeting) Apply(e Event) error {
+	if e.Kind == EvBegin {
+		return m.begin(e)
+	}
+	if m.phase == PhaseSetup || m.phase == PhaseDone {
+		return ErrNotNow
+	}
+	at := e.At
+	if at.Before(m.last) {
+		at = m.last
+	}
+	if m.onBreak && e.Kind != EvResume && e.Kind != EvStop && e.Kind != EvChoose {
+		return ErrOnBreak
+	}
+	var err error
+	switch e.Kind {
+	case EvAdvance:
+		err = m.advance(at, e.Confirm)
+	case EvEnd:
+		err = m.endTurn(at, e.Confirm, false)
+	case EvPass:
+		err = m.endTurn(at, e.Confirm, true)
+	case EvTick:
+		err = m.tick(e.Rule, e.On)
+	case EvBreak:
+		m.onBreak, m.breakAt = true, at
+		// The planned break belongs to the sharing; a pause elsewhere is
+		// an extra break and spends the turns' time.
+		m.breakPlanned = m.phase == PhaseSharing && !m.breakTaken && m.plannedBreak > 0
+		m.breakTaken = m.breakTaken || m.breakPlanned
+	case EvResume:
+		if !m.onBreak {
+			return ErrNotNow
+		}
+		m.resume(at)
+	case EvChoose:
+		err = m.choose(e.Choice)
+	case EvHandover:
+		if m.phase != PhaseHandover {
+			return ErrNotNow
+		}
+		m.handover, m.completed = e.On, true
+		m.finish(at)
+	case EvStop:
+		if m.onBreak {
+			m.resume(at)
+		}
+		if m.round {
+			el := m.elapsed(at)
+			m.record(el, false, el < m.cur.planned)
+		}
+		m.finish(at)
+	default:
+		return ErrBadEvent
+	}
+	if err != nil {
+		return err
+	}
+	m.last = at
+	return nil
+}
+
+func (m *Meeting) begin(e Event) error {
+	if m.phase != PhaseSetup {
+		return ErrNotNow
+	}
+	if e.Config == nil {
+		return ErrBadEvent
+	}
+	cfg := *e.Config
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	cfg.Rules = slices.Clone(cfg.Rules)
+	cfg.Prompts = slices.Clone(cfg.Prompts)
+	*m = Meeting{
+		cfg:          cfg,
+		length:       cfg.Length,
+		format:       cfg.Format,
+		reaction:     cfg.Reaction,
+		start:        e.At,
+		last:         e.At,
+		phase:        PhaseOpening,
+		phaseAt:      e.At,
+		ticked:       make([]bool, len(cfg.Rules)),
+		plannedBreak: cfg.Break,
+	}
+	return nil
+}
+
+// order returns every seat once, in circle order beginning with first.
+func (m *Meeting) order(first int) []int {
+	n := m.cfg.Seats
+	seats := make([]int, n)
+	for i := range seats {
+		seats[i] = (first-1+i)%n + 1
+	}
+	return seats
+}
+
+// firstSeat is the seat after the facilitator: the facilitator speaks last.
+func (m *Meeting) firstSeat() int { return m.cfg.Facilitator%m.cfg.Seats + 1 }
+
+func (m *Meeting) advance(at time.Time, confirm bool) error {
+	if m.round {
+		return ErrNotNow
+	}
+	switch m.phase {
+	case PhaseOpening:
+		m.queue = m.queue[:0]
+		for _, s := range m.order(m.firstSeat()) {
+			m.queue = append(m.queue, Slot{Seat: s, Kind: KindCheckIn})
+		}
+	case PhaseRules:
+		n := 0
+		for _, t := range m.ticked {
+			if !t {
+				n++
+			}
+		}
+		if n > 0 && !confirm {
+			return ErrUnticked
+		}
+		m.unticked = n
+		m.enter(PhaseSharing, at)
+		return nil
+	case PhaseSharing:
+		// the queue was built on entering the phase
+	case PhaseClosing:
+		m.queue = m.queue[:0]
+		for _, s := range m.order(m.firstSeat()) {
+			m.queue = append(m.queue, Slot{Seat: s, Kind: KindCheckOut})
+		}
+	default:
+		return ErrNotNow
+	}
+	if len(m.queue) == 0 {
+		return ErrNotNow
+	}
+	m.startHead(at)
+	return nil
+}
+
+// enter moves the meeting into phase p, between rounds.
+func (m *Meeting) enter(p Phase, at time.Time) {
+	m.phase, m.phaseAt, m.phasePaused = p, at, 0
+	m.phaseFirst = len(m.turns)
+	m.round = false
+	m.queue = m.queue[:0]
+	if p == PhaseSharing {
+		// The plan of the sharing is known now, so the budget counts
+		// exactly the turns still to come.
+		for _, s := range m.order(m.firstSeat()) {
+			m.queue = append(m.queue, Slot{Seat: s, Kind: KindShare})
+			if m.format == FormatCircle {
+				for _, r := range m.order(s%m.cfg.Seats + 1)[:m.cfg.Seats-1] {
+					m.queue = append(m.queue, Slot{Seat: r, Kind: KindReaction, About: s})
+				}
+			}
+		}
+	}
+}
+
+// startHead starts the turn at the head of the queue.
+func (m *Meeting) startHead(at time.Time) {
+	s := m.queue[0]
+	var planned time.Duration
+	switch s.Kind {
+	case KindCheckIn:
+		planned = m.cfg.CheckIn
+	case KindReaction:
+		planned = m.reaction
+	case KindCheckOut:
+		planned = m.cfg.CheckOut
+	case KindShare:
+		// The head counts as still to come, so it gets its fair share of
+		// what is left, and never less than the floor.
+		m.round = false
+		p := m.plan(at)
+		planned = m.cfg.ShareFloor
+		if p.shares > 0 {
+			planned = max(planned, (p.pool / time.Duration(p.shares)).Truncate(time.Second))
+		}
+	}
+	m.round = true
+	m.cur = current{start: at, planned: planned}
+}
+
+// elapsed is the running turn's speaking time at now, breaks excluded.
+func (m *Meeting) elapsed(now time.Time) time.Duration {
+	d := now.Sub(m.cur.start) - m.cur.paused
+	if m.onBreak {
+		d -= now.Sub(m.breakAt)
+	}
+	return max(0, d)
+}
+
+// phaseActive is the time spent in the current phase, breaks excluded.
+func (m *Meeting) phaseActive(now time.Time) time.Duration {
+	d := now.Sub(m.phaseAt) - m.phasePaused
+	if m.onBreak {
+		d -= now.Sub(m.breakAt)
+	}
+	return max(0, d)
+}
+
+func (m *Meeting) endTurn(at time.Time, confirm, pass bool) error {
+	if !m.round {
+		return ErrNotNow
+	}
+	el := m.elapsed(at)
+	early := el < m.cur.planned
+	switch {
+	case pass && el > PassGrace && !confirm:
+		return ErrPassLate
+	case !pass && early && !confirm:
+		return ErrEndEarly
+	}
+	head := m.queue[0]
+	m.record(el, pass, early && !pass)
+	m.queue = m.queue[1:]
+	if pass && head.Kind == KindShare {
+		// Nothing was shared, so there is nothing to react to: the
+		// reaction round for this seat goes, and its time with it.
+		m.queue = slices.DeleteFunc(m.queue, func(s Slot) bool {
+			return s.Kind == KindReaction && s.About == head.Seat
+		})
+	}
+	if len(m.queue) > 0 {
+		m.startHead(at)
+		return nil
+	}
+	m.round = false
+	switch m.phase {
+	case PhaseOpening:
+		m.enter(PhaseRules, at)
+	case PhaseSharing:
+		m.enter(PhaseClosing, at)
+	case PhaseClosing:
+		m.enter(PhaseHandover, at)
+	}
+	return nil
+}
+
+func (m *Meeting) record(actual time.Duration, passed, early bool) {
+	m.turns = append(m.turns, Turn{
+		Slot:    m.queue[0],
+		Planned: m.cur.planned,
+		Actual:  actual.Truncate(time.Second),
+		Passed:  passed,
+		Early:   early,
+	})
+}
+
+func (m *Meeting) tick(rule int, on bool) error {
+	if m.phase != PhaseRules {
+		return ErrNotNow
+	}
+	if rule < 0 || rule >= len(m.ticked) {
+		return ErrBadEvent
+	}
+	m.ticked[rule] = on
+	return nil
+}
+
+func (m *Meeting) resume(at time.Time) {
+	d := at.Sub(m.breakAt)
+	m.breaks = append(m.breaks, d)
+	m.phasePaused += d
+	if m.round {
+		m.cur.paused += d
+	}
+	m.onBreak, m.breakPlanned = false, false
+}
+
+func (m *Meeting) finish(at time.Time) {
+	m.round = false
+	m.queue = nil
+	m.phase = PhaseDone
+	m.end = at
+}
+
+// futureReactions counts the reaction turns still to come, not counting a
+// running one.
+func (m *Meeting) futureReactions() int {
+	switch {
+	case m.phase > PhaseSharing:
+		return 0
+	case m.phase < PhaseSharing:
+		if m.format == FormatCircle {
+			return m.cfg.Seats * (m.cfg.Seats - 1)
+		}
+		return 0
+	}
+	n := 0
+	for _, s := range m.upcoming() {
+		if s.Kind == KindReaction {
+			n++
+		}
+	}
+	return n
+}
+
+// upcoming is the phase's queue without the running turn.
+func (m *Meeting) upcoming() []Slot {
+	if m.round {
+		return m.queue[1:]
+	}
+	return m.queue
+}
+
+// available lists the choices the facilitator can take now.
+func (m *Meeting) available() []Choice {
+	var cs []Choice
+	if m.phase <= PhaseSharing {
+		if r := m.futureReactions(); r > 0 {
+			if m.reaction > ReactionFloor {
+				cs = append(cs, ChooseShorterReactions)
+			}
+			cs = append(cs, ChoosePlainRound)
+		}
+		if !m.breakTaken && m.plannedBreak > 0 {
+			cs = append(cs, ChooseSkipBreak)
+		}
+	}
+	if m.length < MaxLength && m.phase < PhaseDone {
+		cs = append(cs, ChooseExtend)
+	}
+	return cs
+}
+
+func (m *Meeting) choose(c Choice) error {
+	if !slices.Contains(m.available(), c) {
+		return ErrUnavailable
+	}
+	switch c {
+	case ChooseShorterReactions:
+		m.reaction = max(ReactionFloor, (m.reaction / 2).Truncate(time.Second))
+	case ChoosePlainRound:
+		m.format = FormatPlain
+		if m.phase == PhaseSharing {
+			keep := 0
+			if m.round {
+				keep = 1 // the running turn goes on
+			}
+			m.queue = append(m.queue[:keep], slices.DeleteFunc(slices.Clone(m.queue[keep:]), func(s Slot) bool {
+				return s.Kind == KindReaction
+			})...)
+		}
+	case ChooseSkipBreak:
+		m.plannedBreak = 0
+	case ChooseExtend:
+		m.length = min(MaxLength, m.length+ExtendStep)
+	}
+	m.choices = append(m.choices, c)
+	return nil
+}

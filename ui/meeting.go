@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"circle/rules"
+	"circle/session"
+	"circle/ui/catalog"
+)
+
+type confirmKind int
+
+const (
+	confirmNone     confirmKind = iota
+	confirmEnd                  // end a turn that has time left
+	confirmPass                 // pass a turn that has been running
+	confirmUnticked             // start the sharing with unticked rules
+	confirmStop                 // stop the meeting
+)
+
+// choiceOrder maps the keys 1-4 to the engine's choices.
+var choiceOrder = [4]session.Choice{
+	session.ChooseShorterReactions, session.ChoosePlainRound, session.ChooseSkipBreak, session.ChooseExtend,
+}
+
+// meetingScreen runs one meeting.
+type meetingScreen struct {
+	c      *common
+	m      session.Meeting
+	events []session.Event // every event so far, in order
+	names  []string        // display names by seat-1; memory only
+	rules  []rules.Rule
+
+	checkin, reaction, checkout rules.Prompt
+
+	now time.Time      // the clock reading the screen shows
+	st  session.Status // the meeting at now
+
+	cursor    int // the rule the checklist points at
+	showRules bool
+	confirm   confirmKind
+	notice    string // what just happened, when it is worth a line
+
+	stopped bool        // stopped before its close (the facilitator quit)
+	log     session.Log // the record saved when it is over
+	saving  bool
+	saveErr error
+}
+
+func newMeetingScreen(c *common, start meetingStart, saved int) *meetingScreen {
+	s := &meetingScreen{c: c, names: start.names, rules: rules.Defaults()}
+	s.checkin, s.reaction, s.checkout = pickPrompts(saved)
+	cfg := start.cfg
+	for _, r := range s.rules {
+		cfg.Rules = append(cfg.Rules, r.ID)
+	}
+	cfg.Prompts = []string{s.checkin.ID, s.reaction.ID, s.checkout.ID}
+	now := c.now()
+	// A valid form makes a valid configuration, so Begin cannot fail.
+	_ = s.apply(session.Begin(now, cfg))
+	s.refresh(now)
+	return s
+}
+
+// apply hands an event to the engine and keeps it when accepted.
+func (s *meetingScreen) apply(e session.Event) error {
+	if err := s.m.Apply(e); err != nil {
+		return err
+	}
+	s.events = append(s.events, e)
+	return nil
+}
+
+func (s *meetingScreen) refresh(now time.Time) {
+	s.now = now
+	s.st = s.m.Status(now)
+}
+
+func (s *meetingScreen) done() bool { return s.m.Phase() == session.PhaseDone }
+
+// seat names a seat for the screen: its display name if one was typed.
+func (s *meetingScreen) seat(n int) string {
+	if n >= 1 && n <= len(s.names) && s.names[n-1] != "" {
+		return s.c.cat.F(catalog.SeatNamed, n, s.names[n-1])
+	}
+	return s.c.cat.F(catalog.Seat, n)
+}
+
+// key handles a key press.
+func (s *meetingScreen) key(msg tea.KeyMsg) {
+	now := s.c.now()
+	defer func() { s.refresh(now) }()
+	k := s.c.keys
+	if s.confirm != confirmNone {
+		// Only y confirms; any other key, enter included, cancels, so a
+		// doubled key press can never cut a speaker off.
+		if key.Matches(msg, k.Yes) {
+			s.confirmed(now)
+		}
+		s.confirm = confirmNone
+		return
+	}
+	st := s.m.Status(now)
+	switch {
+	case key.Matches(msg, k.Quit):
+		s.confirm = confirmStop
+	case key.Matches(msg, k.Next):
+		s.next(now, st)
+	case key.Matches(msg, k.Pass) && st.Round && !st.OnBreak:
+		s.pass(now, st, false)
+	case key.Matches(msg, k.Break):
+		if st.OnBreak {
+			_ = s.apply(session.Resume(now))
+		} else {
+			_ = s.apply(session.Break(now))
+		}
+	case st.Phase == session.PhaseRules && key.Matches(msg, k.Tick):
+		if s.cursor < len(s.rules) {
+			_ = s.apply(session.Tick(now, s.cursor, !s.m.Ticked(s.cursor)))
+		}
+	case st.Phase == session.PhaseRules && key.Matches(msg, k.Up):
+		s.cursor = max(0, s.cursor-1)
+	case st.Phase == session.PhaseRules && key.Matches(msg, k.Down):
+		s.cursor = min(len(s.rules)-1, s.cursor+1)
+	case key.Matches(msg, k.Rules):
+		s.showRules = !s.showRules
+	case st.Phase == session.PhaseHandover && !st.OnBreak && (msg.String() == "y" || msg.String() == "n"):
+		_ = s.apply(session.Handover(now, msg.String() == "y"))
+	default:
+		for i, b := range k.Choices {
+			if key.Matches(msg, b) && !st.Fits() {
+				if s.apply(session.Choose(now, choiceOrder[i])) == nil {
+					s.notice = s.c.cat.T(catalog.NoticeChosen)
+				}
+			}
+		}
+	}
+}
+
+func (s *meetingScreen) next(now time.Time, st session.Status) {
+	if st.OnBreak {
+		return
+	}
+	if st.Round {
+		switch err := s.apply(session.End(now, false)); {
+		case errors.Is(err, session.ErrEndEarly):
+			s.confirm = confirmEnd
+		case err == nil:
+			s.notice = ""
+		}
+		return
+	}
+	if st.Phase == session.PhaseHandover {
+		return
+	}
+	if err := s.apply(session.Advance(now, false)); errors.Is(err, session.ErrUnticked) {
+		s.confirm = confirmUnticked
+	}
+}
+
+func (s *meetingScreen) pass(now time.Time, st session.Status, confirm bool) {
+	switch err := s.apply(session.Pass(now, confirm)); {
+	case errors.Is(err, session.ErrPassLate):
+		s.confirm = confirmPass
+	case err == nil:
+		if st.Turn.Kind == session.KindShare {
+			s.notice = s.c.cat.F(catalog.NoticePassedShare, s.seat(st.Turn.Seat))
+		} else {
+			s.notice = s.c.cat.F(catalog.NoticePassed, s.seat(st.Turn.Seat))
+		}
+	}
+}
+
+func (s *meetingScreen) confirmed(now time.Time) {
+	switch s.confirm {
+	case confirmEnd:
+		if s.apply(session.End(now, true)) == nil {
+			s.notice = ""
+		}
+	case confirmPass:
+		s.pass(now, s.m.Status(now), true)
+	case confirmUnticked:
+		_ = s.apply(session.Advance(now, true))
+	case confirmStop:
+		if s.apply(session.Stop(now)) == nil {
+			s.stopped = true
+		}
+	}
+}
+
+// nextChange is how long until something on the screen changes: the next
+// whole second of a running turn or break, otherwise the next whole minute
+// of the meeting clock, or the moment the plan stops fitting if sooner.
+func (s *meetingScreen) nextChange(now time.Time) time.Duration {
+	st := s.m.Status(now)
+	var d time.Duration
+	switch {
+	case st.OnBreak:
+		d = time.Second - st.Break%time.Second
+	case st.Round:
+		d = time.Second - st.Turn.Elapsed%time.Second
+	default:
+		d = time.Minute - st.Elapsed%time.Minute
+	}
+	if !st.FitsUntil.IsZero() {
+		if w := st.FitsUntil.Sub(now) + time.Millisecond; w > 0 && w < d {
+			d = w
+		}
+	}
+	return d
+}

@@ -1,0 +1,365 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/lipgloss"
+
+	"circle/rules"
+	"circle/session"
+	"circle/ui/catalog"
+)
+
+var phaseTitles = map[session.Phase]catalog.Key{
+	session.PhaseSetup:    catalog.PhaseSetup,
+	session.PhaseOpening:  catalog.PhaseOpening,
+	session.PhaseRules:    catalog.PhaseRules,
+	session.PhaseSharing:  catalog.PhaseSharing,
+	session.PhaseClosing:  catalog.PhaseClosing,
+	session.PhaseHandover: catalog.PhaseHandover,
+	session.PhaseDone:     catalog.PhaseDone,
+}
+
+// cueFor is the facilitator's cue card for the moment: what to say, what to
+// do now.
+func cueFor(st session.Status) string {
+	switch {
+	case st.OnBreak:
+		return rules.CueBreak
+	case st.Round && st.Turn.Over():
+		return rules.CueOvertime
+	case st.BreakDue:
+		return rules.CueBreakDue
+	case st.Round:
+		switch st.Turn.Kind {
+		case session.KindCheckIn:
+			return rules.CueCheckIn
+		case session.KindShare:
+			return rules.CueShare
+		case session.KindReaction:
+			return rules.CueReaction
+		default:
+			return rules.CueCheckOut
+		}
+	}
+	switch st.Phase {
+	case session.PhaseOpening:
+		return rules.CueWelcome
+	case session.PhaseRules:
+		return rules.CueRules
+	case session.PhaseSharing:
+		if st.Format == session.FormatPlain {
+			return rules.CuePlain
+		}
+		return rules.CueSharing
+	case session.PhaseClosing:
+		return rules.CueClosing
+	case session.PhaseHandover:
+		return rules.CueHandover
+	}
+	return rules.CueDone
+}
+
+// kindText says what the speaker is doing.
+func (s *meetingScreen) kindText(t session.Slot) string {
+	cat := s.c.cat
+	switch t.Kind {
+	case session.KindCheckIn:
+		return cat.T(catalog.TurnCheckIn)
+	case session.KindShare:
+		return cat.T(catalog.TurnShare)
+	case session.KindReaction:
+		return cat.F(catalog.TurnReaction, s.seat(t.About))
+	}
+	return cat.T(catalog.TurnCheckOut)
+}
+
+// promptFor is the reflection prompt shown with a kind of turn.
+func (s *meetingScreen) promptFor(k session.Kind) string {
+	switch k {
+	case session.KindCheckIn:
+		return s.c.cat.T(catalog.Prompt(s.checkin.ID))
+	case session.KindReaction:
+		return s.c.cat.T(catalog.Prompt(s.reaction.ID))
+	case session.KindCheckOut:
+		return s.c.cat.T(catalog.Prompt(s.checkout.ID))
+	}
+	return ""
+}
+
+func (m *Model) meetingView() string {
+	s, c := m.meeting, m.c
+	st := s.st
+	cat := c.cat
+	w, _ := c.size()
+	p := c.newPage(cat.T(phaseTitles[st.Phase]))
+	// The meeting clock, at the right of the title: whole minutes, so it
+	// changes once a minute.
+	gone := int(st.Elapsed / time.Minute)
+	left := int(st.Length/time.Minute) - gone
+	var mclock string
+	if left >= 0 {
+		mclock = cat.F(catalog.MeetingClock, gone, left)
+	} else {
+		mclock = c.st.over.Render(cat.F(catalog.MeetingClockOver, gone, -left))
+	}
+	p.head[0] = spread(p.head[0], mclock+" ", w)
+	p.center = true
+
+	switch {
+	case s.showRules || st.Phase == session.PhaseRules:
+		s.rulesBody(p, st.Phase == session.PhaseRules)
+		p.center = false
+	case st.OnBreak:
+		s.breakBody(p)
+	case st.Round:
+		s.turnBody(p)
+	default:
+		s.introBody(p)
+	}
+
+	// The footer: the prompt, the cue, any warning, the keys.
+	var foot []string
+	foot = append(foot, c.st.rule.Render(strings.Repeat("─", w)))
+	if st.Round && !st.OnBreak {
+		if pr := s.promptFor(st.Turn.Kind); pr != "" {
+			foot = append(foot, labelled(c, cat.T(catalog.LabelPrompt), pr, w)...)
+		}
+	}
+	foot = append(foot, labelled(c, cat.T(catalog.LabelNow), s.cueText(st), w)...)
+	if !st.Fits() {
+		foot = append(foot, s.warning(st, w)...)
+	}
+	if s.notice != "" {
+		foot = append(foot, wrap(s.notice, w, " ")...)
+	}
+	if s.confirm != confirmNone {
+		foot = append(foot, s.dialog(w)...)
+	} else {
+		bindings := s.bindings(st)
+		foot = append(foot, m.fullHelpLines(bindings...)...)
+		foot = append(foot, m.helpLine(bindings...))
+	}
+	p.foot = foot
+	return p.String()
+}
+
+// cueText is the cue card with the names of the moment filled in.
+func (s *meetingScreen) cueText(st session.Status) string {
+	return s.c.cat.T(catalog.Cue(cueFor(st)))
+}
+
+// labelled renders "Label  text" with the text wrapped under itself.
+func labelled(c *common, label, text string, w int) []string {
+	const lw = 9
+	lines := wrap(text, w, strings.Repeat(" ", lw+1))
+	lines[0] = " " + c.st.label.Render(padRight(label, lw)) + lines[0][lw+1:]
+	return lines
+}
+
+func (s *meetingScreen) turnBody(p *page) {
+	c, st, w := s.c, s.st, p.w
+	t := st.Turn
+	p.add(center(c.st.speaker.Render(s.seat(t.Seat)), w))
+	p.add(center(c.st.muted.Render(s.kindText(t.Slot)), w))
+	p.add("")
+	barW := min(60, w-8)
+	frac := 1.0
+	if t.Planned > 0 && !t.Over() {
+		frac = float64(t.Elapsed) / float64(t.Planned)
+	}
+	bar := progress.New(progress.WithSolidFill(string(colAccent)), progress.WithoutPercentage(),
+		progress.WithWidth(barW), progress.WithColorProfile(lipgloss.ColorProfile()))
+	if t.Over() {
+		bar.FullColor = string(colCalm)
+	}
+	p.add(center(bar.ViewAs(frac), w))
+	// The time left is planned minus whole seconds spoken, so it changes
+	// on the same tick as the seconds.
+	left := t.Planned - t.Elapsed.Truncate(time.Second)
+	if t.Over() {
+		p.add(center(c.st.over.Render(c.cat.F(catalog.TurnOver, clock(t.Elapsed-t.Planned)))+
+			c.st.muted.Render(" · "+c.cat.F(catalog.TurnPlanned, clock(t.Planned))), w))
+	} else {
+		p.add(center(c.st.digits.Render(c.cat.F(catalog.TurnLeft, clock(left), clock(t.Planned))), w))
+	}
+	p.add("")
+	p.add(center(c.st.muted.Render(c.cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w))
+	if st.HasNext {
+		p.add(center(c.cat.F(catalog.NextTurn, s.seat(st.Next.Seat), s.kindText(st.Next)), w))
+	} else {
+		p.add(center(c.cat.T(nextPhase(st.Phase)), w))
+	}
+}
+
+// nextPhase says what follows the last turn of a phase's round.
+func nextPhase(p session.Phase) catalog.Key {
+	switch p {
+	case session.PhaseOpening:
+		return catalog.NextRules
+	case session.PhaseSharing:
+		return catalog.NextClosing
+	}
+	return catalog.NextHandover
+}
+
+func (s *meetingScreen) breakBody(p *page) {
+	c, st, w := s.c, s.st, p.w
+	p.add(center(c.st.speaker.Render(c.cat.T(catalog.BreakTitle)), w), "")
+	if st.BreakPlanned > 0 {
+		if st.Break > st.BreakPlanned {
+			p.add(center(c.st.over.Render(c.cat.F(catalog.BreakOver, clock(st.Break-st.BreakPlanned)))+
+				c.st.muted.Render(" · "+c.cat.F(catalog.BreakOf, clock(st.Break), clock(st.BreakPlanned))), w))
+		} else {
+			p.add(center(c.st.digits.Render(c.cat.F(catalog.BreakOf, clock(st.Break), clock(st.BreakPlanned))), w))
+		}
+	} else {
+		p.add(center(c.st.digits.Render(c.cat.F(catalog.BreakFor, clock(st.Break))), w))
+	}
+	if st.Round {
+		p.add("", center(c.st.muted.Render(c.cat.F(catalog.BreakAfter, s.seat(st.Turn.Seat))), w))
+	}
+}
+
+func (s *meetingScreen) introBody(p *page) {
+	c, st, w := s.c, s.st, p.w
+	cat := c.cat
+	switch st.Phase {
+	case session.PhaseOpening:
+		p.add(center(c.st.speaker.Render(cat.T(catalog.WelcomeTitle)), w), "")
+		plan := cat.F(catalog.WelcomePlan, st.Length/time.Minute, s.m.Config().Seats)
+		for _, l := range wrap(plan, min(w, 72), "") {
+			p.add(center(l, w))
+		}
+		share := cat.F(catalog.WelcomeShare, clock(st.ShareEach))
+		if st.Format == session.FormatCircle {
+			share += " " + cat.F(catalog.SetupPlanReactions, clock(st.Reaction))
+		}
+		for _, l := range wrap(share, min(w, 72), "") {
+			p.add(center(l, w))
+		}
+		if n := s.m.Config().SentWord; n > 0 {
+			p.add(center(c.st.muted.Render(cat.N(catalog.WelcomeSentWord, n)), w))
+		}
+		p.add("", center(c.st.muted.Render(cat.F(catalog.IntroCheckIn, cat.T(catalog.Prompt(s.checkin.ID)))), w))
+	case session.PhaseSharing:
+		title := catalog.SharingTitle
+		if st.Format == session.FormatPlain {
+			title = catalog.PlainTitle
+		}
+		p.add(center(c.st.speaker.Render(cat.T(title)), w), "")
+		p.add(center(cat.F(catalog.WelcomeShare, clock(st.ShareEach)), w))
+		if st.HasNext {
+			p.add(center(cat.F(catalog.FirstTurn, s.seat(st.Next.Seat)), w))
+		}
+	case session.PhaseClosing:
+		p.add(center(c.st.speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
+		p.add(center(cat.F(catalog.IntroCheckOut, cat.T(catalog.Prompt(s.checkout.ID))), w))
+	case session.PhaseHandover:
+		p.add(center(c.st.speaker.Render(cat.T(catalog.HandoverTitle)), w), "")
+		for _, l := range wrap(cat.T(catalog.HandoverConfidential), min(w, 72), "") {
+			p.add(center(l, w))
+		}
+		p.add("", center(c.st.label.Render(cat.T(catalog.HandoverQuestion)), w))
+	}
+}
+
+// rulesBody is the ground-rules checklist; in the rules phase it can be
+// ticked, elsewhere it is shown for the circle to read.
+func (s *meetingScreen) rulesBody(p *page, editable bool) {
+	c, st := s.c, s.st
+	p.add(" "+c.st.label.Render(c.cat.T(catalog.RulesHeading)), "")
+	for i, r := range s.rules {
+		lead, indent := "   • ", 5
+		if editable {
+			box, ptr := "[ ]", "  "
+			if s.m.Ticked(i) {
+				box = "[x]"
+			}
+			if i == s.cursor {
+				ptr = c.st.selected.Render("› ")
+			}
+			lead, indent = " "+ptr+box+" ", 7
+		}
+		lines := wrap(c.cat.T(catalog.Rule(r.ID)), p.w, strings.Repeat(" ", indent))
+		first := lines[0][indent:]
+		if editable && i == s.cursor {
+			first = c.st.selected.Render(first)
+		}
+		lines[0] = lead + first
+		p.add(lines...)
+	}
+	if editable {
+		p.add("", " "+c.st.muted.Render(c.cat.F(catalog.RulesTicked, st.RulesTicked, st.RulesTotal)))
+	}
+}
+
+// warning says the plan no longer fits, and lists the choices with keys.
+func (s *meetingScreen) warning(st session.Status, w int) []string {
+	cat, sty := s.c.cat, s.c.st
+	lines := wrap("! "+cat.F(catalog.PlanShort, minutesText(cat, st.Short)), w, " ")
+	var opts []string
+	for i, ch := range choiceOrder {
+		for _, have := range st.Choices {
+			if have == ch {
+				b := s.c.keys.Choices[i]
+				opts = append(opts, sty.key.Render(b.Help().Key)+" "+b.Help().Desc)
+			}
+		}
+	}
+	if len(opts) > 0 {
+		lines = append(lines, wrap(cat.T(catalog.PlanChoose)+" "+strings.Join(opts, " · "), w, "   ")...)
+	}
+	for i := range lines {
+		lines[i] = sty.warn.Render(lines[i])
+	}
+	return lines
+}
+
+// dialog is the confirmation being asked.
+func (s *meetingScreen) dialog(w int) []string {
+	cat, st := s.c.cat, s.st
+	var q string
+	switch s.confirm {
+	case confirmEnd:
+		q = cat.F(catalog.ConfirmEnd, s.seat(st.Turn.Seat), clock(st.Turn.Left))
+	case confirmPass:
+		q = cat.F(catalog.ConfirmPass, s.seat(st.Turn.Seat), clock(st.Turn.Elapsed))
+	case confirmUnticked:
+		q = cat.N(catalog.ConfirmUnticked, st.RulesTotal-st.RulesTicked)
+	case confirmStop:
+		q = cat.T(catalog.ConfirmStop)
+	}
+	text := strings.Join(wrap(q, w-8, ""), "\n") + "\n" + cat.T(catalog.ConfirmKeys)
+	return strings.Split(s.c.st.dialog.Render(text), "\n")
+}
+
+// bindings are the keys of the moment, labelled for it.
+func (s *meetingScreen) bindings(st session.Status) []key.Binding {
+	k, cat := s.c.keys, s.c.cat
+	var bs []key.Binding
+	switch {
+	case st.OnBreak:
+		return []key.Binding{withHelp(k.Break, cat.T(catalog.HelpResume)), k.Rules, withHelp(k.Quit, cat.T(catalog.HelpStop))}
+	case st.Round:
+		bs = append(bs, withHelp(k.Next, cat.T(catalog.HelpEndTurn)), k.Pass)
+	case st.Phase == session.PhaseRules:
+		bs = append(bs, k.Tick, k.Up, k.Down, withHelp(k.Next, cat.T(catalog.HelpStartSharing)))
+	case st.Phase == session.PhaseHandover:
+		return []key.Binding{
+			key.NewBinding(key.WithKeys("y"), key.WithHelp("y", cat.T(catalog.HelpHandoverYes))),
+			key.NewBinding(key.WithKeys("n"), key.WithHelp("n", cat.T(catalog.HelpHandoverNo))),
+			withHelp(k.Quit, cat.T(catalog.HelpStop)),
+		}
+	default:
+		bs = append(bs, withHelp(k.Next, cat.T(catalog.HelpStartRound)))
+	}
+	bs = append(bs, k.Break)
+	if st.Phase != session.PhaseRules {
+		bs = append(bs, k.Rules)
+	}
+	return append(bs, withHelp(k.Quit, cat.T(catalog.HelpStop)))
+}

@@ -1,0 +1,254 @@
+// Package ui is circle's terminal program: the home screen, the setup form,
+// a screen for every phase of the meeting, and the summary. It drives the
+// meeting engine in session with times read from one injected clock, and
+// hands finished meeting logs to the store. Names typed for the screen live
+// in this package's memory only; they are never given to the store.
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"circle/rules"
+	"circle/session"
+	"circle/ui/catalog"
+)
+
+// Store is what the program needs of the data file.
+type Store interface {
+	// SaveMeeting adds a finished (or stopped) meeting's log to the history.
+	SaveMeeting(session.Log) error
+	// Count returns how many meetings are saved.
+	Count() (int, error)
+}
+
+// Options configure a program. Real runs and tests build it the same way.
+type Options struct {
+	Store Store
+	// Now reads the clock; time.Now when nil.
+	Now  func() time.Time
+	Lang catalog.Lang
+	// Width and Height are the terminal's size when known before the
+	// first frame, so that frame is laid out right.
+	Width, Height int
+	// DataPath is shown on the home screen.
+	DataPath string
+	// Paint, when set, draws the first frame at once, ahead of the
+	// renderer's first frame tick (see Paint).
+	Paint func(frame string)
+}
+
+// common is the context every screen shares: size, words, styles, keys, clock.
+type common struct {
+	width, height int
+	cat           *catalog.Catalog
+	st            *styles
+	keys          keyMap
+	help          help.Model
+	now           func() time.Time
+}
+
+type screen int
+
+const (
+	screenHome screen = iota
+	screenSetup
+	screenMeeting
+	screenSummary
+)
+
+// Model is the whole program.
+type Model struct {
+	c        *common
+	store    Store
+	dataPath string
+	screen   screen
+	saved    int // meetings in the history, for the home screen and prompt rotation
+	fullHelp bool
+
+	setup   setupForm
+	meeting *meetingScreen
+
+	// tickGen tags the one pending clock tick; a tick from an older
+	// schedule is dropped, so there is never more than one chain.
+	tickGen int
+
+	quitting bool // quit once the log is saved
+	err      error
+	paint    func(string)
+}
+
+// New builds the program.
+func New(o Options) *Model {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	cat := catalog.New(o.Lang)
+	c := &common{
+		width:  o.Width,
+		height: o.Height,
+		cat:    cat,
+		st:     newStyles(),
+		keys:   newKeyMap(cat),
+		help:   help.New(),
+		now:    o.Now,
+	}
+	c.help.ShortSeparator = " · "
+	m := &Model{c: c, store: o.Store, dataPath: o.DataPath, paint: o.Paint}
+	m.setup = newSetupForm(c)
+	if o.Store != nil {
+		n, err := o.Store.Count()
+		m.saved, m.err = n, err
+	}
+	return m
+}
+
+// Init paints the first frame at once when asked to. The frame is rendered
+// here, on the event loop, so the painting goroutine reads no model state.
+func (m *Model) Init() tea.Cmd {
+	if m.paint == nil {
+		return nil
+	}
+	frame, paint := m.View(), m.paint
+	return func() tea.Msg {
+		paint(frame)
+		return nil
+	}
+}
+
+type tickMsg struct{ gen int }
+
+type savedMsg struct{ err error }
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.width, m.c.height = msg.Width, msg.Height
+		m.c.help.Width = msg.Width
+		return m, nil
+	case tickMsg:
+		if msg.gen != m.tickGen || m.screen != screenMeeting {
+			return m, nil
+		}
+		m.meeting.refresh(m.c.now())
+		return m, m.schedule()
+	case savedMsg:
+		return m.onSaved(msg.err)
+	case tea.KeyMsg:
+		return m.onKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.keys
+	switch m.screen {
+	case screenHome:
+		switch {
+		case keyIs(msg, k.Quit):
+			return m, tea.Quit
+		case keyIs(msg, k.Start):
+			m.screen = screenSetup
+			m.setup = newSetupForm(m.c)
+			return m, nil
+		}
+		return m, nil
+	case screenSetup:
+		if msg.String() == "ctrl+c" {
+			return m, tea.Quit
+		}
+		if keyIs(msg, k.Back) {
+			m.screen = screenHome
+			return m, nil
+		}
+		start, cmd := m.setup.update(msg)
+		if start != nil {
+			m.meeting = newMeetingScreen(m.c, *start, m.saved)
+			m.screen = screenMeeting
+			return m, m.schedule()
+		}
+		return m, cmd
+	case screenMeeting:
+		if keyIs(msg, k.Help) && m.meeting.confirm == confirmNone {
+			m.fullHelp = !m.fullHelp
+			return m, nil
+		}
+		m.meeting.key(msg)
+		if m.meeting.done() {
+			return m, m.save()
+		}
+		return m, m.schedule()
+	case screenSummary:
+		switch {
+		case keyIs(msg, k.Quit):
+			return m, tea.Quit
+		case keyIs(msg, k.Retry) && m.meeting != nil && m.meeting.saveErr != nil:
+			return m, m.save()
+		case keyIs(msg, k.Start):
+			m.screen = screenHome
+			m.meeting = nil
+			return m, nil
+		}
+	}
+	return m, nil
+}
+
+// save hands the meeting's log to the store, off the update loop.
+func (m *Model) save() tea.Cmd {
+	mt := m.meeting
+	mt.log = mt.m.Log()
+	m.screen = screenSummary
+	m.quitting = mt.stopped
+	mt.saving, mt.saveErr = true, nil
+	if m.store == nil {
+		return func() tea.Msg { return savedMsg{err: errNoStore} }
+	}
+	st, l := m.store, mt.log
+	return func() tea.Msg { return savedMsg{err: st.SaveMeeting(l)} }
+}
+
+var errNoStore = errors.New("no data file")
+
+func (m *Model) onSaved(err error) (tea.Model, tea.Cmd) {
+	if m.meeting == nil {
+		return m, nil
+	}
+	m.meeting.saving, m.meeting.saveErr = false, err
+	if err == nil {
+		m.saved++
+		if m.quitting {
+			return m, tea.Quit
+		}
+	}
+	return m, nil
+}
+
+// schedule arms the next clock tick: at the next instant something on the
+// screen changes (a second of the turn, a minute of the meeting clock, the
+// moment the plan stops fitting), and not before. Each tick reads the clock
+// afresh, so a late or missed tick never makes the display drift.
+func (m *Model) schedule() tea.Cmd {
+	m.tickGen++
+	if m.screen != screenMeeting || m.meeting.done() {
+		return nil
+	}
+	d := m.meeting.nextChange(m.c.now())
+	gen := m.tickGen
+	return tea.Tick(d, func(time.Time) tea.Msg { return tickMsg{gen: gen} })
+}
+
+// Quitting reports whether the program is stopping after a stopped meeting.
+func (m *Model) Quitting() bool { return m.quitting }
+
+func keyIs(msg tea.KeyMsg, b key.Binding) bool { return key.Matches(msg, b) }
+
+// prompts picks this meeting's reflection prompts, a different one each
+// meeting, by how many meetings the history holds.
+func pickPrompts(saved int) (checkin, reaction, checkout rules.Prompt) {
+	return rules.Pick(rules.UseCheckIn, saved), rules.Pick(rules.UseReaction, saved), rules.Pick(rules.UseCheckOut, saved)
+}

@@ -1,0 +1,191 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"circle/session"
+	"circle/ui/catalog"
+)
+
+type field int
+
+const (
+	fieldLength field = iota
+	fieldPresent
+	fieldNames
+	fieldFacilitator
+	fieldSentWord
+	fieldFormat // a toggle, not a text input
+	fieldCount
+)
+
+var fieldLabels = [fieldCount]catalog.Key{
+	catalog.SetupLength, catalog.SetupPresent, catalog.SetupNames,
+	catalog.SetupFacilitator, catalog.SetupSentWord, catalog.SetupFormat,
+}
+
+var fieldHints = [fieldCount]catalog.Key{
+	catalog.SetupLengthHint, catalog.SetupPresentHint, catalog.SetupNamesHint,
+	catalog.SetupFacilitatorHint, catalog.SetupSentWordHint, catalog.SetupFormatHint,
+}
+
+// setupForm is the form a facilitator fills in before the meeting.
+type setupForm struct {
+	c      *common
+	inputs [fieldFormat]textinput.Model
+	format session.Format
+	focus  field
+	// problem is what is wrong with the form, shown on it; problemField
+	// is the field it is about.
+	problem      string
+	problemField field
+}
+
+// meetingStart is a valid form: the engine's configuration, and the names,
+// which stay in memory.
+type meetingStart struct {
+	cfg   session.Config
+	names []string
+}
+
+func newSetupForm(c *common) setupForm {
+	f := setupForm{c: c}
+	defaults := [fieldFormat]string{"120", "6", "", "1", "0"}
+	limits := [fieldFormat]int{3, 2, 400, 2, 2}
+	for i := range f.inputs {
+		ti := textinput.New()
+		ti.Prompt = ""
+		ti.CharLimit = limits[i]
+		ti.Width = 8
+		if field(i) == fieldNames {
+			ti.Width = 40
+			ti.Placeholder = c.cat.T(catalog.SetupNamesPlaceholder)
+		}
+		ti.SetValue(defaults[i])
+		// A static cursor: a blinking one would wake the program twice
+		// a second for nothing.
+		ti.Cursor.SetMode(cursor.CursorStatic)
+		f.inputs[i] = ti
+	}
+	f.inputs[0].Focus()
+	return f
+}
+
+func (f *setupForm) setFocus(to field) {
+	f.focus = (to + fieldCount) % fieldCount
+	for i := range f.inputs {
+		if field(i) == f.focus {
+			f.inputs[i].Focus()
+		} else {
+			f.inputs[i].Blur()
+		}
+	}
+}
+
+// update handles a key. It returns the meeting to start once the form is
+// valid and submitted.
+func (f *setupForm) update(msg tea.KeyMsg) (*meetingStart, tea.Cmd) {
+	k := f.c.keys
+	switch {
+	case msg.Type == tea.KeyEnter:
+		start, problem, at := f.validate()
+		if start == nil {
+			f.problem, f.problemField = problem, at
+			f.setFocus(at)
+			return nil, nil
+		}
+		return start, nil
+	case key.Matches(msg, k.NextField):
+		f.setFocus(f.focus + 1)
+		return nil, nil
+	case key.Matches(msg, k.PrevField):
+		f.setFocus(f.focus - 1)
+		return nil, nil
+	}
+	if f.focus == fieldFormat {
+		if key.Matches(msg, k.Toggle) || msg.Type == tea.KeySpace {
+			f.format = 1 - f.format
+		}
+		return nil, nil
+	}
+	var cmd tea.Cmd
+	f.inputs[f.focus], cmd = f.inputs[f.focus].Update(msg)
+	f.problem = ""
+	return nil, cmd
+}
+
+// names splits the names field: comma-separated, in circle order from seat
+// 1; an empty entry leaves that seat shown by its number.
+func (f *setupForm) names() []string {
+	v := strings.TrimSpace(f.inputs[fieldNames].Value())
+	if v == "" {
+		return nil
+	}
+	parts := strings.Split(v, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	for len(parts) > 0 && parts[len(parts)-1] == "" {
+		parts = parts[:len(parts)-1]
+	}
+	return parts
+}
+
+func (f *setupForm) number(fd field) (int, bool) {
+	n, err := strconv.Atoi(strings.TrimSpace(f.inputs[fd].Value()))
+	return n, err == nil
+}
+
+// validate checks the form. It returns the meeting to start, or what is
+// wrong in words for the form and the field to fix.
+func (f *setupForm) validate() (*meetingStart, string, field) {
+	cat := f.c.cat
+	length, ok := f.number(fieldLength)
+	if !ok || length < int(session.MinLength/time.Minute) || length > int(session.MaxLength/time.Minute) {
+		return nil, cat.T(catalog.SetupErrLength), fieldLength
+	}
+	present, ok := f.number(fieldPresent)
+	if !ok || present < session.MinSeats || present > session.MaxSeats {
+		return nil, cat.T(catalog.SetupErrPresent), fieldPresent
+	}
+	names := f.names()
+	if len(names) > present {
+		return nil, cat.F(catalog.SetupErrNames, len(names), present), fieldNames
+	}
+	fac, ok := f.number(fieldFacilitator)
+	if !ok || fac < 1 || fac > present {
+		return nil, cat.F(catalog.SetupErrFacilitator, present), fieldFacilitator
+	}
+	sent, ok := f.number(fieldSentWord)
+	if !ok || sent < 0 || sent > session.MaxSentWord {
+		return nil, cat.F(catalog.SetupErrSentWord, session.MaxSentWord), fieldSentWord
+	}
+	cfg := session.NewConfig(time.Duration(length)*time.Minute, present)
+	cfg.Facilitator, cfg.SentWord, cfg.Format = fac, sent, f.format
+	if err := cfg.Validate(); err != nil {
+		// The checks above mirror the engine's; this is a guard.
+		return nil, cat.T(catalog.SetupErrLength), fieldLength
+	}
+	return &meetingStart{cfg: cfg, names: names}, "", 0
+}
+
+// preview is the plan the form would start, for the line under it.
+func (f *setupForm) preview() (session.Status, bool) {
+	start, _, _ := f.validate()
+	if start == nil {
+		return session.Status{}, false
+	}
+	var m session.Meeting
+	now := f.c.now()
+	if err := m.Apply(session.Begin(now, start.cfg)); err != nil {
+		return session.Status{}, false
+	}
+	return m.Status(now), true
+}
