@@ -5,8 +5,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/progress"
-	"github.com/charmbracelet/lipgloss"
 
 	"circle/rules"
 	"circle/session"
@@ -139,9 +137,14 @@ func (m *Model) meetingView() string {
 	if s.confirm != confirmNone {
 		foot = append(foot, s.dialog(w)...)
 	} else {
-		bindings := s.bindings(st)
-		foot = append(foot, m.fullHelpLines(bindings...)...)
-		foot = append(foot, m.helpLine(bindings...))
+		// The keys change with the moment, not with the clock: the
+		// rendered help is kept until the moment changes.
+		sig := helpSig{phase: st.Phase, round: st.Round, onBreak: st.OnBreak, width: w, full: m.fullHelp}
+		if m.help.sig != sig || m.help.lines == nil {
+			bindings := s.bindings(st)
+			m.help = helpMemo{sig: sig, lines: append(m.fullHelpLines(bindings...), m.helpLine(bindings...))}
+		}
+		foot = append(foot, m.help.lines...)
 	}
 	p.foot = foot
 	return p.String()
@@ -171,8 +174,8 @@ func (s *meetingScreen) turnBody(p *page) {
 	if t.Planned > 0 && !t.Over() {
 		frac = float64(t.Elapsed) / float64(t.Planned)
 	}
-	bar := progress.New(progress.WithSolidFill(string(colAccent)), progress.WithoutPercentage(),
-		progress.WithWidth(barW), progress.WithColorProfile(lipgloss.ColorProfile()))
+	bar := c.bar
+	bar.Width = barW
 	if t.Over() {
 		bar.FullColor = string(colCalm)
 	}
@@ -362,4 +365,18 @@ func (s *meetingScreen) bindings(st session.Status) []key.Binding {
 		bs = append(bs, k.Rules)
 	}
 	return append(bs, withHelp(k.Quit, cat.T(catalog.HelpStop)))
+}
+
+// helpMemo is the rendered key help of one moment of the meeting.
+type helpMemo struct {
+	sig   helpSig
+	lines []string
+}
+
+type helpSig struct {
+	phase   session.Phase
+	round   bool
+	onBreak bool
+	width   int
+	full    bool
 }

@@ -11,6 +11,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/lipgloss"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"circle/rules"
@@ -49,6 +51,7 @@ type common struct {
 	st            *styles
 	keys          keyMap
 	help          help.Model
+	bar           progress.Model // the turn's time, drawn with ViewAs: no animation
 	now           func() time.Time
 }
 
@@ -77,6 +80,8 @@ type Model struct {
 	// schedule is dropped, so there is never more than one chain.
 	tickGen int
 
+	help helpMemo // the meeting's key help, kept while the moment lasts
+
 	quitting bool // quit once the log is saved
 	err      error
 	paint    func(string)
@@ -98,6 +103,8 @@ func New(o Options) *Model {
 		now:    o.Now,
 	}
 	c.help.ShortSeparator = " · "
+	c.bar = progress.New(progress.WithSolidFill(string(colAccent)), progress.WithoutPercentage(),
+		progress.WithColorProfile(lipgloss.ColorProfile()))
 	m := &Model{c: c, store: o.Store, dataPath: o.DataPath, paint: o.Paint}
 	m.setup = newSetupForm(c)
 	if o.Store != nil {

@@ -1,0 +1,38 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// BenchmarkSharingView renders the sharing screen at 120x40 mid-turn.
+func BenchmarkSharingView(b *testing.B) {
+	h := newHarness(b, 120, 40)
+	h.key("enter")
+	h.setField(fieldNames, "Ann, Bo, Kim, Liv, Ola, Per")
+	h.key("enter", "enter")
+	for h.status().Round {
+		h.tick(h.status().Turn.Left)
+		h.key("enter")
+	}
+	h.key("enter", "y", "enter")
+	h.tick(3*time.Minute + 500*time.Millisecond)
+	if h.status().Turn.Seat == 0 {
+		b.Fatal("not in a sharing turn")
+	}
+	for _, profile := range []termenv.Profile{termenv.Ascii, termenv.ANSI256} {
+		b.Run(profileName[profile], func(b *testing.B) {
+			lipgloss.SetColorProfile(profile)
+			defer lipgloss.SetColorProfile(termenv.Ascii)
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = h.m.View()
+			}
+		})
+	}
+}
+
+var profileName = map[termenv.Profile]string{termenv.Ascii: "plain", termenv.ANSI256: "colour"}

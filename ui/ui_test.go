@@ -1,0 +1,390 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/muesli/termenv"
+
+	"circle/session"
+	"circle/store"
+)
+
+func TestMain(m *testing.M) {
+	// Goldens are plain text, the same on every machine.
+	lipgloss.SetColorProfile(termenv.Ascii)
+	os.Exit(m.Run())
+}
+
+var start = time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local)
+
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) now() time.Time          { return c.t }
+func (c *fakeClock) wait(d time.Duration)    { c.t = c.t.Add(d) }
+func (c *fakeClock) waitUntil(t time.Time)   { c.t = t }
+func (c *fakeClock) since(t time.Time) int64 { return int64(c.t.Sub(t) / time.Second) }
+
+// harness drives the program by key presses on a fake clock, against a
+// real data file.
+type harness struct {
+	t     testing.TB
+	m     *Model
+	clock *fakeClock
+	store *store.Store
+	path  string
+	// lastTick is the delay of the last clock tick the program asked for.
+	lastTick time.Duration
+}
+
+func newHarness(t testing.TB, w, h int) *harness {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "circle.db")
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	clock := &fakeClock{t: start}
+	hs := &harness{t: t, clock: clock, store: st, path: path}
+	hs.m = New(Options{Store: st, Now: clock.now, Width: w, Height: h})
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+// send delivers a message. The command it returns is run only when it is
+// the log being saved; clock ticks are delivered by tick.
+func (h *harness) send(msg tea.Msg) {
+	h.t.Helper()
+	_, cmd := h.m.Update(msg)
+	if h.m.screen == screenSummary && h.m.meeting != nil && h.m.meeting.saving && cmd != nil {
+		h.send(cmd())
+	}
+}
+
+// key presses keys: names of special keys ("enter", "tab", "backspace",
+// "space", "down", "ctrl+c") or runes.
+func (h *harness) key(keys ...string) {
+	h.t.Helper()
+	for _, k := range keys {
+		var msg tea.KeyMsg
+		switch k {
+		case "enter":
+			msg = tea.KeyMsg{Type: tea.KeyEnter}
+		case "tab":
+			msg = tea.KeyMsg{Type: tea.KeyTab}
+		case "backspace":
+			msg = tea.KeyMsg{Type: tea.KeyBackspace}
+		case "space":
+			msg = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+		case "down":
+			msg = tea.KeyMsg{Type: tea.KeyDown}
+		case "esc":
+			msg = tea.KeyMsg{Type: tea.KeyEsc}
+		case "ctrl+c":
+			msg = tea.KeyMsg{Type: tea.KeyCtrlC}
+		default:
+			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		}
+		h.send(msg)
+	}
+}
+
+// tick lets the clock run d, then delivers the program's pending tick.
+func (h *harness) tick(d time.Duration) {
+	h.t.Helper()
+	h.clock.wait(d)
+	h.send(tickMsg{gen: h.m.tickGen})
+}
+
+func (h *harness) view() string { return h.m.View() }
+
+func (h *harness) see(want ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, w := range want {
+		if !strings.Contains(v, w) {
+			h.t.Fatalf("screen lacks %q:\n%s", w, v)
+		}
+	}
+}
+
+func (h *harness) status() session.Status { return h.m.meeting.st }
+
+// setField replaces the text of a setup field.
+func (h *harness) setField(f field, value string) {
+	h.t.Helper()
+	h.m.setup.setFocus(f)
+	for range len([]rune(h.m.setup.inputs[f].Value())) {
+		h.key("backspace")
+	}
+	if value != "" {
+		h.key(value)
+	}
+}
+
+// The names of the privacy test: strings that occur nowhere else.
+var names = []string{"Quenbyzar", "Wolmerdine", "Xanthivel", "Ørjulka"}
+
+func TestWholeMeetingOfFour(t *testing.T) {
+	h := newHarness(t, 120, 40)
+	h.see("Welcome to circle", "0 meetings saved")
+	golden.RequireEqual(t, h.view())
+
+	h.key("enter")
+	h.see("new meeting", "People present")
+	h.setField(fieldPresent, "4")
+	h.setField(fieldNames, strings.Join(names, ", "))
+	h.key("enter")
+	h.see("Welcome", "Today: 120 minutes, 4 people in the circle.")
+
+	// Opening: the check-in round begins after the facilitator (seat 1).
+	h.clock.wait(2 * time.Minute)
+	h.key("enter")
+	h.see("Seat 2 · Wolmerdine", "checks in")
+	h.clock.wait(4 * time.Second)
+	h.key("p") // seat 2 passes at once: no question asked
+	h.see("Seat 2 · Wolmerdine passed.", "Seat 3 · Xanthivel")
+	for range 3 {
+		h.tick(time.Minute)
+		h.key("enter")
+	}
+	if got := h.status().Phase; got != session.PhaseRules {
+		t.Fatalf("after the check-in round the phase is %v", got)
+	}
+
+	// Ground rules: read and tick every one.
+	t.Run("rules", func(t *testing.T) { golden.RequireEqual(t, h.view()) })
+	for range h.status().RulesTotal {
+		h.key("space", "down")
+	}
+	h.see("11 of 11 read and ticked")
+	h.key("enter")
+	if h.m.meeting.confirm != confirmNone {
+		t.Fatal("all rules ticked, yet the sharing asked for confirmation")
+	}
+	h.see("The circle of sharing", "Seat 2 · Wolmerdine begins.")
+	h.key("enter")
+
+	// The first sharing turn runs 90 s over; the screen says so in words.
+	share := h.status().Turn
+	if share.Kind != session.KindShare || share.Seat != 2 {
+		t.Fatalf("first sharing turn is %+v", share.Slot)
+	}
+	h.tick(3 * time.Minute)
+	t.Run("sharing", func(t *testing.T) { golden.RequireEqual(t, h.view()) })
+	if h.lastTickDelay() > time.Second {
+		t.Fatalf("while a turn runs the clock ticks every second, got %v", h.lastTickDelay())
+	}
+	h.tick(share.Planned - 3*time.Minute + 90*time.Second)
+	h.see("TIME · 1:30 over", "planned "+clock(share.Planned))
+	t.Run("overtime", func(t *testing.T) { golden.RequireEqual(t, h.view()) })
+	h.key("enter") // over its time: no question asked
+
+	// The rest of the sharing, every turn on time.
+	for h.status().Phase == session.PhaseSharing && h.status().Round {
+		h.tick(h.status().Turn.Left)
+		h.key("enter")
+	}
+	h.see("Closing round")
+	h.key("enter")
+	for h.status().Phase == session.PhaseClosing {
+		h.tick(h.status().Turn.Left)
+		h.key("enter")
+	}
+	h.see("Handover", "Has the next facilitator been chosen?")
+	h.key("y")
+
+	h.see("The meeting is complete.", "1 pass.", "1 turn ran over its time.", "Ground rules read: 11 of 11.",
+		"The next facilitator is chosen.", "The log is saved.")
+	t.Run("summary", func(t *testing.T) { golden.RequireEqual(t, h.view()) })
+
+	// The log, read back from the data file.
+	logs, err := h.store.Meetings()
+	if err != nil || len(logs) != 1 {
+		t.Fatalf("saved meetings: %v, %v", logs, err)
+	}
+	l := logs[0]
+	if !l.Completed || !l.Handover || l.Present != 4 || l.PlannedMinutes != 120 || l.Date != "2026-11-25" {
+		t.Fatalf("log header: %+v", l)
+	}
+	kinds := map[string]int{}
+	passes, over := 0, 0
+	for _, turn := range l.Turns {
+		kinds[turn.Kind]++
+		if turn.Passed {
+			passes++
+			if turn.Seat != 2 || turn.Kind != "checkin" {
+				t.Errorf("the pass was logged as %+v", turn)
+			}
+		}
+		if turn.OvertimeSeconds > 0 {
+			over++
+			if turn.Seat != 2 || turn.Kind != "share" || turn.OvertimeSeconds != 90 {
+				t.Errorf("the overrun was logged as %+v", turn)
+			}
+		}
+	}
+	if kinds["checkin"] != 4 || kinds["share"] != 4 || kinds["reaction"] != 12 || kinds["checkout"] != 4 || passes != 1 || over != 1 {
+		t.Fatalf("turns %v, passes %d, overruns %d", kinds, passes, over)
+	}
+	if len(l.RulesReviewed) != 11 || l.RulesUnticked != 0 || len(l.Prompts) != 3 {
+		t.Fatalf("rules %v unticked %d prompts %v", l.RulesReviewed, l.RulesUnticked, l.Prompts)
+	}
+
+	// Back home, the history counts it.
+	h.key("enter")
+	h.see("1 meeting saved")
+}
+
+func (h *harness) lastTickDelay() time.Duration {
+	return h.m.meeting.nextChange(h.clock.now())
+}
+
+func TestNamesNeverReachTheDataFile(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("enter")
+	h.setField(fieldPresent, "4")
+	h.setField(fieldNames, strings.Join(names, ", "))
+	h.key("enter", "enter")
+	for h.status().Phase == session.PhaseOpening {
+		h.tick(time.Minute)
+		h.key("enter")
+	}
+	h.key("enter", "y", "enter")
+	h.tick(time.Minute)
+	h.key("ctrl+c")
+	h.see("Stop the meeting now?")
+	h.key("y")
+	if !h.m.Quitting() || h.m.meeting.saveErr != nil {
+		t.Fatalf("stopping did not save and quit: %v", h.m.meeting.saveErr)
+	}
+	if err := h.store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(h.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(raw, []byte(`"completed":false`)) {
+		t.Fatal("the stopped meeting is not in the data file")
+	}
+	for _, n := range names {
+		for _, form := range []string{n, strings.ToLower(n), strings.ToUpper(n)} {
+			if bytes.Contains(raw, []byte(form)) {
+				t.Errorf("the data file holds the name %q", form)
+			}
+		}
+	}
+}
+
+func TestSetupRefusesBadInput(t *testing.T) {
+	tests := []struct {
+		field field
+		value string
+		want  string
+	}{
+		{fieldPresent, "0", "People present must be a number from 2 to 20."},
+		{fieldPresent, "1", "People present must be a number from 2 to 20."},
+		{fieldPresent, "21", "People present must be a number from 2 to 20."},
+		{fieldPresent, "", "People present must be a number from 2 to 20."},
+		{fieldLength, "121", "The length must be a whole number of minutes from 5 to 120."},
+		{fieldLength, "4", "The length must be a whole number of minutes from 5 to 120."},
+		{fieldLength, "sixty", "The length must be a whole number of minutes from 5 to 120."},
+		{fieldFacilitator, "7", "The facilitator's seat must be a number from 1 to 6."},
+		{fieldSentWord, "-1", "Sent word must be a number from 0 to 50."},
+		{fieldNames, "A, B, C, D, E, F, G", "There are 7 names for 6 people."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want+" "+tt.value, func(t *testing.T) {
+			h := newHarness(t, 100, 30)
+			h.key("enter")
+			h.setField(tt.field, tt.value)
+			h.key("enter")
+			if h.m.screen != screenSetup {
+				t.Fatalf("a meeting started with %q in field %d", tt.value, tt.field)
+			}
+			h.see(tt.want)
+			if h.m.setup.focus != tt.field {
+				t.Fatalf("focus on field %d, want the faulty %d", h.m.setup.focus, tt.field)
+			}
+		})
+	}
+}
+
+func TestEndingEarlyAsksAndOnlyYConfirms(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("enter", "enter", "enter")
+	seat := h.status().Turn.Seat
+	h.tick(30 * time.Second)
+	h.key("enter")
+	h.see("End the turn of Seat " + string(rune('0'+seat)) + " now")
+	h.key("enter") // a doubled enter must not end the turn
+	if h.status().Turn.Seat != seat {
+		t.Fatal("a second enter ended the turn")
+	}
+	h.key("enter", "y")
+	if h.status().Turn.Seat == seat {
+		t.Fatal("y did not end the turn")
+	}
+	turns := h.m.meeting.m.Turns()
+	if last := turns[len(turns)-1]; !last.Early || last.Actual != 30*time.Second {
+		t.Fatalf("early end logged as %+v", last)
+	}
+	// A pass after 20 s of speaking asks too.
+	h.tick(25 * time.Second)
+	h.key("p")
+	h.see("has been speaking for 0:25. Mark this turn as a pass?")
+	h.key("n")
+	if len(h.m.meeting.m.Turns()) != len(turns) {
+		t.Fatal("n did not keep the turn")
+	}
+}
+
+func TestClockTicksOnlyWhenTheScreenChanges(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("enter", "enter")
+	// The opening shows whole minutes: the next tick is at the minute.
+	h.clock.wait(20 * time.Second)
+	if d := h.lastTickDelay(); d != 40*time.Second {
+		t.Fatalf("in the opening the next tick is in %v, want 40s", d)
+	}
+	h.key("enter")
+	h.clock.wait(1500 * time.Millisecond)
+	if d := h.lastTickDelay(); d != 500*time.Millisecond {
+		t.Fatalf("in a turn the next tick is in %v, want at the next whole second", d)
+	}
+	// A jump of ten minutes shows at once, from the clock, not from ticks.
+	h.tick(10 * time.Minute)
+	h.see("TIME · 9:01 over")
+}
+
+func TestStaleTicksAreDropped(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("enter", "enter", "enter")
+	stale := h.m.tickGen - 1
+	h.clock.wait(5 * time.Second)
+	before := h.view()
+	h.send(tickMsg{gen: stale})
+	if h.view() != before {
+		t.Fatal("a stale tick redrew the screen")
+	}
+}
+
+func TestTinyTerminalKeepsTheMeetingGoing(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("enter", "enter", "enter")
+	h.send(tea.WindowSizeMsg{Width: 30, Height: 8})
+	h.see("Please make this window bigger")
+	h.tick(10 * time.Second)
+	h.see("0:50")
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.see("checks in")
+}
