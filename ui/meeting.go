@@ -72,6 +72,7 @@ func (s *meetingScreen) apply(e session.Event) error {
 		return err
 	}
 	s.events = append(s.events, e)
+	s.notice = "" // it was about the moment before
 	return nil
 }
 

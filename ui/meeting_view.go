@@ -105,20 +105,6 @@ func (m *Model) meetingView() string {
 		mclock = c.st.over.Render(cat.F(catalog.MeetingClockOver, gone, -left))
 	}
 	p.head[0] = spread(p.head[0], mclock+" ", w)
-	p.center = true
-
-	switch {
-	case s.showRules || st.Phase == session.PhaseRules:
-		s.rulesBody(p, st.Phase == session.PhaseRules)
-		p.center = false
-	case st.OnBreak:
-		s.breakBody(p)
-	case st.Round:
-		s.turnBody(p)
-	default:
-		s.introBody(p)
-	}
-
 	// The footer: the prompt, the cue, any warning, the keys.
 	var foot []string
 	foot = append(foot, c.st.rule.Render(strings.Repeat("─", w)))
@@ -147,6 +133,21 @@ func (m *Model) meetingView() string {
 		foot = append(foot, m.help.lines...)
 	}
 	p.foot = foot
+
+	p.center = true
+
+	switch {
+	case s.showRules || st.Phase == session.PhaseRules:
+		s.rulesBody(p, st.Phase == session.PhaseRules, p.h-len(p.head)-len(p.foot))
+		p.center = false
+	case st.OnBreak:
+		s.breakBody(p)
+	case st.Round:
+		s.turnBody(p)
+	default:
+		s.introBody(p)
+	}
+
 	return p.String()
 }
 
@@ -272,9 +273,12 @@ func (s *meetingScreen) introBody(p *page) {
 
 // rulesBody is the ground-rules checklist; in the rules phase it can be
 // ticked, elsewhere it is shown for the circle to read.
-func (s *meetingScreen) rulesBody(p *page, editable bool) {
+// When the list is longer than the room, it shows the part around the
+// rule the pointer is on.
+func (s *meetingScreen) rulesBody(p *page, editable bool, room int) {
 	c, st := s.c, s.st
-	p.add(" "+c.st.label.Render(c.cat.T(catalog.RulesHeading)), "")
+	var list []string
+	at := 0 // the first line of the rule under the pointer
 	for i, r := range s.rules {
 		lead, indent := "   • ", 5
 		if editable {
@@ -293,11 +297,23 @@ func (s *meetingScreen) rulesBody(p *page, editable bool) {
 			first = c.st.selected.Render(first)
 		}
 		lines[0] = lead + first
-		p.add(lines...)
+		if i == s.cursor {
+			at = len(list)
+		}
+		list = append(list, lines...)
 	}
+	head := []string{" " + c.st.label.Render(c.cat.T(catalog.RulesHeading)), ""}
+	var tail []string
 	if editable {
-		p.add("", " "+c.st.muted.Render(c.cat.F(catalog.RulesTicked, st.RulesTicked, st.RulesTotal)))
+		tail = []string{"", " " + c.st.muted.Render(c.cat.F(catalog.RulesTicked, st.RulesTicked, st.RulesTotal))}
 	}
+	if fit := room - len(head) - len(tail); len(list) > fit && fit > 0 {
+		from := min(max(0, at-fit/3), len(list)-fit)
+		list = list[from : from+fit]
+	}
+	p.add(head...)
+	p.add(list...)
+	p.add(tail...)
 }
 
 // warning says the plan no longer fits, and lists the choices with keys.

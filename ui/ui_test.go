@@ -15,6 +15,7 @@ import (
 
 	"circle/session"
 	"circle/store"
+	"circle/ui/catalog"
 )
 
 func TestMain(m *testing.M) {
@@ -387,4 +388,21 @@ func TestTinyTerminalKeepsTheMeetingGoing(t *testing.T) {
 	h.see("0:50")
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	h.see("checks in")
+}
+
+func TestRulesScrollToThePointerOnASmallScreen(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.key("enter", "enter", "enter")
+	for h.status().Round {
+		h.key("p")
+	}
+	rules := h.m.meeting.rules
+	for range len(rules) - 1 {
+		h.key("down")
+	}
+	last := h.m.c.cat.T(catalog.Rule(rules[len(rules)-1].ID))
+	h.see("› [ ] "+last[:20], "0 of 11 read and ticked")
+	if lines := strings.Count(h.view(), "\n") + 1; lines != 24 {
+		t.Fatalf("the screen has %d lines, want 24", lines)
+	}
 }
