@@ -74,10 +74,12 @@ func (m *Model) summaryView() string {
 	if sum.shareMin >= 0 {
 		lines = append(lines, cat.F(catalog.SummaryFairness, sec(sum.shareMin), sec(sum.shareMax), sec(sum.sharePlanned)))
 	}
-	lines = append(lines,
-		cat.F(catalog.SummaryBreaks, l.Breaks, sec(l.BreakSeconds)),
-		cat.F(catalog.SummaryRules, len(l.RulesReviewed), l.RulesTotal),
-	)
+	if l.Breaks == 0 {
+		lines = append(lines, cat.T(catalog.SummaryNoBreaks))
+	} else {
+		lines = append(lines, cat.N(catalog.SummaryBreaks, l.Breaks, sec(l.BreakSeconds)))
+	}
+	lines = append(lines, cat.F(catalog.SummaryRules, len(l.RulesReviewed), l.RulesTotal))
 	if l.Completed {
 		handover := cat.T(catalog.SummaryHandoverNo)
 		if l.Handover {

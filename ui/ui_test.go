@@ -105,7 +105,16 @@ func (h *harness) tick(d time.Duration) {
 	h.send(tickMsg{gen: h.m.tickGen})
 }
 
-func (h *harness) view() string { return h.m.View() }
+// view renders the screen; a string formatted with the wrong arguments
+// shows fmt's %! marks, which no screen may ever show.
+func (h *harness) view() string {
+	h.t.Helper()
+	v := h.m.View()
+	if strings.Contains(v, "%!") {
+		h.t.Fatalf("a string on screen is badly formatted:\n%s", v)
+	}
+	return v
+}
 
 func (h *harness) see(want ...string) {
 	h.t.Helper()

@@ -123,6 +123,7 @@ const (
 	SetupShort             Key = "setup.short"
 	SetupTitle             Key = "setup.title"
 	SharingTitle           Key = "sharing.title"
+	SummaryNoBreaks        Key = "summary.no.breaks"
 	SummaryBreaks          Key = "summary.breaks"
 	SummaryCompleted       Key = "summary.completed"
 	SummaryFairness        Key = "summary.fairness"

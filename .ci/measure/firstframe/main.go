@@ -222,28 +222,34 @@ func once(cfg config) (time.Duration, error) {
 	}()
 
 	var elapsed time.Duration
-	var runErr error
+	var readErr error
+	timedOut, closed := false, false
 	select {
 	case elapsed = <-found:
-	case err := <-drained:
-		runErr = fmt.Errorf("the terminal closed (%v) before %q showed; output: %q", err, cfg.marker, last(seen, 2000))
-		drained <- err
+	case readErr = <-drained:
+		closed = true
 	case <-time.After(cfg.timeout):
-		runErr = fmt.Errorf("%q did not show within %v; output: %q", cfg.marker, cfg.timeout, last(seen, 2000))
+		timedOut = true
 	}
 
 	_ = cmd.Process.Kill()
 	werr := cmd.Wait()
 	// With the child gone, reading the master ends (EIO); closing it ends
 	// the read in any case.
-	select {
-	case <-drained:
-	case <-time.After(2 * time.Second):
-		master.Close()
-		<-drained
+	if !closed {
+		select {
+		case <-drained:
+		case <-time.After(2 * time.Second):
+			master.Close()
+			<-drained
+		}
 	}
-	if runErr != nil {
-		return 0, runErr
+	// The reader is done: seen is safe to read.
+	switch {
+	case closed:
+		return 0, fmt.Errorf("the terminal closed (%v) before %q showed; output: %q", readErr, cfg.marker, last(seen, 2000))
+	case timedOut:
+		return 0, fmt.Errorf("%q did not show within %v; output: %q", cfg.marker, cfg.timeout, last(seen, 2000))
 	}
 	var exit *exec.ExitError
 	if werr != nil && !errors.As(werr, &exit) {
