@@ -73,7 +73,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		return exitUsage
 	}
 	if !slices.Contains(catalog.Languages(), catalog.Lang(o.lang)) {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, fmt.Sprintf("unknown language %q", o.lang)))
+		fmt.Fprintln(stderr, cat.F(catalog.CLIUnknownLang, o.lang))
 		return exitUsage
 	}
 	cat = catalog.New(catalog.Lang(o.lang))
@@ -86,7 +86,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		fmt.Fprintln(stdout, cat.F(catalog.CLIUsage, def))
 		return exitOK
 	case showVersion:
-		fmt.Fprintln(stdout, "circle "+appVersion())
+		fmt.Fprintln(stdout, cat.F(catalog.CLIVersion, appVersion()))
 		return exitOK
 	}
 
@@ -105,7 +105,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 			return exitUsage
 		}
 		if sub.NArg() > 0 {
-			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, fmt.Sprintf("unexpected %q", sub.Arg(0))))
+			fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, sub.Arg(0)))
 			return exitUsage
 		}
 		return history(cat, o, stdout, stderr)

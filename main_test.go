@@ -80,8 +80,8 @@ func TestUsageAndExitCodes(t *testing.T) {
 		{[]string{"--bogus"}, exitUsage, "", "Run circle --help"},
 		{[]string{"dance"}, exitUsage, "", `there is no command "dance"`},
 		{[]string{"history", "--bogus"}, exitUsage, "", "Run circle --help"},
-		{[]string{"history", "extra"}, exitUsage, "", `unexpected "extra"`},
-		{[]string{"--lang", "xx"}, exitUsage, "", `unknown language "xx"`},
+		{[]string{"history", "extra"}, exitUsage, "", `"extra" is not expected here`},
+		{[]string{"--lang", "xx"}, exitUsage, "", `circle does not speak "xx"`},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -20,6 +20,9 @@ Options:
 
 Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	CLIBadUsage:       "circle: %s. Run circle --help to see how to use it.",
+	CLIUnknownLang:    "circle: circle does not speak %q; it speaks en. Run circle --help to see how to use it.",
+	CLIUnexpected:     "circle: %q is not expected here. Run circle --help to see how to use it.",
+	CLIVersion:        "circle %s",
 	CLIUnknownCommand: "circle: there is no command %q. Run circle --help to see the commands.",
 	CLINoTerminal:     "circle: needs a terminal to run in (its input or output is not one). Start it from a terminal window.",
 	CLIOpenFailed:     "circle: cannot open the data file %s: %s. Choose another file with --db PATH.",
