@@ -172,8 +172,10 @@ func meetingWithNames(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	now := time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local)
-	m := ui.New(ui.Options{Store: st, Now: func() time.Time { return now }, Width: 100, Height: 30})
+	start := time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local)
+	now := start
+	clock := func() (time.Time, time.Duration) { return now, now.Sub(start) }
+	m := ui.New(ui.Options{Store: st, Clock: clock, Width: 100, Height: 30})
 	send := func(msg tea.Msg) {
 		_, cmd := m.Update(msg)
 		// Only the save command is run; clock ticks are not waited for.

@@ -31,9 +31,9 @@ type Store interface {
 // Options configure a program. Real runs and tests build it the same way.
 type Options struct {
 	Store Store
-	// Now reads the clock; time.Now when nil.
-	Now  func() time.Time
-	Lang catalog.Lang
+	// Clock reads the system clocks; the real ones when nil.
+	Clock Reading
+	Lang  catalog.Lang
 	// Width and Height are the terminal's size when known before the
 	// first frame, so that frame is laid out right.
 	Width, Height int
@@ -67,6 +67,7 @@ const (
 // Model is the whole program.
 type Model struct {
 	c        *common
+	clock    *meetingClock
 	store    Store
 	dataPath string
 	screen   screen
@@ -89,9 +90,10 @@ type Model struct {
 
 // New builds the program.
 func New(o Options) *Model {
-	if o.Now == nil {
-		o.Now = time.Now
+	if o.Clock == nil {
+		o.Clock = realClock()
 	}
+	clock := newMeetingClock(o.Clock)
 	cat := catalog.New(o.Lang)
 	c := &common{
 		width:  o.Width,
@@ -100,12 +102,12 @@ func New(o Options) *Model {
 		st:     newStyles(),
 		keys:   newKeyMap(cat),
 		help:   help.New(),
-		now:    o.Now,
+		now:    clock.Now,
 	}
 	c.help.ShortSeparator = " · "
 	c.bar = progress.New(progress.WithSolidFill(string(colAccent)), progress.WithoutPercentage(),
 		progress.WithColorProfile(lipgloss.ColorProfile()))
-	m := &Model{c: c, store: o.Store, dataPath: o.DataPath, paint: o.Paint}
+	m := &Model{c: c, clock: clock, store: o.Store, dataPath: o.DataPath, paint: o.Paint}
 	m.setup = newSetupForm(c)
 	if o.Store != nil {
 		n, err := o.Store.Count()
@@ -143,6 +145,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.meeting.refresh(m.c.now())
+		if slept := m.clock.Slept(); slept > 0 {
+			m.meeting.notice = m.c.cat.F(catalog.NoticeSlept, minutesText(m.c.cat, slept))
+		}
 		return m, m.schedule()
 	case savedMsg:
 		return m.onSaved(msg.err)

@@ -26,12 +26,11 @@ func TestMain(m *testing.M) {
 
 var start = time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local)
 
-type fakeClock struct{ t time.Time }
+// fakeClock is the system clocks, moved by hand.
+type fakeClock struct{ fakeReading }
 
-func (c *fakeClock) now() time.Time          { return c.t }
-func (c *fakeClock) wait(d time.Duration)    { c.t = c.t.Add(d) }
-func (c *fakeClock) waitUntil(t time.Time)   { c.t = t }
-func (c *fakeClock) since(t time.Time) int64 { return int64(c.t.Sub(t) / time.Second) }
+func (c *fakeClock) now() time.Time       { return c.wall }
+func (c *fakeClock) wait(d time.Duration) { c.pass(d) }
 
 // harness drives the program by key presses on a fake clock, against a
 // real data file.
@@ -53,9 +52,9 @@ func newHarness(t testing.TB, w, h int) *harness {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	clock := &fakeClock{t: start}
+	clock := &fakeClock{fakeReading{wall: start}}
 	hs := &harness{t: t, clock: clock, store: st, path: path}
-	hs.m = New(Options{Store: st, Now: clock.now, Width: w, Height: h})
+	hs.m = New(Options{Store: st, Clock: clock.read, Width: w, Height: h})
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
 }
@@ -413,5 +412,25 @@ func TestRulesScrollToThePointerOnASmallScreen(t *testing.T) {
 	h.see("› [ ] "+last[:20], "0 of 11 read and ticked")
 	if lines := strings.Count(h.view(), "\n") + 1; lines != 24 {
 		t.Fatalf("the screen has %d lines, want 24", lines)
+	}
+}
+
+func TestSleepingLaptopShowsTheTimeThatPassed(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("enter", "enter", "enter")
+	h.tick(20 * time.Second)
+	h.clock.sleep(10 * time.Minute) // the lid is shut; the monotonic clock stops
+	h.send(tickMsg{gen: h.m.tickGen})
+	st := h.status()
+	if st.Turn.Elapsed != 10*time.Minute+20*time.Second {
+		t.Fatalf("after sleeping the turn shows %v spoken, want 10m20s", st.Turn.Elapsed)
+	}
+	h.see("The computer was asleep for 10 minutes.", "TIME · 9:20 over", "10 min gone")
+
+	// A wall clock set back an hour changes nothing on screen.
+	h.clock.step(-time.Hour)
+	h.tick(time.Second)
+	if got := h.status().Turn.Elapsed; got != 10*time.Minute+21*time.Second {
+		t.Fatalf("after the wall clock went back the turn shows %v", got)
 	}
 }

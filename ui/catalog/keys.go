@@ -84,6 +84,7 @@ const (
 	NextHandover           Key = "next.handover"
 	NextRules              Key = "next.rules"
 	NextTurn               Key = "next.turn"
+	NoticeSlept            Key = "notice.slept"
 	NoticeChosen           Key = "notice.chosen"
 	NoticePassed           Key = "notice.passed"
 	NoticePassedShare      Key = "notice.passed.share"
