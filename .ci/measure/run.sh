@@ -15,11 +15,14 @@
 #
 #   .ci/measure/run.sh
 #   MEASURE_SECONDS=10 .ci/measure/run.sh    # a quick try
+#   MEASURE_REF=HEAD .ci/measure/run.sh       # circle as committed, not
+#                                             # the working tree
 #
 # It needs only Go, tmux and a Linux /proc (and bash, awk, sed, getconf).
-# It builds everything into a temporary folder, uses its own tmux server
-# (nothing of yours is touched) and removes both when it ends. Not part of
-# CI: it takes about four minutes and its figures depend on the machine.
+# It builds everything into a temporary folder, runs its own tmux server
+# (its socket in that folder: none of yours is touched) and removes both
+# when it ends. Not part of CI: it takes about four minutes, and its figures
+# depend on the machine and its load (run it twice if they look noisy).
 set -euo pipefail
 shopt -s inherit_errexit
 cd "$(dirname "$0")/../.."
@@ -29,21 +32,39 @@ settle=3 # seconds between reaching the measured state and the first sample
 ticks=$(getconf CLK_TCK)
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/circle-measure.XXXXXX")
-sock="circle-measure-$$"
-tm() { tmux -L "$sock" -f "$tmp/tmux.conf" "$@"; }
+# A tmux server of our own, its socket in $tmp.
+tm() { tmux -S "$tmp/tmux.sock" -f "$tmp/tmux.conf" "$@"; }
+sleeper=
 cleanup() {
-	tmux -L "$sock" kill-server 2>/dev/null || true
+	[ -z "$sleeper" ] || kill "$sleeper" 2>/dev/null || true
+	[ ! -S "$tmp/tmux.sock" ] || tm kill-server 2>/dev/null || true
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP
+
+# pause SECONDS: sleeps, but a signal ends the script at once.
+pause() {
+	sleep "$1" &
+	sleeper=$!
+	wait "$sleeper"
+	sleeper=
+}
 
 # The status line off, so the pane is the whole 120x40 window; a pane whose
 # program ends stays, so its last screen can be shown.
 printf 'set -g status off\nset -g remain-on-exit on\n' >"$tmp/tmux.conf"
 
 echo "== build"
-go build -o "$tmp/circle" .
+if [ -n "${MEASURE_REF:-}" ]; then
+	echo "circle from $MEASURE_REF ($(git rev-parse --short "$MEASURE_REF"))"
+	mkdir "$tmp/src"
+	git archive "$MEASURE_REF" | tar -x -C "$tmp/src"
+	(cd "$tmp/src" && go build -o "$tmp/circle" .)
+else
+	echo "circle from the working tree"
+	go build -o "$tmp/circle" .
+fi
 go build -o "$tmp/minimal" ./.ci/measure/minimal
 go build -o "$tmp/firstframe" ./.ci/measure/firstframe
 echo "go $(go env GOVERSION), $(nproc) cores, CLK_TCK $ticks, $(uname -sr)"
@@ -113,20 +134,24 @@ sample() {
 	echo "$up $(( ${12} + ${13} ))"
 }
 
-# cpu NAME COMM LABEL: CPU % of one core used by the pane's program over
-# $secs seconds, after $settle seconds.
+# cpu NAME COMM LABEL: measures the CPU % of one core used by the pane's
+# program over $secs seconds, after $settle seconds; sets $percent and
+# prints a line.
 cpu() {
-	local pid a b
+	local pid a b line
 	pid=$(pid_of "$1" "$2")
-	sleep "$settle"
+	pause "$settle"
 	a=$(sample "$pid")
-	sleep "$secs"
+	pause "$secs"
 	b=$(sample "$pid")
-	awk -v a="$a" -v b="$b" -v hz="$ticks" -v label="$3" -v pid="$pid" 'BEGIN {
+	line=$(awk -v a="$a" -v b="$b" -v hz="$ticks" 'BEGIN {
 		split(a, x, " "); split(b, y, " ")
 		wall = y[1] - x[1]; cpu = (y[2] - x[2]) / hz
-		printf "%-16s %6.3f %% of one core  (%.2f s CPU in %.1f s, pid %s)\n", label ":", 100 * cpu / wall, cpu, wall, pid
-	}'
+		printf "%.3f %.2f %.1f", 100 * cpu / wall, cpu, wall
+	}')
+	set -- "$3" $line "$pid"
+	percent=$2
+	printf '%-16s %6s %% of one core  (%s s CPU in %s s, pid %s)\n' "$1:" "$2" "$3" "$4" "$5"
 }
 
 # new_pane NAME COMMAND: a detached 120x40 session running COMMAND.
@@ -160,8 +185,8 @@ if ! screen circle | grep -q 'left of'; then
 	screen circle >&2
 	exit 1
 fi
-cpu_circle=$(cpu circle circle "circle @10 fps")
-echo "$cpu_circle"
+cpu circle circle "circle @10 fps"
+cpu_circle=$percent
 if ! screen circle | grep -Eq '^ *shares *$'; then
 	echo "circle left the sharing turn during the measurement; the screen:" >&2
 	screen circle >&2
@@ -169,19 +194,23 @@ if ! screen circle | grep -Eq '^ *shares *$'; then
 fi
 tm kill-session -t circle
 
-for fps in 0 10; do
-	name="minimal$fps"
-	label="minimal @$([ "$fps" = 0 ] && echo 60 || echo "$fps") fps"
-	new_pane "$name" "exec '$tmp/minimal' -fps $fps"
-	wait_for "$name" 'MINIMAL'
-	line=$(cpu "$name" minimal "$label")
-	echo "$line"
-	tm kill-session -t "$name"
-	[ "$fps" = 0 ] && cpu_min60=$line || cpu_min10=$line
-done
+# minimal, at bubbletea's default 60 fps and at circle's 10.
+new_pane minimal60 "exec '$tmp/minimal'"
+wait_for minimal60 'MINIMAL'
+cpu minimal60 minimal "minimal @60 fps"
+cpu_min60=$percent
+tm kill-session -t minimal60
 
-pc() { sed -n 's/^[^:]*: *\([0-9.]*\) %.*/\1/p' <<<"$1"; }
-awk -v c="$(pc "$cpu_circle")" -v m60="$(pc "$cpu_min60")" -v m10="$(pc "$cpu_min10")" 'BEGIN {
-	printf "circle %.3f %% (target <= 0.45 %%: %s); minimal %.3f %% @60 fps, %.3f %% @10 fps\n",
-		c, (c <= 0.45 ? "met" : "MISSED"), m60, m10
+new_pane minimal10 "exec '$tmp/minimal' -fps 10"
+wait_for minimal10 'MINIMAL'
+cpu minimal10 minimal "minimal @10 fps"
+cpu_min10=$percent
+tm kill-session -t minimal10
+
+echo
+echo "== summary"
+awk -v c="$mc" -v m="$mm" -v cc="$cpu_circle" -v m60="$cpu_min60" -v m10="$cpu_min10" -v secs="$secs" 'BEGIN {
+	d = c - m
+	printf "first frame  circle %.3f ms, minimal@60 %.3f ms, difference %+.3f ms  (target <= +15 ms: %s)\n", c, m, d, (d <= 15 ? "met" : "MISSED")
+	printf "idle CPU     circle %.3f %%, minimal@60 %.3f %%, minimal@10 %.3f %% over %d s  (target <= 0.45 %%: %s)\n", cc, m60, m10, secs, (cc <= 0.45 ? "met" : "MISSED")
 }'
