@@ -11,9 +11,12 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
+	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/term"
@@ -109,6 +112,19 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 			return exitUsage
 		}
 		return history(cat, o, stdout, stderr)
+	case "check":
+		sub := flag.NewFlagSet("check", flag.ContinueOnError)
+		sub.SetOutput(io.Discard)
+		sub.StringVar(&o.db, "db", o.db, "the data file")
+		if err := sub.Parse(rest[1:]); err != nil {
+			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
+			return exitUsage
+		}
+		if sub.NArg() > 0 {
+			fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, sub.Arg(0)))
+			return exitUsage
+		}
+		return check(cat, o, stdout, stderr)
 	}
 	fmt.Fprintln(stderr, cat.F(catalog.CLIUnknownCommand, rest[0]))
 	return exitUsage
@@ -190,8 +206,35 @@ func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int
 		tea.WithInput(stdin),
 		tea.WithOutput(out),
 	)
-	if _, err := p.Run(); err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIRunFailed, err))
+	// bubbletea turns SIGTERM into a quit but leaves SIGHUP (the terminal
+	// window closed) to Go's default, which exits at once without restoring
+	// anything. Every event is on disk as it happens, so all a hang-up needs
+	// is the terminal put back.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		defer func() {
+			if recover() != nil {
+				p.Kill()
+			}
+		}()
+		if _, ok := <-hup; ok {
+			p.Kill()
+		}
+	}()
+
+	_, err = p.Run()
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic):
+		fmt.Fprintln(stderr, cat.T(catalog.CLIPanicked))
+		return exitFailure
+	case err != nil:
+		fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
+		return exitFailure
+	case model.InMeeting():
+		// A quit that did not come from the keys: SIGTERM.
+		fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
 		return exitFailure
 	}
 	return exitOK
@@ -269,4 +312,33 @@ func history(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, cat.F(catalog.CLIHistoryRow, l.Date, l.ActualSeconds/60, l.PlannedMinutes, l.Present, len(l.Turns), done))
 	}
 	return exitOK
+}
+
+// check verifies every page and record of the data file.
+func check(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
+	path, ok := dataPath(cat, o, stderr)
+	if !ok {
+		return exitFailure
+	}
+	st, err := store.OpenReadOnly(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintln(stdout, cat.F(catalog.CLICheckNone, path))
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, openError(cat, path, err))
+		return exitFailure
+	}
+	defer st.Close()
+	if err := st.Check(); err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLICheckDamaged, path, oneLineReason(err)))
+		return exitFailure
+	}
+	fmt.Fprintln(stdout, cat.T(catalog.CLICheckOK))
+	return exitOK
+}
+
+// oneLineReason keeps an error's text to one line.
+func oneLineReason(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
 }

@@ -33,7 +33,7 @@ func openPTY(t *testing.T) (ptmx, pts *os.File) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_ = unix.IoctlSetWinsize(int(s.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Row: 24, Col: 80})
+	_ = setSize(s, 80, 24)
 	t.Cleanup(func() { m.Close(); s.Close() })
 	return m, s
 }
@@ -112,4 +112,9 @@ func TestUnusableDataFileOnATerminal(t *testing.T) {
 	if got, _ := os.ReadFile(garbage); !bytes.Equal(got, content) {
 		t.Fatal("the damaged file was changed")
 	}
+}
+
+// setSize sets a terminal's size in cells.
+func setSize(f *os.File, cols, rows int) error {
+	return unix.IoctlSetWinsize(int(f.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Row: uint16(rows), Col: uint16(cols)})
 }

@@ -9,12 +9,21 @@
 // The layout of the data file:
 //
 //	meta/
-//	  schema -> "1" (ASCII decimal, SchemaVersion)
+//	  schema -> "2" (ASCII decimal, SchemaVersion)
 //	meetings/
 //	  <YYYY-MM-DD><8-byte big-endian sequence> -> JSON of session.Log
+//	active/
+//	  <8-byte big-endian event number, from 1> -> JSON of session.Event
 //
 // Meeting keys sort by date, then by save order (the sequence comes from
-// the bucket's NextSequence); they hold no time of day.
+// the bucket's NextSequence); they hold no time of day. The active bucket
+// holds the events of the meeting that is running, so that a crash loses
+// none of it; it is empty when no meeting runs. Its events do hold times
+// of day, which is why finishing a meeting empties it and rewrites the file
+// (see FinishMeeting).
+//
+// Schema 1 had no active bucket. Open migrates older files in one
+// transaction, after keeping a copy of the file as it was.
 package store
 
 import (
@@ -27,6 +36,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
+	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -37,13 +48,25 @@ import (
 )
 
 // SchemaVersion is the version of the layout above, kept in meta/schema.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 var (
 	metaBucket     = []byte("meta")
 	schemaKey      = []byte("schema")
 	meetingsBucket = []byte("meetings")
+	activeBucket   = []byte("active")
 )
+
+// migrations[i] moves a file from schema i+1 to schema i+2. Open runs the
+// ones a file needs, in order, in one Update, and sets meta/schema after
+// each; a failure rolls all of them back.
+var migrations = []func(tx *bolt.Tx) error{
+	// 1 -> 2: a bucket for the running meeting's events.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucket(activeBucket)
+		return err
+	},
+}
 
 // Errors for data files that circle will not use. They are wrapped with the
 // path and any detail; test for them with errors.Is.
@@ -54,22 +77,48 @@ var (
 	ErrDamaged   = errors.New("store: data file is damaged")
 )
 
+// Errors of writes. The write is not made; what was saved before stays.
+var (
+	// ErrFull is returned by a write that would grow the data file past
+	// its size limit.
+	ErrFull = errors.New("store: data file has reached its size limit")
+	// ErrReadOnly is returned by a write to a store from OpenReadOnly.
+	ErrReadOnly = errors.New("store: data file is open for reading only")
+)
+
 // lockTimeout bounds the wait for another circle's lock on the file, so a
 // second copy gets a message instead of a hang.
 const lockTimeout = time.Second
 
-// Store is an open data file.
+// maxSize caps the data file, so a runaway can never fill the disk. A
+// year of weekly meetings is well under a megabyte. It is a variable so
+// tests can lower it.
+var maxSize = 64 << 20
+
+// options are the bbolt options of every data file circle opens.
+func options(readOnly bool) *bolt.Options {
+	return &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly, MaxSize: maxSize}
+}
+
+// Store is an open data file. Its methods may be called from several
+// goroutines.
 type Store struct {
-	db   *bolt.DB
-	path string
+	// mu guards db, which FinishMeeting replaces when it rewrites the
+	// file; every other use holds it for reading.
+	mu        sync.RWMutex
+	db        *bolt.DB // nil once closed, or if a rewrite could not reopen
+	path      string
+	tightened []string
 }
 
 // Open opens the data file at path for reading and writing, creating it
-// and its folder, private to the user, when it does not exist yet.
+// and its folder, private to the user, when it does not exist yet. A file
+// of an older schema is copied aside (see backupPath) and migrated.
 func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("store: create folder for data file: %w", err)
 	}
+	backedUp := false
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -83,39 +132,97 @@ func Open(path string) (*Store, error) {
 		// Look before writing: opening for writing may itself write (bbolt
 		// grows the file to its map size on Windows), so an existing file
 		// is checked read-only first.
-		db, _, err := openChecked(path, true)
+		db, version, err := openChecked(path, true)
 		if err != nil {
 			return nil, err
 		}
-		if err := db.Close(); err != nil {
-			return nil, fmt.Errorf("store: close %s after check: %w", path, err)
+		if version > 0 && version < SchemaVersion {
+			// Copy the file before the migration changes it, while the
+			// shared lock keeps any writer out. A file we could not write
+			// anyway gets no copy, or each try would leave one more.
+			err = writable(path)
+			if err == nil {
+				err = backup(path, version)
+				backedUp = err == nil
+			}
+		}
+		if cerr := db.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("store: close %s after check: %w", path, cerr)
+		}
+		if err != nil {
+			return nil, err
 		}
 	}
 
-	db, fresh, err := openChecked(path, false)
+	db, version, err := openChecked(path, false)
 	if err != nil {
 		return nil, err
 	}
-	if fresh {
-		// The first write records the schema version.
-		err := db.Update(func(tx *bolt.Tx) error {
-			meta, err := tx.CreateBucket(metaBucket)
-			if err != nil {
+	switch {
+	case version == 0:
+		// A fresh file: the first write records the schema version.
+		err = guard(func() error {
+			return db.Update(func(tx *bolt.Tx) error {
+				meta, err := tx.CreateBucket(metaBucket)
+				if err != nil {
+					return err
+				}
+				if err := meta.Put(schemaKey, []byte(strconv.Itoa(SchemaVersion))); err != nil {
+					return err
+				}
+				if _, err := tx.CreateBucket(meetingsBucket); err != nil {
+					return err
+				}
+				_, err = tx.CreateBucket(activeBucket)
 				return err
-			}
-			if err := meta.Put(schemaKey, []byte(strconv.Itoa(SchemaVersion))); err != nil {
-				return err
-			}
-			_, err = tx.CreateBucket(meetingsBucket)
-			return err
+			})
 		})
 		if err != nil {
-			db.Close()
-			return nil, fmt.Errorf("store: set up %s: %w", path, err)
+			err = fmt.Errorf("store: set up %s: %w", path, writeErr(err))
+		}
+	case version < SchemaVersion:
+		// The file was not there, or not this old, at the read-only look
+		// (another program swapped it in between): copy it now.
+		if !backedUp {
+			err = backup(path, version)
+		}
+		if err == nil {
+			err = migrate(db, version)
 		}
 	}
-	return &Store{db: db, path: path}, nil
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &Store{db: db, path: path, tightened: tighten(path)}, nil
 }
+
+// migrate brings db from schema from to SchemaVersion in one transaction.
+func migrate(db *bolt.DB, from int) error {
+	err := guard(func() error {
+		return db.Update(func(tx *bolt.Tx) error {
+			meta := tx.Bucket(metaBucket)
+			for v := from; v < SchemaVersion; v++ {
+				if err := migrations[v-1](tx); err != nil {
+					// Only a file unlike any that schema made gets here.
+					return fmt.Errorf("%w: schema %d to %d: %w", ErrDamaged, v, v+1, err)
+				}
+				if err := meta.Put(schemaKey, []byte(strconv.Itoa(v+1))); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("store: migrate %s: %w", db.Path(), writeErr(err))
+	}
+	return nil
+}
+
+// Tightened returns the paths whose permissions Open narrowed to the user
+// alone, folder first, so the user can be told; usually none.
+func (s *Store) Tightened() []string { return s.tightened }
 
 // OpenReadOnly opens an existing data file for reading only, for `circle
 // history`. It never creates or writes anything; a missing file gives an
@@ -150,22 +257,22 @@ func usable(path string, fi fs.FileInfo) error {
 }
 
 // openChecked opens path with bbolt and checks that it is a circle file
-// this version can use. fresh reports a file with no buckets at all, which
-// Open sets up. On error the file is closed again.
-func openChecked(path string, readOnly bool) (db *bolt.DB, fresh bool, err error) {
+// this version can use, and returns its schema version: 0 for a file with
+// no buckets at all, which Open sets up. On error the file is closed again.
+func openChecked(path string, readOnly bool) (db *bolt.DB, version int, err error) {
 	err = guard(func() error {
 		var err error
-		db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly})
+		db, err = bolt.Open(path, 0o600, options(readOnly))
 		if err != nil {
 			return err
 		}
 		return db.View(func(tx *bolt.Tx) error {
-			fresh, err = inspect(tx)
+			version, err = inspect(tx)
 			return err
 		})
 	})
 	if err == nil {
-		return db, fresh, nil
+		return db, version, nil
 	}
 	if db != nil {
 		db.Close()
@@ -185,7 +292,7 @@ func openChecked(path string, readOnly bool) (db *bolt.DB, fresh bool, err error
 		// ErrChecksum, ErrVersionMismatch, "file size too small", ...
 		err = fmt.Errorf("%s: %w: %w", path, ErrDamaged, err)
 	}
-	return nil, false, err
+	return nil, 0, err
 }
 
 // guard runs f and turns a panic into ErrDamaged. bbolt trusts the pages it
@@ -201,82 +308,151 @@ func guard(f func() error) (err error) {
 	return f()
 }
 
-// inspect checks an open file without writing. It reports fresh for a file
-// with no buckets at all: bbolt makes one a moment before Open's first
-// write, a crash can leave one behind, and it holds nothing to lose.
-func inspect(tx *bolt.Tx) (fresh bool, err error) {
+// inspect checks an open file without writing and returns its schema
+// version. It returns 0 for a file with no buckets at all: bbolt makes one
+// a moment before Open's first write, a crash can leave one behind, and it
+// holds nothing to lose.
+func inspect(tx *bolt.Tx) (version int, err error) {
 	// A file cut short keeps valid meta pages but loses the pages they
 	// point to; catch that before reading any of them.
 	fi, err := os.Stat(tx.DB().Path())
 	if err != nil {
-		return false, err
+		return 0, err
 	}
 	if fi.Size() < tx.Size() {
-		return false, fmt.Errorf("%w: %d bytes, its pages need %d", ErrDamaged, fi.Size(), tx.Size())
+		return 0, fmt.Errorf("%w: %d bytes, its pages need %d", ErrDamaged, fi.Size(), tx.Size())
 	}
 
 	meta := tx.Bucket(metaBucket)
 	if meta == nil {
 		if k, _ := tx.Cursor().First(); k == nil {
-			return true, nil
+			return 0, nil
 		}
-		return false, fmt.Errorf("%w: no %s bucket", ErrNotCircle, metaBucket)
+		return 0, fmt.Errorf("%w: no %s bucket", ErrNotCircle, metaBucket)
 	}
 	v := meta.Get(schemaKey)
 	if v == nil {
-		return false, fmt.Errorf("%w: no schema version", ErrNotCircle)
+		return 0, fmt.Errorf("%w: no schema version", ErrNotCircle)
 	}
 	n, err := strconv.Atoi(string(v))
 	switch {
 	case err != nil || n < 1:
-		return false, fmt.Errorf("%w: schema version %q", ErrDamaged, v)
+		return 0, fmt.Errorf("%w: schema version %q", ErrDamaged, v)
 	case n > SchemaVersion:
-		return false, fmt.Errorf("%w: schema %d, this circle knows %d", ErrNewer, n, SchemaVersion)
+		return 0, fmt.Errorf("%w: schema %d, this circle knows %d", ErrNewer, n, SchemaVersion)
 	}
-	// Migrations from older schemas will run here, in order, in one Update
-	// after this read-only look; version 1 has none.
 	if tx.Bucket(meetingsBucket) == nil {
-		return false, fmt.Errorf("%w: no %s bucket", ErrDamaged, meetingsBucket)
+		return 0, fmt.Errorf("%w: no %s bucket", ErrDamaged, meetingsBucket)
 	}
-	return false, nil
+	if n >= 2 && tx.Bucket(activeBucket) == nil {
+		return 0, fmt.Errorf("%w: no %s bucket", ErrDamaged, activeBucket)
+	}
+	return n, nil
 }
 
 // Path returns the path the store was opened with.
 func (s *Store) Path() string { return s.path }
 
 // Close closes the data file.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return nil
+	}
+	err := s.db.Close()
+	s.db = nil
+	return err
+}
+
+// errClosed is returned by every method of a closed store.
+var errClosed = errors.New("store: data file is closed")
+
+// view is db.View under guard: a page damaged after Open must give
+// ErrDamaged, not crash `circle history`.
+func (s *Store) view(f func(tx *bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return errClosed
+	}
+	return guard(func() error { return s.db.View(f) })
+}
+
+// update is db.Update under guard; it commits with bbolt's fsync, so what
+// f wrote is on disk when it returns nil.
+func (s *Store) update(f func(tx *bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return errClosed
+	}
+	return writeErr(guard(func() error { return s.db.Update(f) }))
+}
+
+// writeErr lets callers tell a full file or disk with errors.Is: ErrFull
+// at the size limit, syscall.ENOSPC when the disk is full.
+func writeErr(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, berrors.ErrMaxSizeReached):
+		return fmt.Errorf("%w of %d MiB: %w", ErrFull, maxSize>>20, err)
+	case errors.Is(err, berrors.ErrDatabaseReadOnly):
+		return fmt.Errorf("%w: %w", ErrReadOnly, err)
+	case !errors.Is(err, syscall.ENOSPC) && strings.Contains(err.Error(), syscall.ENOSPC.Error()):
+		// bbolt formats the errors of growing the file with %s, which
+		// drops the errno; put it back.
+		return fmt.Errorf("%w: %v", syscall.ENOSPC, err)
+	}
+	return err
+}
 
 // SaveMeeting adds a meeting's log. It is on disk when SaveMeeting returns.
 func (s *Store) SaveMeeting(l session.Log) error {
-	// The date leads the key, so it must sort, and must be a day only.
-	if _, err := time.Parse(time.DateOnly, l.Date); err != nil {
-		return fmt.Errorf("store: save meeting: date %q is not YYYY-MM-DD", l.Date)
-	}
-	v, err := json.Marshal(l)
+	v, err := encodeLog(l)
 	if err != nil {
 		return fmt.Errorf("store: save meeting: %w", err)
 	}
-	err = guard(func() error {
-		return s.db.Update(func(tx *bolt.Tx) error {
-			b := tx.Bucket(meetingsBucket)
-			seq, err := b.NextSequence()
-			if err != nil {
-				return err
-			}
-			return b.Put(meetingKey(l.Date, seq), v)
-		})
-	})
+	err = s.update(func(tx *bolt.Tx) error { return putMeeting(tx, l.Date, v) })
 	if err != nil {
 		return fmt.Errorf("store: save meeting: %w", err)
 	}
 	return nil
 }
 
+// encodeLog checks and encodes a log for the meetings bucket.
+func encodeLog(l session.Log) ([]byte, error) {
+	// The date leads the key, so it must sort, and must be a day only.
+	if _, err := time.Parse(time.DateOnly, l.Date); err != nil {
+		return nil, fmt.Errorf("date %q is not YYYY-MM-DD", l.Date)
+	}
+	return json.Marshal(l)
+}
+
+// putMeeting adds an encoded log under the next key of its date.
+func putMeeting(tx *bolt.Tx, date string, v []byte) error {
+	b := tx.Bucket(meetingsBucket)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	return b.Put(meetingKey(date, seq), v)
+}
+
 func meetingKey(date string, seq uint64) []byte {
 	k := make([]byte, 0, len(date)+8)
 	k = append(k, date...)
 	return binary.BigEndian.AppendUint64(k, seq)
+}
+
+// decodeLog decodes a record of the meetings bucket.
+func decodeLog(v []byte) (session.Log, error) {
+	var l session.Log
+	if err := json.Unmarshal(v, &l); err != nil {
+		return session.Log{}, err
+	}
+	return l, nil
 }
 
 // Meetings returns every saved meeting, oldest date first and in save order
@@ -290,8 +466,8 @@ func (s *Store) Meetings() ([]session.Log, error) {
 		}
 		// Decode here: k and v point into the map and die with tx.
 		return b.ForEach(func(k, v []byte) error {
-			var l session.Log
-			if err := json.Unmarshal(v, &l); err != nil {
+			l, err := decodeLog(v)
+			if err != nil {
 				return fmt.Errorf("meeting %q: %w: %w", k, ErrDamaged, err)
 			}
 			logs = append(logs, l)
@@ -319,14 +495,8 @@ func (s *Store) Count() (int, error) {
 	return n, nil
 }
 
-// view is db.View under guard: a page damaged after Open must give
-// ErrDamaged, not crash `circle history`.
-func (s *Store) view(f func(tx *bolt.Tx) error) error {
-	return guard(func() error { return s.db.View(f) })
-}
-
-// Check reads every page of the file and decodes every meeting, for
-// `circle check`: damage inside the file escapes Open's quick look.
+// Check reads every page of the file and decodes every meeting and event,
+// for `circle check`: damage inside the file escapes Open's quick look.
 func (s *Store) Check() error {
 	err := s.view(func(tx *bolt.Tx) error {
 		// Drain the channel: the checker reads pages until it is done,
@@ -347,6 +517,9 @@ func (s *Store) Check() error {
 	if err != nil {
 		return fmt.Errorf("store: check %s: %w", s.path, err)
 	}
-	_, err = s.Meetings()
+	if _, err := s.Meetings(); err != nil {
+		return err
+	}
+	_, err = s.ActiveEvents()
 	return err
 }

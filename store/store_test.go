@@ -136,11 +136,13 @@ func TestOpenRecordsSchema(t *testing.T) {
 		if b := tx.Bucket([]byte("meta")); b != nil {
 			schema = b.Get([]byte("schema"))
 		}
-		if string(schema) != "1" {
-			t.Errorf("meta/schema = %q, want \"1\"", schema)
+		if string(schema) != "2" {
+			t.Errorf("meta/schema = %q, want \"2\"", schema)
 		}
-		if tx.Bucket([]byte("meetings")) == nil {
-			t.Error("no meetings bucket")
+		for _, name := range []string{"meetings", "active"} {
+			if tx.Bucket([]byte(name)) == nil {
+				t.Errorf("no %s bucket", name)
+			}
 		}
 		return nil
 	})
@@ -373,8 +375,16 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 		},
 		{
 			name: "newer schema",
-			make: func(t *testing.T, path string) { setSchema(t, path, "2") },
+			make: func(t *testing.T, path string) { setSchema(t, path, "3") },
 			want: ErrNewer,
+		},
+		{
+			name: "schema 2 without its active bucket",
+			make: func(t *testing.T, path string) {
+				openT(t, path).Close()
+				writeBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("active")) })
+			},
+			want: ErrDamaged,
 		},
 		{
 			name: "schema not a number",
@@ -415,6 +425,8 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 				if !bytes.Equal(before, readFile(t, path)) {
 					t.Errorf("%s changed the file it refused", o.name)
 				}
+				// Nor made a copy of it for a migration.
+				assertOnlyFiles(t, filepath.Dir(path), "circle.db")
 			})
 		}
 	}

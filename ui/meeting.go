@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"circle/rules"
@@ -29,11 +30,11 @@ var choiceOrder = [4]session.Choice{
 
 // meetingScreen runs one meeting.
 type meetingScreen struct {
-	c      *common
-	m      session.Meeting
-	events []session.Event // every event so far, in order
-	names  []string        // display names by seat-1; memory only
-	rules  []rules.Rule
+	c       *common
+	m       session.Meeting
+	journal *journal // the events on disk
+	names   []string // display names by seat-1; memory only
+	rules   []rules.Rule
 
 	checkin, reaction, checkout rules.Prompt
 
@@ -45,14 +46,21 @@ type meetingScreen struct {
 	confirm   confirmKind
 	notice    string // what just happened, when it is worth a line
 
-	stopped bool        // stopped before its close (the facilitator quit)
+	stopped bool        // stopped before its close
+	quit    bool        // stopped to quit circle
 	log     session.Log // the record saved when it is over
 	saving  bool
 	saveErr error
+	// When the data file would not take the record: another file to
+	// save it in, and where it went.
+	elsewhere   textinput.Model
+	savedTo     string
+	elsewhereEr error
+	quitAsk     bool // asked: quit without the record saved?
 }
 
-func newMeetingScreen(c *common, start meetingStart, saved int) *meetingScreen {
-	s := &meetingScreen{c: c, names: start.names, rules: rules.Defaults()}
+func newMeetingScreen(c *common, start meetingStart, saved int, st Store) *meetingScreen {
+	s := &meetingScreen{c: c, names: start.names, rules: rules.Defaults(), journal: &journal{store: st}}
 	s.checkin, s.reaction, s.checkout = pickPrompts(saved)
 	cfg := start.cfg
 	for _, r := range s.rules {
@@ -66,12 +74,38 @@ func newMeetingScreen(c *common, start meetingStart, saved int) *meetingScreen {
 	return s
 }
 
-// apply hands an event to the engine and keeps it when accepted.
+// resumedMeeting goes on with a meeting rebuilt from its stored events.
+// The seats come back as numbers, or with the names typed again.
+func resumedMeeting(c *common, r *resumeScreen, st Store) *meetingScreen {
+	cfg := r.m.Config()
+	s := &meetingScreen{c: c, m: *r.m, names: r.names(), journal: &journal{store: st, written: r.kept}}
+	for _, id := range cfg.Rules {
+		s.rules = append(s.rules, rules.Rule{ID: id})
+	}
+	if len(cfg.Prompts) == 3 {
+		s.checkin, _ = rules.PromptByID(cfg.Prompts[0])
+		s.reaction, _ = rules.PromptByID(cfg.Prompts[1])
+		s.checkout, _ = rules.PromptByID(cfg.Prompts[2])
+	}
+	now := c.now()
+	if r.interrupted {
+		// Closed as interrupted: it ended when its last event was
+		// written, not now.
+		if s.apply(session.Stop(r.last)) == nil {
+			s.stopped = true
+		}
+	}
+	s.refresh(now)
+	return s
+}
+
+// apply hands an event to the engine and, when accepted, writes it to the
+// data file before anything shows its effect.
 func (s *meetingScreen) apply(e session.Event) error {
 	if err := s.m.Apply(e); err != nil {
 		return err
 	}
-	s.events = append(s.events, e)
+	s.journal.record(e, e.At)
 	s.notice = "" // it was about the moment before
 	return nil
 }
@@ -188,7 +222,7 @@ func (s *meetingScreen) confirmed(now time.Time) {
 		_ = s.apply(session.Advance(now, true))
 	case confirmStop:
 		if s.apply(session.Stop(now)) == nil {
-			s.stopped = true
+			s.stopped, s.quit = true, true
 		}
 	}
 }

@@ -117,6 +117,11 @@ func (m *Model) meetingView() string {
 	if !st.Fits() {
 		foot = append(foot, s.warning(st, w)...)
 	}
+	if err := s.journal.failing(); err != nil {
+		for _, l := range wrap("! "+cat.F(catalog.SavingFailing, failureText(cat, err)), w, " ") {
+			foot = append(foot, c.st.err.Render(l))
+		}
+	}
 	if s.notice != "" {
 		foot = append(foot, wrap(s.notice, w, " ")...)
 	}

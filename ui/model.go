@@ -6,7 +6,6 @@
 package ui
 
 import (
-	"errors"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -22,9 +21,16 @@ import (
 
 // Store is what the program needs of the data file.
 type Store interface {
-	// SaveMeeting adds a finished (or stopped) meeting's log to the history.
-	SaveMeeting(session.Log) error
-	// Count returns how many meetings are saved.
+	// StartMeeting makes begin the first event of a new active meeting.
+	StartMeeting(begin session.Event) error
+	// PutEvent stores event number n (from 2) of the active meeting;
+	// storing the same number again replaces it, so a retry never doubles.
+	PutEvent(n int, e session.Event) error
+	// ActiveEvents returns the events of an unfinished meeting, if any.
+	ActiveEvents() ([]session.Event, error)
+	// FinishMeeting turns the active meeting into a history record.
+	FinishMeeting(session.Log) error
+	// Count returns how many meetings the history holds.
 	Count() (int, error)
 }
 
@@ -42,6 +48,9 @@ type Options struct {
 	// Paint, when set, draws the first frame at once, ahead of the
 	// renderer's first frame tick (see Paint).
 	Paint func(frame string)
+	// Warning is shown on the home screen: what happened to the data
+	// file at start-up that the facilitator should know.
+	Warning string
 }
 
 // common is the context every screen shares: size, words, styles, keys, clock.
@@ -59,6 +68,7 @@ type screen int
 
 const (
 	screenHome screen = iota
+	screenResume
 	screenSetup
 	screenMeeting
 	screenSummary
@@ -75,6 +85,7 @@ type Model struct {
 	fullHelp bool
 
 	setup   setupForm
+	resume  *resumeScreen
 	meeting *meetingScreen
 
 	// tickGen tags the one pending clock tick; a tick from an older
@@ -83,8 +94,9 @@ type Model struct {
 
 	help helpMemo // the meeting's key help, kept while the moment lasts
 
-	quitting bool // quit once the log is saved
-	err      error
+	quitting bool   // quit once the log is saved
+	err      error  // the history could not be read
+	warning  string // from start-up, for the home screen
 	paint    func(string)
 }
 
@@ -107,11 +119,19 @@ func New(o Options) *Model {
 	c.help.ShortSeparator = " · "
 	c.bar = progress.New(progress.WithSolidFill(string(colAccent)), progress.WithoutPercentage(),
 		progress.WithColorProfile(lipgloss.ColorProfile()))
-	m := &Model{c: c, clock: clock, store: o.Store, dataPath: o.DataPath, paint: o.Paint}
+	m := &Model{c: c, clock: clock, store: o.Store, dataPath: o.DataPath, paint: o.Paint, warning: o.Warning}
 	m.setup = newSetupForm(c)
 	if o.Store != nil {
 		n, err := o.Store.Count()
 		m.saved, m.err = n, err
+		events, err := o.Store.ActiveEvents()
+		switch {
+		case err != nil:
+			m.err = err
+		case len(events) > 0:
+			m.resume = newResumeScreen(c, events)
+			m.screen = screenResume
+		}
 	}
 	return m
 }
@@ -144,13 +164,23 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen != m.tickGen || m.screen != screenMeeting {
 			return m, nil
 		}
-		m.meeting.refresh(m.c.now())
+		now := m.c.now()
+		m.meeting.journal.flush(now, false)
+		m.meeting.refresh(now)
 		if slept := m.clock.Slept(); slept > 0 {
 			m.meeting.notice = m.c.cat.F(catalog.NoticeSlept, minutesText(m.c.cat, slept))
 		}
 		return m, m.schedule()
 	case savedMsg:
 		return m.onSaved(msg.err)
+	case savedElsewhereMsg:
+		if m.meeting != nil {
+			m.meeting.savedElsewhere(msg)
+			if msg.err == nil && m.quitting {
+				return m, tea.Quit
+			}
+		}
+		return m, nil
 	case tea.KeyMsg:
 		return m.onKey(msg)
 	}
@@ -170,6 +200,20 @@ func (m *Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, nil
+	case screenResume:
+		switch m.resume.key(msg) {
+		case resumeQuit:
+			return m, tea.Quit
+		case resumeGo:
+			m.meeting = resumedMeeting(m.c, m.resume, m.store)
+			m.resume = nil
+			m.screen = screenMeeting
+			if m.meeting.done() {
+				return m, m.save()
+			}
+			return m, m.schedule()
+		}
+		return m, nil
 	case screenSetup:
 		if msg.String() == "ctrl+c" {
 			return m, tea.Quit
@@ -180,7 +224,7 @@ func (m *Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		start, cmd := m.setup.update(msg)
 		if start != nil {
-			m.meeting = newMeetingScreen(m.c, *start, m.saved)
+			m.meeting = newMeetingScreen(m.c, *start, m.saved, m.store)
 			m.screen = screenMeeting
 			return m, m.schedule()
 		}
@@ -196,41 +240,32 @@ func (m *Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.schedule()
 	case screenSummary:
-		switch {
-		case keyIs(msg, k.Quit):
-			return m, tea.Quit
-		case keyIs(msg, k.Retry) && m.meeting != nil && m.meeting.saveErr != nil:
-			return m, m.save()
-		case keyIs(msg, k.Start):
-			m.screen = screenHome
-			m.meeting = nil
-			return m, nil
+		cmd, home := m.meeting.summaryKey(msg)
+		if home {
+			m.screen, m.meeting = screenHome, nil
 		}
+		return m, cmd
 	}
 	return m, nil
 }
 
-// save hands the meeting's log to the store, off the update loop.
+// save turns the finished meeting into a history record, off the update
+// loop (it rewrites the data file, see store.FinishMeeting).
 func (m *Model) save() tea.Cmd {
 	mt := m.meeting
 	mt.log = mt.m.Log()
 	m.screen = screenSummary
-	m.quitting = mt.stopped
+	m.quitting = mt.quit
 	mt.saving, mt.saveErr = true, nil
-	if m.store == nil {
-		return func() tea.Msg { return savedMsg{err: errNoStore} }
-	}
-	st, l := m.store, mt.log
-	return func() tea.Msg { return savedMsg{err: st.SaveMeeting(l)} }
+	j, l := mt.journal, mt.log
+	return func() tea.Msg { return savedMsg{err: j.finish(l)} }
 }
-
-var errNoStore = errors.New("no data file")
 
 func (m *Model) onSaved(err error) (tea.Model, tea.Cmd) {
 	if m.meeting == nil {
 		return m, nil
 	}
-	m.meeting.saving, m.meeting.saveErr = false, err
+	m.meeting.saved(err)
 	if err == nil {
 		m.saved++
 		if m.quitting {
@@ -256,6 +291,14 @@ func (m *Model) schedule() tea.Cmd {
 
 // Quitting reports whether the program is stopping after a stopped meeting.
 func (m *Model) Quitting() bool { return m.quitting }
+
+// InMeeting reports whether a meeting is under way and not yet a history
+// record: what is on disk of it will be offered for resuming at the next
+// start.
+func (m *Model) InMeeting() bool {
+	return m.screen == screenMeeting || m.screen == screenResume ||
+		(m.screen == screenSummary && m.meeting != nil && m.meeting.saveErr != nil && m.meeting.savedTo == "")
+}
 
 func keyIs(msg tea.KeyMsg, b key.Binding) bool { return key.Matches(msg, b) }
 

@@ -123,8 +123,10 @@ func (f *setupForm) update(msg tea.KeyMsg) (*meetingStart, tea.Cmd) {
 
 // names splits the names field: comma-separated, in circle order from seat
 // 1; an empty entry leaves that seat shown by its number.
-func (f *setupForm) names() []string {
-	v := strings.TrimSpace(f.inputs[fieldNames].Value())
+func (f *setupForm) names() []string { return splitNames(f.inputs[fieldNames].Value()) }
+
+func splitNames(v string) []string {
+	v = strings.TrimSpace(v)
 	if v == "" {
 		return nil
 	}

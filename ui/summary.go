@@ -1,11 +1,18 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
 
 	"circle/session"
+	"circle/store"
 	"circle/ui/catalog"
 )
 
@@ -87,24 +94,156 @@ func (m *Model) summaryView() string {
 		}
 		lines = append(lines, handover)
 	}
-	lines = append(lines, "")
-	switch {
-	case s.saving:
-		lines = append(lines, c.st.muted.Render(cat.T(catalog.SummarySaving)))
-	case s.saveErr != nil:
-		lines = append(lines, c.st.err.Render(cat.T(catalog.SummarySaveFailed)))
-	default:
-		lines = append(lines, c.st.muted.Render(cat.T(catalog.SummarySaved)))
-	}
 	for _, ln := range lines {
 		p.add("   " + ln)
 	}
+	p.add("")
+	p.add(s.saveLines(p.w)...)
 	k := c.keys
-	bindings := []key.Binding{withHelp(k.Start, cat.T(catalog.HelpHome)), k.Quit}
-	if s.saveErr != nil {
-		bindings = append(bindings, k.Retry)
+	var bindings []key.Binding
+	switch {
+	case s.quitAsk:
+		p.foot = strings.Split(c.st.dialog.Render(cat.T(catalog.SummaryQuitUnsaved)+"\n"+cat.T(catalog.ConfirmKeys)), "\n")
+		return p.String()
+	case s.unsaved():
+		bindings = []key.Binding{
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T(catalog.HelpSaveThere))),
+			key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", cat.T(catalog.HelpRetry))),
+			withHelp(k.Quit, cat.T(catalog.HelpQuit)),
+		}
+	default:
+		bindings = []key.Binding{withHelp(k.Start, cat.T(catalog.HelpHome)), k.Quit}
 	}
 	p.foot = append(p.foot, m.fullHelpLines(bindings...)...)
 	p.foot = append(p.foot, m.helpLine(bindings...))
 	return p.String()
+}
+
+// saveLines say where the record is, or ask where to put it.
+func (s *meetingScreen) saveLines(w int) []string {
+	c, cat := s.c, s.c.cat
+	var lines []string
+	add := func(text string, style func(...string) string) {
+		for _, l := range wrap(text, w, "   ") {
+			lines = append(lines, style(l))
+		}
+	}
+	switch {
+	case s.saving:
+		add(cat.T(catalog.SummarySaving), c.st.muted.Render)
+	case s.savedTo != "":
+		add(cat.F(catalog.SummarySavedTo, s.savedTo), c.st.muted.Render)
+	case s.saveErr == nil:
+		add(cat.T(catalog.SummarySaved), c.st.muted.Render)
+	default:
+		add(cat.F(catalog.SummarySaveFailed, failureText(cat, s.saveErr)), c.st.err.Render)
+		add(cat.T(catalog.SummaryElsewhere), c.st.label.Render)
+		lines = append(lines, "   "+s.elsewhere.View())
+		if s.elsewhereEr != nil {
+			add(cat.F(catalog.SummaryElsewhereFailed, failureText(cat, s.elsewhereEr)), c.st.err.Render)
+		}
+	}
+	return lines
+}
+
+// unsaved reports whether the record is saved nowhere yet.
+func (s *meetingScreen) unsaved() bool { return !s.saving && s.saveErr != nil && s.savedTo == "" }
+
+// saved takes the data file's answer to the finished meeting.
+func (s *meetingScreen) saved(err error) {
+	s.saving, s.saveErr = false, err
+	if err != nil {
+		ti := textinput.New()
+		ti.Prompt = "› "
+		ti.CharLimit = 1024
+		ti.Width = 60
+		ti.Cursor.SetMode(cursor.CursorStatic)
+		if home, herr := os.UserHomeDir(); herr == nil {
+			ti.SetValue(filepath.Join(home, "circle-"+s.log.Date+".db"))
+		}
+		ti.Focus()
+		s.elsewhere = ti
+	}
+}
+
+type savedElsewhereMsg struct {
+	path string
+	err  error
+}
+
+func (s *meetingScreen) savedElsewhere(msg savedElsewhereMsg) {
+	s.saving = false
+	if msg.err != nil {
+		s.elsewhereEr = msg.err
+		return
+	}
+	s.savedTo, s.elsewhereEr = msg.path, nil
+}
+
+// saveElsewhere writes the record into another data file, made if need be.
+func saveElsewhere(path string, l session.Log) tea.Cmd {
+	return func() tea.Msg {
+		st, err := store.Open(path)
+		if err != nil {
+			return savedElsewhereMsg{path: path, err: err}
+		}
+		err = st.SaveMeeting(l)
+		if cerr := st.Close(); err == nil {
+			err = cerr
+		}
+		return savedElsewhereMsg{path: path, err: err}
+	}
+}
+
+// summaryKey handles a key on the summary; home says to go to the home
+// screen.
+func (s *meetingScreen) summaryKey(msg tea.KeyMsg) (cmd tea.Cmd, home bool) {
+	k := s.c.keys
+	switch {
+	case s.saving:
+		return nil, false
+	case s.quitAsk:
+		s.quitAsk = false
+		if key.Matches(msg, k.Yes) {
+			return tea.Quit, false
+		}
+		return nil, false
+	case s.unsaved():
+		switch msg.Type {
+		case tea.KeyCtrlC:
+			s.quitAsk = true
+		case tea.KeyEnter:
+			if path := strings.TrimSpace(s.elsewhere.Value()); path != "" {
+				s.saving = true
+				return saveElsewhere(path, s.log), false
+			}
+		case tea.KeyCtrlR:
+			s.saving, s.saveErr = true, nil
+			j, l := s.journal, s.log
+			return func() tea.Msg { return savedMsg{err: j.finish(l)} }, false
+		default:
+			s.elsewhere, _ = s.elsewhere.Update(msg)
+		}
+		return nil, false
+	case key.Matches(msg, k.Quit):
+		return tea.Quit, false
+	case key.Matches(msg, k.Start):
+		return nil, true
+	}
+	return nil, false
+}
+
+// failureText says in words why the data file failed.
+func failureText(cat *catalog.Catalog, err error) string {
+	switch failureKind(err) {
+	case "none":
+		return cat.T(catalog.FailNoFile)
+	case "full":
+		return cat.T(catalog.FailFull)
+	case "readonly":
+		return cat.T(catalog.FailReadOnly)
+	case "locked":
+		return cat.T(catalog.FailLocked)
+	}
+	return cat.T(catalog.FailOther)
 }

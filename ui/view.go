@@ -167,6 +167,8 @@ func (m *Model) View() string {
 		return m.tooSmall(w, h)
 	}
 	switch m.screen {
+	case screenResume:
+		return m.resumeView()
 	case screenSetup:
 		return m.setupView()
 	case screenMeeting:
@@ -200,6 +202,12 @@ func (m *Model) homeView() string {
 		p.add(center(l, w))
 	}
 	p.add("")
+	if m.warning != "" {
+		for _, l := range wrap(m.warning, min(w, 76), "") {
+			p.add(center(c.st.warn.Render(l), w))
+		}
+		p.add("")
+	}
 	if m.err != nil {
 		p.add(center(c.st.err.Render(c.cat.T(catalog.HomeHistoryError)), w))
 	} else {

@@ -11,6 +11,7 @@ var enUI = map[Key]string{
 Usage:
   circle [--db PATH] [--lang en]   open the app
   circle history [--json]          list the saved meetings
+  circle check                     check the data file for damage
   circle --help | --version
 
 Options:
@@ -32,10 +33,14 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	CLINewer:          "circle: the data file %s was written by a newer circle. Update circle, or choose another file with --db PATH.",
 	CLIDefaultPath:    "circle: cannot find your data folder (%s). Choose a data file with --db PATH.",
 	CLIReadFailed:     "circle: cannot read the meetings in %s: %s.",
-	CLIRunFailed:      "circle: the screen stopped unexpectedly (%s). Your meeting's log was kept where it could be.",
+	CLIPanicked:       "circle: something went wrong inside circle and it had to stop. The meeting so far is saved; start circle again to go on with it.",
+	CLIStopped:        "circle: stopped from outside. The meeting so far is saved; start circle again to go on with it.",
 	CLIHistoryNone:    "No meetings saved yet.",
 	CLIHistoryHeader:  "date        minutes  present  turns  completed",
 	CLIHistoryRow:     "%-10s  %3d/%-3d  %7d  %5d  %s",
+	CLICheckOK:        "ok",
+	CLICheckNone:      "There is no data file at %s yet, so there is nothing to check.",
+	CLICheckDamaged:   "circle: the data file %s is damaged (%s). Keep a copy of it, and start with another file using --db PATH.",
 	CLIYes:            "yes",
 	CLINo:             "no",
 
@@ -164,7 +169,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	SummaryHandoverNo:          "The next facilitator is not chosen yet.",
 	SummarySaving:              "Saving the log…",
 	SummarySaved:               "The log is saved. It names no one.",
-	SummarySaveFailed:          "The log could not be saved. Press s to try again.",
+	SummarySaveFailed:          "The log could not be saved in the data file: %s",
 
 	// Help.
 	HelpStart:        "start a meeting",
@@ -193,4 +198,30 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	HelpStop:         "stop",
 	HelpHandoverYes:  "chosen",
 	HelpHandoverNo:   "not yet",
+
+	// Resuming, and saving when the data file fails.
+	ResumeTitle:            "unfinished meeting",
+	ResumeHeading:          "An unfinished meeting was found",
+	ResumeUnreadable:       "Its record cannot be read, so it cannot go on. Run circle check to look at the data file.",
+	ResumeStarted:          "It began on %s at %s, with %d people.",
+	ResumeTurn:             "%s, %s speaking for %s",
+	ResumeWhere:            "It stopped in the %s.",
+	ResumeAgo:              "That was %s ago. Going on counts that time as part of the meeting.",
+	ResumeNames:            "Names for the screen come back as seat numbers. Type them again if you like (optional, comma-separated, from seat 1):",
+	ResumeConfirmClose:     "Close this meeting as interrupted? It is saved in the history as not completed.",
+	HelpResumeMeeting:      "go on with it",
+	HelpCloseInterrupted:   "close it as interrupted",
+	SummaryQuitUnsaved:     "The record of this meeting is not saved anywhere yet. Quit anyway? It stays in the data file as an unfinished meeting if that file can be read.",
+	HelpSaveThere:          "save it there",
+	SummarySavedTo:         "The log is saved in %s. It names no one. Read it with circle --db and that path.",
+	SummaryElsewhere:       "Save the log in another file (a USB stick, another folder):",
+	SummaryElsewhereFailed: "That did not work either: %s Try another place.",
+	FailNoFile:             "there is no data file this meeting can be written to.",
+	FailFull:               "the disk is full.",
+	FailReadOnly:           "the data file or its folder is read-only.",
+	FailLocked:             "another circle is using the data file.",
+	FailOther:              "the data file cannot be written.",
+	SavingFailing:          "Saving is failing: %s The meeting goes on in memory, and circle keeps trying.",
+	ResumeLost + "#one":    "%d event at the end could not be read and is left out.",
+	ResumeLost + "#other":  "%d events at the end could not be read and are left out.",
 }

@@ -1,0 +1,342 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	bolt "go.etcd.io/bbolt"
+
+	"circle/session"
+)
+
+// Errors of the running meeting.
+var (
+	// ErrActive is returned by StartMeeting while another meeting is
+	// still active: it must be resumed or finished first.
+	ErrActive = errors.New("store: a meeting is already running")
+	// ErrNoActive is returned by AppendEvent, PutEvent and FinishMeeting
+	// when no meeting was started.
+	ErrNoActive = errors.New("store: no meeting is running")
+	// ErrScrub is returned, wrapped, by FinishMeeting when the meeting was
+	// saved but the file could not be rewritten without the meeting's old
+	// event records. The store stays usable; the next finish tries again.
+	ErrScrub = errors.New("store: the meeting is saved, but its event records could not be wiped from the file")
+)
+
+// StartMeeting records the first event of a meeting, begin (a session.Begin
+// event), as event 1. It returns ErrActive while another meeting is active.
+// The same begin again, before any other event, is taken as a retry and
+// succeeds: a commit can reach the disk even when its fsync reports an
+// error.
+func (s *Store) StartMeeting(begin session.Event) error {
+	if begin.Kind != session.EvBegin {
+		return fmt.Errorf("store: start meeting: a %q event does not begin a meeting", begin.Kind)
+	}
+	v, err := json.Marshal(begin)
+	if err != nil {
+		return fmt.Errorf("store: start meeting: %w", err)
+	}
+	err = s.update(func(tx *bolt.Tx) error {
+		b, err := active(tx)
+		if err != nil {
+			return err
+		}
+		c := b.Cursor()
+		if k, old := c.First(); k != nil {
+			if last, _ := c.Last(); bytes.Equal(last, k) && bytes.Equal(old, v) {
+				return nil
+			}
+			return ErrActive
+		}
+		return b.Put(eventKey(1), v)
+	})
+	if err != nil {
+		return fmt.Errorf("store: start meeting: %w", err)
+	}
+	return nil
+}
+
+// AppendEvent records the next event of the active meeting. It is on disk
+// when AppendEvent returns. It runs on every key press of a meeting, so it
+// does no more than one Put after looking up the last number.
+func (s *Store) AppendEvent(e session.Event) error {
+	if err := s.putEvent(0, e); err != nil {
+		return fmt.Errorf("store: append event: %w", err)
+	}
+	return nil
+}
+
+// PutEvent records e as event number n of the active meeting: the next
+// number, or one already stored, which e replaces. A caller that numbers
+// its events can so retry a failed write without ever storing an event
+// twice (see StartMeeting). Event 1 is the begin, from StartMeeting. It
+// costs the same as AppendEvent.
+func (s *Store) PutEvent(n int, e session.Event) error {
+	if n < 2 {
+		return fmt.Errorf("store: put event %d: events are numbered from 2 after StartMeeting", n)
+	}
+	if err := s.putEvent(uint64(n), e); err != nil {
+		return fmt.Errorf("store: put event %d: %w", n, err)
+	}
+	return nil
+}
+
+// putEvent stores e as event n, or as the next event if n is 0.
+func (s *Store) putEvent(n uint64, e session.Event) error {
+	if e.Kind == session.EvBegin {
+		// A second begin would make the stored meeting unreplayable.
+		return errors.New("a meeting begins with StartMeeting")
+	}
+	v, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		b, err := active(tx)
+		if err != nil {
+			return err
+		}
+		k, _ := b.Cursor().Last()
+		if k == nil {
+			return ErrNoActive
+		}
+		last, err := eventNumber(k)
+		if err != nil {
+			return err
+		}
+		switch {
+		case n == 0:
+			n = last + 1
+		case n > last+1:
+			// A gap would make the meeting unreadable (see ActiveEvents).
+			return fmt.Errorf("the meeting has only %d events", last)
+		}
+		return b.Put(eventKey(n), v)
+	})
+}
+
+// ActiveEvents returns the events of the active meeting in order, for
+// session.Replay; nil when no meeting is active.
+func (s *Store) ActiveEvents() ([]session.Event, error) {
+	var events []session.Event
+	err := s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(activeBucket)
+		if b == nil {
+			return nil // a schema 1 file opened read-only
+		}
+		return b.ForEach(func(k, v []byte) error {
+			// Numbers run from 1 without a gap: nothing deletes one event.
+			n, err := eventNumber(k)
+			if err == nil && n != uint64(len(events))+1 {
+				err = fmt.Errorf("%w: event %d where %d belongs", ErrDamaged, n, len(events)+1)
+			}
+			if err != nil {
+				return err
+			}
+			e, err := decodeEvent(v)
+			if err != nil {
+				return fmt.Errorf("event %d: %w: %w", n, ErrDamaged, err)
+			}
+			events = append(events, e)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: read the running meeting: %w", err)
+	}
+	return events, nil
+}
+
+// FinishMeeting saves the log of the active meeting and empties the active
+// bucket, in one transaction: the log is on disk and the events are gone
+// (or neither) when it returns. l is saved as by SaveMeeting; a meeting
+// that did not finish is saved with l.Completed false.
+//
+// Then it rewrites the file without free pages (see scrub). If only that
+// fails, the error matches ErrScrub and the store stays usable.
+func (s *Store) FinishMeeting(l session.Log) error {
+	v, err := encodeLog(l)
+	if err != nil {
+		return fmt.Errorf("store: finish meeting: %w", err)
+	}
+	// Hold mu for writing throughout: scrub replaces s.db.
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return fmt.Errorf("store: finish meeting: %w", errClosed)
+	}
+	err = guard(func() error {
+		return s.db.Update(func(tx *bolt.Tx) error {
+			b, err := active(tx)
+			if err != nil {
+				return err
+			}
+			if k, _ := b.Cursor().First(); k == nil {
+				// Also keeps a repeated call from saving the log twice.
+				return ErrNoActive
+			}
+			if err := putMeeting(tx, l.Date, v); err != nil {
+				return err
+			}
+			// Dropping the bucket frees its pages in one step.
+			if err := tx.DeleteBucket(activeBucket); err != nil {
+				return err
+			}
+			_, err = tx.CreateBucket(activeBucket)
+			return err
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("store: finish meeting: %w", writeErr(err))
+	}
+	if err := s.scrub(); err != nil {
+		if s.db == nil {
+			return fmt.Errorf("store: finish meeting: saved, but the data file could not be opened again: %w", err)
+		}
+		return fmt.Errorf("store: finish meeting: %w: %w", ErrScrub, err)
+	}
+	return nil
+}
+
+// active returns the active bucket, which every writable file has.
+func active(tx *bolt.Tx) (*bolt.Bucket, error) {
+	b := tx.Bucket(activeBucket)
+	if b == nil {
+		return nil, fmt.Errorf("%w: no %s bucket", ErrDamaged, activeBucket)
+	}
+	return b, nil
+}
+
+func eventKey(n uint64) []byte { return binary.BigEndian.AppendUint64(make([]byte, 0, 8), n) }
+
+func eventNumber(k []byte) (uint64, error) {
+	if len(k) != 8 {
+		return 0, fmt.Errorf("%w: event key %q", ErrDamaged, k)
+	}
+	return binary.BigEndian.Uint64(k), nil
+}
+
+// decodeEvent decodes a record of the active bucket.
+func decodeEvent(v []byte) (session.Event, error) {
+	var e session.Event
+	if err := json.Unmarshal(v, &e); err != nil {
+		return session.Event{}, err
+	}
+	if e.Kind == "" {
+		return session.Event{}, errors.New("event without a kind")
+	}
+	return e, nil
+}
+
+// Seams for tests of scrub's failures.
+var (
+	compact = bolt.Compact
+	rename  = os.Rename
+)
+
+// scrub rewrites the data file with only its live records. The SPEC allows
+// no time of day in the file once a meeting is over, and the finished
+// meeting's events held them; bbolt only marks their pages free, and free
+// pages keep their old bytes until they happen to be reused. A compacted
+// copy has no free pages, so replacing the file with it removes them. (The
+// file system may still keep the old blocks on the disk; that is beyond
+// what a program can wipe.)
+//
+// The finished meeting is already committed when scrub runs, so its
+// failures lose nothing: until the copy replaces the file the original
+// stays open, and if the rename fails the original is opened again. Only if
+// that reopening fails is s.db left nil.
+//
+// scrub needs s.mu held for writing.
+func (s *Store) scrub() error {
+	// Next to the file, so the rename stays on one file system.
+	dir, base := filepath.Dir(s.path), filepath.Base(s.path)
+	f, err := os.CreateTemp(dir, base+".*.scrub") // 0600
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	f.Close()
+	replaced := false
+	defer func() {
+		if !replaced {
+			os.Remove(tmp)
+		}
+	}()
+
+	// Copy from the open file: it keeps the lock, so no other circle can
+	// slip in while the copy is made.
+	dst, err := bolt.Open(tmp, 0o600, options(false))
+	if err != nil {
+		return err
+	}
+	if err := guard(func() error { return compact(dst, s.db, 0) }); err != nil {
+		dst.Close()
+		return fmt.Errorf("compact: %w", writeErr(err))
+	}
+	if err := dst.Close(); err != nil {
+		return err
+	}
+	if err := syncFile(tmp); err != nil {
+		return err
+	}
+	if err := sameMeetings(s.db, tmp); err != nil {
+		return err
+	}
+
+	// The lock is on the open file, not its name, so the original must be
+	// closed for the copy to take its place (Windows will not rename over
+	// an open file either). In between, another circle could take the new
+	// file; opening it again then fails with ErrLocked.
+	err = s.db.Close()
+	s.db = nil
+	if err == nil {
+		err = rename(tmp, s.path)
+	}
+	if err == nil {
+		replaced = true
+		err = syncDir(dir)
+	}
+	db, _, oerr := openChecked(s.path, false)
+	if oerr != nil {
+		return oerr
+	}
+	s.db = db
+	return err
+}
+
+// sameMeetings checks that the compacted copy at path holds as many
+// meetings as db before the copy replaces anything.
+func sameMeetings(db *bolt.DB, path string) error {
+	count := func(db *bolt.DB) (n int, err error) {
+		err = guard(func() error {
+			return db.View(func(tx *bolt.Tx) error {
+				n = tx.Bucket(meetingsBucket).Stats().KeyN
+				return nil
+			})
+		})
+		return n, err
+	}
+	cp, _, err := openChecked(path, true)
+	if err != nil {
+		return fmt.Errorf("compacted copy: %w", err)
+	}
+	defer cp.Close()
+	want, err := count(db)
+	if err != nil {
+		return err
+	}
+	got, err := count(cp)
+	if err != nil {
+		return err
+	}
+	if got != want {
+		return fmt.Errorf("compacted copy holds %d meetings, not %d", got, want)
+	}
+	return nil
+}

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"errors"
+	"io/fs"
+	"syscall"
+	"time"
+
+	"circle/session"
+	"circle/store"
+)
+
+// retryEvery is how often writing to a failing data file is tried again.
+const retryEvery = 5 * time.Second
+
+// journal keeps a meeting's events on disk as they happen: an event the
+// engine accepted is written before the screen shows its effect. When the
+// data file fails (read-only, disk full), the meeting goes on in memory;
+// the events wait in order and are written as soon as the file takes them.
+type journal struct {
+	store   Store
+	written int             // events on disk; the first is the meeting's begin
+	pending []session.Event // accepted by the engine, not yet on disk
+	err     error           // why pending is not empty
+	retryAt time.Time
+}
+
+// errNoStore is the failure of a meeting run without a usable data file.
+var errNoStore = errors.New("ui: no writable data file")
+
+// record keeps e: on disk at once if the file takes it.
+func (j *journal) record(e session.Event, now time.Time) {
+	j.pending = append(j.pending, e)
+	j.flush(now, true)
+}
+
+// flush writes the pending events, in order, stopping at the first
+// failure. Unless forced it waits for the retry time after a failure.
+func (j *journal) flush(now time.Time, force bool) {
+	if len(j.pending) == 0 || (!force && now.Before(j.retryAt)) {
+		return
+	}
+	for len(j.pending) > 0 {
+		var err error
+		switch {
+		case j.store == nil:
+			err = errNoStore
+		case j.written == 0:
+			err = j.store.StartMeeting(j.pending[0])
+		default:
+			err = j.store.PutEvent(j.written+1, j.pending[0])
+		}
+		if err != nil {
+			j.err, j.retryAt = err, now.Add(retryEvery)
+			return
+		}
+		j.written++
+		j.pending = j.pending[1:]
+	}
+	j.err = nil
+}
+
+// failing reports why the meeting is not being saved, if it is not.
+func (j *journal) failing() error {
+	if len(j.pending) == 0 {
+		return nil
+	}
+	return j.err
+}
+
+// finish turns the meeting into a history record.
+func (j *journal) finish(l session.Log) error {
+	if j.store == nil {
+		return errNoStore
+	}
+	err := j.store.FinishMeeting(l)
+	if errors.Is(err, store.ErrScrub) {
+		// The record is saved; only the cleaning of old pages failed.
+		return nil
+	}
+	return err
+}
+
+// failureKind sorts a write failure into what the screen can say of it.
+func failureKind(err error) string {
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, errNoStore):
+		return "none"
+	case errors.Is(err, store.ErrLocked):
+		return "locked"
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, store.ErrFull):
+		return "full"
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS), errors.Is(err, store.ErrReadOnly):
+		return "readonly"
+	}
+	return "other"
+}
