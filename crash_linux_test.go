@@ -30,11 +30,16 @@ type app struct {
 
 func startApp(t *testing.T, args ...string) *app {
 	t.Helper()
+	return startAppEnv(t, nil, args...)
+}
+
+func startAppEnv(t *testing.T, env []string, args ...string) *app {
+	t.Helper()
 	ptmx, pts := openPTY(t)
 	_ = setSize(pts, 100, 30)
 	argv, _ := json.Marshal(args)
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv), "TERM=xterm-256color")
+	cmd.Env = append(append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv), "TERM=xterm-256color"), env...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = pts, pts, pts
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {
@@ -260,4 +265,120 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// exited waits for the child to end and returns its exit code.
+func (a *app) exited() int {
+	a.t.Helper()
+	select {
+	case <-a.done:
+	case <-time.After(5 * time.Second):
+		a.t.Fatal("circle did not end")
+	}
+	return a.cmd.ProcessState.ExitCode()
+}
+
+// restored reports whether the terminal was given back: the alternate
+// screen left and the cursor shown, after the last screen output.
+func (a *app) restored() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	out := a.out.Bytes()
+	leave := bytes.LastIndex(out, []byte("\x1b[?1049l"))
+	return leave >= 0 && bytes.LastIndex(out, []byte("\x1b[?25h")) >= 0 &&
+		leave > bytes.LastIndex(out, []byte("\x1b[?1049h"))
+}
+
+// output is everything the child wrote.
+func (a *app) output() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.out.String()
+}
+
+// toCheckIn starts a meeting of 3 and passes the first check-in.
+func (a *app) toCheckIn() {
+	a.t.Helper()
+	a.waitFor("Welcome to circle")
+	a.keys(enter)
+	a.waitFor("People present")
+	a.keys("\t", "\x7f", "3", enter)
+	a.waitFor("Today: 120 minutes, 3 people")
+	a.keys(enter)
+	a.waitFor("checks in")
+	a.keys("p")
+	a.waitFor("Seat 2 passed.")
+}
+
+func TestSignalsAndPanicsKeepTheMeeting(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs circle for real")
+	}
+	tests := []struct {
+		name   string
+		env    []string
+		signal syscall.Signal
+		want   string
+	}{
+		{"SIGTERM", nil, syscall.SIGTERM, "stopped from outside. The meeting so far is saved"},
+		{"SIGHUP", nil, syscall.SIGHUP, "stopped from outside. The meeting so far is saved"},
+		// Event 4 is the pass of seat 3: after the begin, the start of the
+		// round and the first pass.
+		{"panic in an update", []string{"CIRCLE_TEST_PANIC_AT=4"}, 0, "something went wrong inside circle"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "circle.db")
+			a := startAppEnv(t, tt.env, "--db", db)
+			a.toCheckIn()
+			if tt.signal != 0 {
+				if err := a.cmd.Process.Signal(tt.signal); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				a.keys("p", "p") // the second pass writes event 4
+			}
+			if code := a.exited(); code != exitFailure {
+				t.Fatalf("exit %d, want 1", code)
+			}
+			if !a.restored() {
+				t.Fatalf("the terminal was not restored; output ends %q", tail(a.output(), 300))
+			}
+			if !strings.Contains(a.output(), tt.want) {
+				t.Fatalf("no message %q; output ends %q", tt.want, tail(a.output(), 600))
+			}
+			m := active(t, db)
+			if len(m.Turns()) < 1 || m.Phase() != session.PhaseOpening {
+				t.Fatalf("on disk: phase %v, %d turns", m.Phase(), len(m.Turns()))
+			}
+			b := startApp(t, "--db", db)
+			b.waitFor("An unfinished meeting was found")
+			b.keys("\x03")
+			b.exited()
+		})
+	}
+}
+
+func TestSecondCopyIsToldWithinTwoSeconds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs circle for real")
+	}
+	db := filepath.Join(t.TempDir(), "circle.db")
+	a := startApp(t, "--db", db)
+	a.waitFor("Welcome to circle")
+	began := time.Now()
+	code, stderr := runOnTerminal(t, "--db", db)
+	took := time.Since(began)
+	if code != exitFailure {
+		t.Fatalf("second copy: exit %d, want 1", code)
+	}
+	oneLine(t, stderr)
+	if !strings.Contains(stderr, "is in use by another circle") {
+		t.Fatalf("second copy said %q", stderr)
+	}
+	if took > 2*time.Second {
+		t.Fatalf("the second copy took %v to be told", took)
+	}
+	a.keys("q")
+	a.exited()
 }

@@ -183,17 +183,22 @@ func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int
 	if !ok {
 		return exitFailure
 	}
-	st, err := store.Open(path)
+	st, warning, err := openForMeeting(cat, path)
 	if err != nil {
 		fmt.Fprintln(stderr, openError(cat, path, err))
 		return exitFailure
 	}
-	defer st.Close()
+	var uiStore ui.Store
+	if st != nil {
+		defer st.Close()
+		uiStore = wrapStore(st)
+	}
 
 	width, height, _ := term.GetSize(stdout.Fd())
 	out := &lockedOutput{File: stdout}
 	model := ui.New(ui.Options{
-		Store:    st,
+		Store:    uiStore,
+		Warning:  warning,
 		Lang:     cat.Lang(),
 		Width:    width,
 		Height:   height,
@@ -238,6 +243,35 @@ func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int
 		return exitFailure
 	}
 	return exitOK
+}
+
+// wrapStore is the store the program uses; tests wrap it to provoke faults
+// inside a real run.
+var wrapStore = func(st *store.Store) ui.Store { return st }
+
+// openForMeeting opens the data file for a meeting. A file or folder that
+// cannot be written does not stop the meeting: it runs in memory, the file
+// is read for the history if it can be, and the warning says so. Every other
+// refusal (damaged, locked, newer) is returned.
+func openForMeeting(cat *catalog.Catalog, path string) (*store.Store, string, error) {
+	st, err := store.Open(path)
+	if err == nil {
+		if t := st.Tightened(); len(t) > 0 {
+			return st, cat.F(catalog.CLITightened, strings.Join(t, ", ")), nil
+		}
+		return st, "", nil
+	}
+	if !errors.Is(err, fs.ErrPermission) && !errors.Is(err, syscall.EROFS) {
+		return nil, "", err
+	}
+	ro, rerr := store.OpenReadOnly(path)
+	switch {
+	case rerr == nil:
+		return ro, cat.F(catalog.CLIReadOnly, path), nil
+	case errors.Is(rerr, fs.ErrNotExist), errors.Is(rerr, fs.ErrPermission):
+		return nil, cat.F(catalog.CLIReadOnly, path), nil
+	}
+	return nil, "", rerr
 }
 
 // lockedOutput is the terminal, with the renderer's writes and the first

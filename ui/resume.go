@@ -112,7 +112,7 @@ func (m *Model) resumeView() string {
 		lines = append(lines, cat.F(catalog.ResumeStarted, started.Format("2006-01-02"), started.Format("15:04"), r.m.Config().Seats))
 		where := cat.T(phaseTitles[st.Phase])
 		if st.Round {
-			where = cat.F(catalog.ResumeTurn, where, cat.F(catalog.Seat, st.Turn.Seat), clock(st.Turn.Elapsed))
+			where = cat.F(catalog.ResumeTurn, where, cat.F(catalog.Seat, st.Turn.Seat))
 		}
 		lines = append(lines, cat.F(catalog.ResumeWhere, where))
 		ago := c.now().Sub(r.last)

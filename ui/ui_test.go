@@ -2,9 +2,11 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -432,5 +434,162 @@ func TestSleepingLaptopShowsTheTimeThatPassed(t *testing.T) {
 	h.tick(time.Second)
 	if got := h.status().Turn.Elapsed; got != 10*time.Minute+21*time.Second {
 		t.Fatalf("after the wall clock went back the turn shows %v", got)
+	}
+}
+
+// runToSharing starts a meeting of 3 and runs it to its first sharing turn.
+func (h *harness) runToSharing() {
+	h.t.Helper()
+	h.key("enter")
+	h.setField(fieldPresent, "3")
+	h.key("enter", "enter")
+	for h.status().Round {
+		h.tick(h.status().Turn.Left)
+		h.key("enter")
+	}
+	h.key("enter", "y", "enter")
+}
+
+// finishMeeting passes every turn left and closes the meeting.
+func (h *harness) finishMeeting() {
+	h.t.Helper()
+	for h.status().Phase == session.PhaseSharing || h.status().Phase == session.PhaseClosing {
+		if !h.status().Round {
+			h.key("enter")
+			continue
+		}
+		h.tick(h.status().Turn.Left)
+		h.key("enter")
+	}
+	h.key("y")
+}
+
+// failingStore is the real data file behind a disk that is full for a while.
+type failingStore struct {
+	*store.Store
+	full bool
+}
+
+func (f *failingStore) PutEvent(n int, e session.Event) error {
+	if f.full {
+		return fmt.Errorf("write circle.db: %w", syscall.ENOSPC)
+	}
+	return f.Store.PutEvent(n, e)
+}
+
+func TestFullDiskMidMeetingLosesNothing(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	fs := &failingStore{Store: h.store}
+	h.m.store = fs
+	h.runToSharing()
+	fs.full = true
+	h.tick(time.Minute)
+	h.key("p", "y") // late pass: asked and confirmed
+	h.see("Saving is failing: the disk is full.", "The meeting goes on in memory")
+	h.tick(time.Second)
+	h.key("p")
+	if got := h.m.meeting.journal.pending; len(got) != 2 {
+		t.Fatalf("%d events wait for the disk, want 2", len(got))
+	}
+	// Space comes back: the next try writes what waited, in order.
+	fs.full = false
+	h.tick(retryEvery)
+	if err := h.m.meeting.journal.failing(); err != nil {
+		t.Fatalf("still failing after the disk recovered: %v", err)
+	}
+	h.finishMeeting()
+	logs, err := h.store.Meetings()
+	if err != nil || len(logs) != 1 || !logs[0].Completed {
+		t.Fatalf("history after the full disk: %v %v", logs, err)
+	}
+	passes := 0
+	for _, turn := range logs[0].Turns {
+		if turn.Passed {
+			passes++
+		}
+	}
+	if passes != 2 {
+		t.Fatalf("%d passes in the history, want the 2 made while the disk was full", passes)
+	}
+}
+
+func TestReadOnlyDataFileOffersAnotherFile(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.store.Close()
+	ro, err := store.OpenReadOnly(h.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	before, _ := os.ReadFile(h.path)
+	h.m = New(Options{Store: ro, Clock: h.clock.read, Width: 100, Height: 30})
+	h.runToSharing()
+	h.see("Saving is failing: the data file or its folder is read-only.")
+	h.finishMeeting()
+	h.see("The log could not be saved in the data file", "Save the log in another file")
+	other := filepath.Join(t.TempDir(), "usb", "circle.db")
+	for range len([]rune(h.m.meeting.elsewhere.Value())) {
+		h.key("backspace")
+	}
+	h.key(other)
+	_, cmd := h.m.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	h.send(cmd())
+	h.see("The log is saved in " + other)
+	st, err := store.OpenReadOnly(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if logs, err := st.Meetings(); err != nil || len(logs) != 1 || !logs[0].Completed {
+		t.Fatalf("the other file holds %v, %v", logs, err)
+	}
+	if after, _ := os.ReadFile(h.path); !bytes.Equal(before, after) {
+		t.Fatal("the read-only data file was changed")
+	}
+}
+
+func TestResumeWithNamesAndCloseAsInterrupted(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.runToSharing()
+	seat := h.status().Turn.Seat
+	h.tick(2 * time.Minute)
+
+	// The program ends without closing the meeting (a crash); an hour later
+	// circle starts again on the same file.
+	h.clock.sleep(time.Hour)
+	again := func() *Model { return New(Options{Store: h.store, Clock: h.clock.read, Width: 100, Height: 30}) }
+	h.m = again()
+	h.see("An unfinished meeting was found", "It began on 2026-11-25 at 18:", "with 3 people",
+		"Last saved in the sharing, during the turn of Seat "+fmt.Sprint(seat), "That was 62 minutes ago")
+	h.key("Ann, Bo, Cy", "enter")
+	st := h.status()
+	if st.Phase != session.PhaseSharing || st.Turn.Seat != seat {
+		t.Fatalf("resumed at %v seat %d", st.Phase, st.Turn.Seat)
+	}
+	// The turn went on in the room: its true time, an hour and two minutes.
+	if st.Turn.Elapsed != time.Hour+2*time.Minute {
+		t.Fatalf("the resumed turn shows %v spoken", st.Turn.Elapsed)
+	}
+	h.see(fmt.Sprintf("Seat %d · %s", seat, []string{"Ann", "Bo", "Cy"}[seat-1]))
+
+	// Again a crash; this time it is closed as interrupted.
+	h.m = again()
+	h.see("An unfinished meeting was found")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlX})
+	h.see("Close this meeting as interrupted?")
+	h.key("y")
+	h.see("The meeting was stopped before its end.", "The log is saved.")
+	logs, err := h.store.Meetings()
+	if err != nil || len(logs) != 1 || logs[0].Completed {
+		t.Fatalf("history: %v %v", logs, err)
+	}
+	if events, _ := h.store.ActiveEvents(); len(events) != 0 {
+		t.Fatalf("%d events still active", len(events))
+	}
+	raw, _ := os.ReadFile(h.path)
+	for _, n := range []string{"Ann", "Bo, Cy"} {
+		if bytes.Contains(raw, []byte(n)) {
+			t.Errorf("the data file holds %q", n)
+		}
 	}
 }

@@ -2,6 +2,8 @@ package catalog
 
 // Keys of the screen, key and message strings.
 const (
+	CLITightened           Key = "cli.tightened"
+	CLIReadOnly            Key = "cli.read.only"
 	CLIPanicked            Key = "cli.panicked"
 	CLIStopped             Key = "cli.stopped"
 	ResumeTitle            Key = "resume.title"
