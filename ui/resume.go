@@ -115,8 +115,11 @@ func (m *Model) resumeView() string {
 			where = cat.F(catalog.ResumeTurn, where, cat.F(catalog.Seat, st.Turn.Seat))
 		}
 		lines = append(lines, cat.F(catalog.ResumeWhere, where))
-		ago := c.now().Sub(r.last)
-		lines = append(lines, cat.F(catalog.ResumeAgo, minutesText(cat, ago)))
+		ago := cat.T(catalog.ResumeMoments)
+		if d := c.now().Sub(r.last); d >= time.Minute {
+			ago = minutesText(cat, d)
+		}
+		lines = append(lines, cat.F(catalog.ResumeAgo, ago))
 		if r.lost > 0 {
 			lines = append(lines, c.st.warn.Render(cat.N(catalog.ResumeLost, r.lost)))
 		}

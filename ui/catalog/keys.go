@@ -2,6 +2,7 @@ package catalog
 
 // Keys of the screen, key and message strings.
 const (
+	ResumeMoments          Key = "resume.moments"
 	CLITightened           Key = "cli.tightened"
 	CLIReadOnly            Key = "cli.read.only"
 	CLIPanicked            Key = "cli.panicked"
