@@ -97,12 +97,17 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	if len(rest) == 0 {
 		return runApp(cat, o, stdin, stdout, stderr)
 	}
-	switch rest[0] {
-	case "history":
-		sub := flag.NewFlagSet("history", flag.ContinueOnError)
+	commands := map[string]func(*catalog.Catalog, options, io.Writer, io.Writer) int{
+		"history": history,
+		"check":   check,
+	}
+	if cmd, ok := commands[rest[0]]; ok {
+		sub := flag.NewFlagSet(rest[0], flag.ContinueOnError)
 		sub.SetOutput(io.Discard)
 		sub.StringVar(&o.db, "db", o.db, "the data file")
-		sub.BoolVar(&o.json, "json", false, "print JSON")
+		if rest[0] == "history" {
+			sub.BoolVar(&o.json, "json", false, "print JSON")
+		}
 		if err := sub.Parse(rest[1:]); err != nil {
 			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
 			return exitUsage
@@ -111,20 +116,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 			fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, sub.Arg(0)))
 			return exitUsage
 		}
-		return history(cat, o, stdout, stderr)
-	case "check":
-		sub := flag.NewFlagSet("check", flag.ContinueOnError)
-		sub.SetOutput(io.Discard)
-		sub.StringVar(&o.db, "db", o.db, "the data file")
-		if err := sub.Parse(rest[1:]); err != nil {
-			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
-			return exitUsage
-		}
-		if sub.NArg() > 0 {
-			fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, sub.Arg(0)))
-			return exitUsage
-		}
-		return check(cat, o, stdout, stderr)
+		return cmd(cat, o, stdout, stderr)
 	}
 	fmt.Fprintln(stderr, cat.F(catalog.CLIUnknownCommand, rest[0]))
 	return exitUsage

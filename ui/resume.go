@@ -4,7 +4,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -48,14 +47,8 @@ func newResumeScreen(c *common, events []session.Event) *resumeScreen {
 		r.last = maxTime(r.last, e.At)
 	}
 	r.m, r.lost = m, len(events)-r.kept
-	ti := textinput.New()
-	ti.Prompt = ""
-	ti.CharLimit = 400
-	ti.Width = 40
-	ti.Placeholder = c.cat.T(catalog.SetupNamesPlaceholder)
-	ti.Cursor.SetMode(cursor.CursorStatic)
-	ti.Focus()
-	r.input = ti
+	r.input = newInput("", 40, 400, c.cat.T(catalog.SetupNamesPlaceholder))
+	r.input.Focus()
 	return r
 }
 

@@ -60,19 +60,12 @@ func newSetupForm(c *common) setupForm {
 	defaults := [fieldFormat]string{"120", "6", "", "1", "0"}
 	limits := [fieldFormat]int{3, 2, 400, 2, 2}
 	for i := range f.inputs {
-		ti := textinput.New()
-		ti.Prompt = ""
-		ti.CharLimit = limits[i]
-		ti.Width = 8
 		if field(i) == fieldNames {
-			ti.Width = 40
-			ti.Placeholder = c.cat.T(catalog.SetupNamesPlaceholder)
+			f.inputs[i] = newInput("", 40, limits[i], c.cat.T(catalog.SetupNamesPlaceholder))
+		} else {
+			f.inputs[i] = newInput("", 8, limits[i], "")
 		}
-		ti.SetValue(defaults[i])
-		// A static cursor: a blinking one would wake the program twice
-		// a second for nothing.
-		ti.Cursor.SetMode(cursor.CursorStatic)
-		f.inputs[i] = ti
+		f.inputs[i].SetValue(defaults[i])
 	}
 	f.inputs[0].Focus()
 	return f
@@ -190,4 +183,16 @@ func (f *setupForm) preview() (session.Status, bool) {
 		return session.Status{}, false
 	}
 	return m.Status(now), true
+}
+
+// newInput is a one-line text field. Its cursor does not blink: a blinking
+// one would wake the program twice a second for nothing.
+func newInput(prompt string, width, limit int, placeholder string) textinput.Model {
+	ti := textinput.New()
+	ti.Prompt = prompt
+	ti.Width = width
+	ti.CharLimit = limit
+	ti.Placeholder = placeholder
+	ti.Cursor.SetMode(cursor.CursorStatic)
+	return ti
 }

@@ -6,9 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"circle/session"
@@ -153,11 +151,7 @@ func (s *meetingScreen) unsaved() bool { return !s.saving && s.saveErr != nil &&
 func (s *meetingScreen) saved(err error) {
 	s.saving, s.saveErr = false, err
 	if err != nil {
-		ti := textinput.New()
-		ti.Prompt = "› "
-		ti.CharLimit = 1024
-		ti.Width = 60
-		ti.Cursor.SetMode(cursor.CursorStatic)
+		ti := newInput("› ", 60, 1024, "")
 		if home, herr := os.UserHomeDir(); herr == nil {
 			ti.SetValue(filepath.Join(home, "circle-"+s.log.Date+".db"))
 		}
