@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -21,6 +22,7 @@ const (
 	confirmPass                 // pass a turn that has been running
 	confirmUnticked             // start the sharing with unticked rules
 	confirmStop                 // stop the meeting
+	confirmChoice               // change the plan: choice
 )
 
 // choiceOrder maps the keys 1-4 to the engine's choices.
@@ -44,7 +46,8 @@ type meetingScreen struct {
 	cursor    int // the rule the checklist points at
 	showRules bool
 	confirm   confirmKind
-	notice    string // what just happened, when it is worth a line
+	choice    session.Choice // the plan change asked about
+	notice    string         // what just happened, when it is worth a line
 
 	stopped bool        // stopped before its close
 	quit    bool        // stopped to quit circle
@@ -166,11 +169,10 @@ func (s *meetingScreen) key(msg tea.KeyMsg) {
 	case st.Phase == session.PhaseHandover && !st.OnBreak && (msg.String() == "y" || msg.String() == "n"):
 		_ = s.apply(session.Handover(now, msg.String() == "y"))
 	default:
+		// A plan change takes turns away from people: it is asked first.
 		for i, b := range k.Choices {
-			if key.Matches(msg, b) && !st.Fits() {
-				if s.apply(session.Choose(now, choiceOrder[i])) == nil {
-					s.notice = s.c.cat.T(catalog.NoticeChosen)
-				}
+			if key.Matches(msg, b) && !st.Fits() && slices.Contains(st.Choices, choiceOrder[i]) {
+				s.confirm, s.choice = confirmChoice, choiceOrder[i]
 			}
 		}
 	}
@@ -220,6 +222,10 @@ func (s *meetingScreen) confirmed(now time.Time) {
 		s.pass(now, s.m.Status(now), true)
 	case confirmUnticked:
 		_ = s.apply(session.Advance(now, true))
+	case confirmChoice:
+		if s.apply(session.Choose(now, s.choice)) == nil {
+			s.notice = s.c.cat.T(catalog.NoticeChosen)
+		}
 	case confirmStop:
 		if s.apply(session.Stop(now)) == nil {
 			s.stopped, s.quit = true, true

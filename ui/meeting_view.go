@@ -356,6 +356,8 @@ func (s *meetingScreen) dialog(w int) []string {
 		q = cat.N(catalog.ConfirmUnticked, st.RulesTotal-st.RulesTicked)
 	case confirmStop:
 		q = cat.T(catalog.ConfirmStop)
+	case confirmChoice:
+		q = cat.T(confirmChoiceText[s.choice])
 	}
 	text := strings.Join(wrap(q, w-8, ""), "\n") + "\n" + cat.T(catalog.ConfirmKeys)
 	return strings.Split(s.c.st.dialog.Render(text), "\n")
@@ -400,4 +402,12 @@ type helpSig struct {
 	onBreak bool
 	width   int
 	full    bool
+}
+
+// confirmChoiceText says what a plan change does, for the question.
+var confirmChoiceText = map[session.Choice]catalog.Key{
+	session.ChooseShorterReactions: catalog.ConfirmShorterReactions,
+	session.ChoosePlainRound:       catalog.ConfirmPlainRound,
+	session.ChooseSkipBreak:        catalog.ConfirmSkipBreak,
+	session.ChooseExtend:           catalog.ConfirmExtend,
 }

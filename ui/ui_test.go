@@ -593,3 +593,25 @@ func TestResumeWithNamesAndCloseAsInterrupted(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanChoicesAreAskedFirst(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("enter")
+	h.setField(fieldPresent, "13")
+	h.key("enter")
+	if h.status().Fits() {
+		t.Fatal("a circle of 13 in two hours should not fit")
+	}
+	h.see("The plan no longer fits", "1 shorter reactions", "2 plain round from now")
+	h.key("2")
+	h.see("Change to a plain round from now?")
+	h.key("n")
+	if h.status().Format != session.FormatCircle {
+		t.Fatal("the plan changed without a yes")
+	}
+	h.key("2", "y")
+	if h.status().Format != session.FormatPlain || !h.status().Fits() {
+		t.Fatalf("after yes: format %v, fits %v", h.status().Format, h.status().Fits())
+	}
+	h.see("The plan is changed.")
+}
