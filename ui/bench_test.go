@@ -36,3 +36,15 @@ func BenchmarkSharingView(b *testing.B) {
 }
 
 var profileName = map[termenv.Profile]string{termenv.Ascii: "plain", termenv.ANSI256: "colour"}
+
+// BenchmarkPresenterView renders the block-digit view at 300x100.
+func BenchmarkPresenterView(b *testing.B) {
+	h := newHarness(b, 300, 100)
+	h.key("enter", "enter", "enter")
+	h.tick(3 * time.Second)
+	h.key("v")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = h.m.View()
+	}
+}

@@ -28,6 +28,7 @@ type keyMap struct {
 	Toggle    key.Binding
 	Back      key.Binding
 	Retry     key.Binding
+	Presenter key.Binding
 }
 
 func newKeyMap(c *catalog.Catalog) keyMap {
@@ -52,6 +53,7 @@ func newKeyMap(c *catalog.Catalog) keyMap {
 		Toggle:    b("←/→", catalog.HelpToggle, "left", "right"),
 		Back:      b("esc", catalog.HelpBack, "esc"),
 		Retry:     b("s", catalog.HelpRetry, "s"),
+		Presenter: b("v", catalog.HelpPresenter, "v"),
 		Choices: [4]key.Binding{
 			b("1", catalog.ChoiceShorterReactions, "1"),
 			b("2", catalog.ChoicePlainRound, "2"),

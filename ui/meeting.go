@@ -45,6 +45,7 @@ type meetingScreen struct {
 
 	cursor    int // the rule the checklist points at
 	showRules bool
+	presenter bool // the time in block digits, for the circle to read
 	confirm   confirmKind
 	choice    session.Choice // the plan change asked about
 	notice    string         // what just happened, when it is worth a line
@@ -166,6 +167,8 @@ func (s *meetingScreen) key(msg tea.KeyMsg) {
 		s.cursor = min(len(s.rules)-1, s.cursor+1)
 	case key.Matches(msg, k.Rules):
 		s.showRules = !s.showRules
+	case key.Matches(msg, k.Presenter):
+		s.presenter = !s.presenter
 	case st.Phase == session.PhaseHandover && !st.OnBreak && (msg.String() == "y" || msg.String() == "n"):
 		_ = s.apply(session.Handover(now, msg.String() == "y"))
 	default:

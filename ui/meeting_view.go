@@ -105,28 +105,29 @@ func (m *Model) meetingView() string {
 		mclock = c.st.over.Render(cat.F(catalog.MeetingClockOver, gone, -left))
 	}
 	p.head[0] = spread(p.head[0], mclock+" ", w)
-	// The footer: the prompt, the cue, any warning, the keys.
-	var foot []string
-	foot = append(foot, c.st.rule.Render(strings.Repeat("─", w)))
+	// The footer: the prompt, the cue, any warning, the keys. On a short
+	// screen the prompt goes first, then the cue shrinks to a line: what is
+	// said by the body (who speaks, how long is left) must stay.
+	var prompt, cue, extra, keys []string
 	if st.Round && !st.OnBreak {
 		if pr := s.promptFor(st.Turn.Kind); pr != "" {
-			foot = append(foot, labelled(c, cat.T(catalog.LabelPrompt), pr, w)...)
+			prompt = labelled(c, cat.T(catalog.LabelPrompt), pr, w)
 		}
 	}
-	foot = append(foot, labelled(c, cat.T(catalog.LabelNow), s.cueText(st), w)...)
+	cue = labelled(c, cat.T(catalog.LabelNow), s.cueText(st), w)
 	if !st.Fits() {
-		foot = append(foot, s.warning(st, w)...)
+		extra = append(extra, s.warning(st, w)...)
 	}
 	if err := s.journal.failing(); err != nil {
 		for _, l := range wrap("! "+cat.F(catalog.SavingFailing, failureText(cat, err)), w, " ") {
-			foot = append(foot, c.st.err.Render(l))
+			extra = append(extra, c.st.err.Render(l))
 		}
 	}
 	if s.notice != "" {
-		foot = append(foot, wrap(s.notice, w, " ")...)
+		extra = append(extra, wrap(s.notice, w, " ")...)
 	}
 	if s.confirm != confirmNone {
-		foot = append(foot, s.dialog(w)...)
+		keys = s.dialog(w)
 	} else {
 		// The keys change with the moment, not with the clock: the
 		// rendered help is kept until the moment changes.
@@ -135,8 +136,18 @@ func (m *Model) meetingView() string {
 			bindings := s.bindings(st)
 			m.help = helpMemo{sig: sig, lines: append(m.fullHelpLines(bindings...), m.helpLine(bindings...))}
 		}
-		foot = append(foot, m.help.lines...)
+		keys = m.help.lines
 	}
+	room := p.h - len(p.head) - compactBody
+	if 1+len(prompt)+len(cue)+len(extra)+len(keys) > room {
+		prompt = nil
+	}
+	if over := 1 + len(cue) + len(extra) + len(keys) - room; over > 0 && len(cue) > 1 {
+		cue = cue[:max(1, len(cue)-over)]
+	}
+	foot := make([]string, 0, 1+len(prompt)+len(cue)+len(extra)+len(keys))
+	foot = append(foot, c.st.rule.Render(strings.Repeat("─", w)))
+	foot = append(append(append(append(foot, prompt...), cue...), extra...), keys...)
 	p.foot = foot
 
 	p.center = true
@@ -156,6 +167,10 @@ func (m *Model) meetingView() string {
 	return p.String()
 }
 
+// compactBody is the fewest lines the body of a turn needs: who speaks,
+// what they do, the bar and the time.
+const compactBody = 4
+
 // cueText is the cue card with the names of the moment filled in.
 func (s *meetingScreen) cueText(st session.Status) string {
 	return s.c.cat.T(catalog.Cue(cueFor(st)))
@@ -172,9 +187,12 @@ func labelled(c *common, label, text string, w int) []string {
 func (s *meetingScreen) turnBody(p *page) {
 	c, st, w := s.c, s.st, p.w
 	t := st.Turn
+	roomy := p.h-len(p.head)-len(p.foot) >= 9
 	p.add(center(c.st.speaker.Render(s.seat(t.Seat)), w))
 	p.add(center(c.st.muted.Render(s.kindText(t.Slot)), w))
-	p.add("")
+	if roomy {
+		p.add("")
+	}
 	barW := min(60, w-8)
 	frac := 1.0
 	if t.Planned > 0 && !t.Over() {
@@ -195,7 +213,9 @@ func (s *meetingScreen) turnBody(p *page) {
 	} else {
 		p.add(center(c.st.digits.Render(c.cat.F(catalog.TurnLeft, clock(left), clock(t.Planned))), w))
 	}
-	p.add("")
+	if roomy {
+		p.add("")
+	}
 	p.add(center(c.st.muted.Render(c.cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w))
 	if st.HasNext {
 		p.add(center(c.cat.F(catalog.NextTurn, s.seat(st.Next.Seat), s.kindText(st.Next)), w))
@@ -385,7 +405,7 @@ func (s *meetingScreen) bindings(st session.Status) []key.Binding {
 	}
 	bs = append(bs, k.Break)
 	if st.Phase != session.PhaseRules {
-		bs = append(bs, k.Rules)
+		bs = append(bs, k.Rules, k.Presenter)
 	}
 	return append(bs, withHelp(k.Quit, cat.T(catalog.HelpStop)))
 }

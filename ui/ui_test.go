@@ -615,3 +615,36 @@ func TestPlanChoicesAreAskedFirst(t *testing.T) {
 	}
 	h.see("The plan is changed.")
 }
+
+func TestPresenterViewFillsTheScreen(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {160, 48}, {300, 100}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			h := newHarness(t, size[0], size[1])
+			h.key("enter")
+			h.setField(fieldNames, "Ann, Bo, Kim, Liv, Ola, Per")
+			h.key("enter", "enter")
+			h.tick(3 * time.Second)
+			h.key("v")
+			v := h.view()
+			lines := strings.Split(v, "\n")
+			if len(lines) != size[1] {
+				t.Fatalf("%d lines, want %d", len(lines), size[1])
+			}
+			for i, l := range lines {
+				if w := lipgloss.Width(l); w > size[0] {
+					t.Fatalf("line %d is %d wide, wider than %d", i, w, size[0])
+				}
+			}
+			h.see("Seat 2 · Bo · checks in", "opening")
+			blocks := strings.Count(v, "█")
+			if size[0] >= 80 && blocks < 100 {
+				t.Fatalf("only %d block cells: the digits do not fill the screen\n%s", blocks, v)
+			}
+			if size == [2]int{80, 24} {
+				golden.RequireEqual(t, v)
+			}
+			h.key("v")
+			h.see("0:57 left of 1:00")
+		})
+	}
+}

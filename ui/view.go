@@ -172,6 +172,9 @@ func (m *Model) View() string {
 	case screenSetup:
 		return m.setupView()
 	case screenMeeting:
+		if m.meeting.presenter && m.meeting.confirm == confirmNone {
+			return m.presenterView()
+		}
 		return m.meetingView()
 	case screenSummary:
 		return m.summaryView()

@@ -22,6 +22,7 @@ type Lang string
 // The languages circle speaks.
 const (
 	English Lang = "en"
+	Bokmal  Lang = "nb" // Norwegian Bokmål
 )
 
 // Key names a string.
@@ -35,6 +36,7 @@ type Catalog struct {
 
 var languages = map[Lang]map[Key]string{
 	English: merge(enUI, enContent),
+	Bokmal:  merge(nbUI, nbContent),
 }
 
 func merge(parts ...map[Key]string) map[Key]string {

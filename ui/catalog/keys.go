@@ -2,6 +2,8 @@ package catalog
 
 // Keys of the screen, key and message strings.
 const (
+	HelpPresenter           Key = "help.presenter"
+	HelpNormalView          Key = "help.normal.view"
 	ConfirmShorterReactions Key = "confirm.shorter.reactions"
 	ConfirmPlainRound       Key = "confirm.plain.round"
 	ConfirmSkipBreak        Key = "confirm.skip.break"
@@ -191,4 +193,31 @@ const (
 	WelcomeSentWord         Key = "welcome.sent.word"
 	WelcomeShare            Key = "welcome.share"
 	WelcomeTitle            Key = "welcome.title"
+)
+
+// Keys of dates and times of day: the formats, and the names of months and
+// weekdays as a date shows them (short in English, full in Bokmål). Go's
+// time formatting knows only English names, so the names live here.
+const (
+	DateFormat       Key = "date.format"
+	TimeFormat       Key = "time.format"
+	MonthJanuary     Key = "month.1"
+	MonthFebruary    Key = "month.2"
+	MonthMarch       Key = "month.3"
+	MonthApril       Key = "month.4"
+	MonthMay         Key = "month.5"
+	MonthJune        Key = "month.6"
+	MonthJuly        Key = "month.7"
+	MonthAugust      Key = "month.8"
+	MonthSeptember   Key = "month.9"
+	MonthOctober     Key = "month.10"
+	MonthNovember    Key = "month.11"
+	MonthDecember    Key = "month.12"
+	WeekdaySunday    Key = "weekday.0"
+	WeekdayMonday    Key = "weekday.1"
+	WeekdayTuesday   Key = "weekday.2"
+	WeekdayWednesday Key = "weekday.3"
+	WeekdayThursday  Key = "weekday.4"
+	WeekdayFriday    Key = "weekday.5"
+	WeekdaySaturday  Key = "weekday.6"
 )
