@@ -40,6 +40,8 @@ var (
 	ErrFacilitator = errors.New("session: the facilitator must sit in one of the seats")
 	ErrSentWord    = errors.New("session: count of members who sent word is out of range")
 	ErrTimes       = errors.New("session: turn and allowance lengths must be positive")
+	ErrFormat      = errors.New("session: unknown meeting format")
+	ErrStart       = errors.New("session: the start seat must be one of the seats, or 0")
 )
 
 // Format is how the main part of the meeting runs.
@@ -51,11 +53,18 @@ const (
 	FormatCircle Format = iota
 	// FormatPlain is a plain round: sharing turns only.
 	FormatPlain
+	// FormatOpen is the open floor: no fixed order; the facilitator gives
+	// the floor to one seat at a time and the meeting keeps a tally of
+	// talk time per seat.
+	FormatOpen
 )
 
 func (f Format) String() string {
-	if f == FormatPlain {
+	switch f {
+	case FormatPlain:
 		return "plain"
+	case FormatOpen:
+		return "open"
 	}
 	return "circle"
 }
@@ -68,6 +77,12 @@ type Config struct {
 	Facilitator int           `json:"facilitator"` // seat number, 1-based
 	SentWord    int           `json:"sent_word"`
 	Format      Format        `json:"format"`
+	// Start and Reverse turn the sharing round of a plain round (and only
+	// of a plain round): Start is the seat that shares first, 0 for the
+	// facilitator's neighbour, so that the facilitator shares last;
+	// Reverse goes round the circle the other way. See Rotation.
+	Start   int  `json:"start,omitempty"`
+	Reverse bool `json:"reverse,omitempty"`
 
 	Welcome    time.Duration `json:"welcome"`     // opening words before the check-in
 	CheckIn    time.Duration `json:"checkin"`     // each check-in turn
@@ -120,8 +135,10 @@ func (c Config) Validate() error {
 		return ErrFacilitator
 	case c.SentWord < 0 || c.SentWord > MaxSentWord:
 		return ErrSentWord
-	case c.Format != FormatCircle && c.Format != FormatPlain:
-		return ErrTimes
+	case c.Format < FormatCircle || c.Format > FormatOpen:
+		return ErrFormat
+	case c.Start < 0 || c.Start > c.Seats:
+		return ErrStart
 	case c.Welcome < 0 || c.RulesTime < 0 || c.Closing < 0 || c.Break < 0,
 		c.CheckIn <= 0 || c.Reaction <= 0 || c.ShareFloor <= 0 || c.CheckOut <= 0:
 		return ErrTimes
@@ -132,4 +149,22 @@ func (c Config) Validate() error {
 // closingReserve is the time the closing needs and the rounds may not eat.
 func (c Config) closingReserve() time.Duration {
 	return time.Duration(c.Seats)*c.CheckOut + c.Closing
+}
+
+// Rotation is the start seat and direction of a plain round for a group
+// that turns its round each meeting: the meeting after meetingsHeld
+// meetings starts one seat further on (seat 1 first, then 2, ...,
+// wrapping at seats) and goes round the other way from the meeting before
+// (forward first). So who shares first, and who shares last when time is
+// tight, changes every meeting. The results fit Config.Start and
+// Config.Reverse; with no seats it returns today's order (0, false).
+func Rotation(meetingsHeld, seats int) (start int, reverse bool) {
+	if seats < 1 {
+		return 0, false
+	}
+	n := meetingsHeld % seats
+	if n < 0 {
+		n += seats
+	}
+	return n + 1, meetingsHeld%2 != 0
 }

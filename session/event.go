@@ -13,7 +13,7 @@ type EventKind string
 // The events of a meeting.
 const (
 	EvBegin    EventKind = "begin"    // the meeting starts: Config
-	EvAdvance  EventKind = "advance"  // the next step of the phase: start its round, or leave the rules
+	EvAdvance  EventKind = "advance"  // the next step of the phase: start its round, leave the rules, or close the open floor
 	EvEnd      EventKind = "end"      // the current turn ends
 	EvPass     EventKind = "pass"     // the current speaker passes
 	EvTick     EventKind = "tick"     // a ground rule is ticked (On) or unticked
@@ -22,6 +22,8 @@ const (
 	EvChoose   EventKind = "choose"   // the facilitator takes a Choice
 	EvHandover EventKind = "handover" // the meeting closes; On: the next facilitator is chosen
 	EvStop     EventKind = "stop"     // the meeting is stopped before its end
+	EvFloor    EventKind = "floor"    // in the open floor, Seat gets the floor; 0: no one has it
+	EvRemind   EventKind = "remind"   // ground rule Rule is shown as a reminder; negative: none is
 )
 
 // Event is one change of a meeting's state. It holds seat numbers, rule and
@@ -34,6 +36,7 @@ type Event struct {
 	On      bool      `json:"on,omitempty"`
 	Confirm bool      `json:"confirm,omitempty"`
 	Choice  Choice    `json:"choice,omitempty"`
+	Seat    int       `json:"seat,omitempty"`
 }
 
 // Choice is what the facilitator can do when the plan no longer fits.
@@ -54,17 +57,20 @@ var (
 	ErrOnBreak     = errors.New("session: the meeting is on a break")
 	ErrBadEvent    = errors.New("session: malformed event")
 	ErrUnavailable = errors.New("session: that choice is not available now")
+	ErrSameFloor   = errors.New("session: the floor is already where it would go")
 
-	ErrEndEarly = errors.New("session: the turn has time left; ending it needs confirmation")
-	ErrPassLate = errors.New("session: the speaker has been speaking; a pass needs confirmation")
-	ErrUnticked = errors.New("session: some ground rules are not ticked; going on needs confirmation")
+	ErrEndEarly  = errors.New("session: the turn has time left; ending it needs confirmation")
+	ErrPassLate  = errors.New("session: the speaker has been speaking; a pass needs confirmation")
+	ErrUnticked  = errors.New("session: some ground rules are not ticked; going on needs confirmation")
+	ErrFloorLeft = errors.New("session: the open floor has time left; closing it needs confirmation")
 )
 
 // Begin starts a meeting with cfg.
 func Begin(at time.Time, cfg Config) Event { return Event{Kind: EvBegin, At: at, Config: &cfg} }
 
-// Advance starts the round of the current phase, or leaves the ground rules
-// (confirm: even with unticked rules).
+// Advance starts the round of the current phase, leaves the ground rules
+// (confirm: even with unticked rules), or closes the open floor (confirm:
+// even though it has time left).
 func Advance(at time.Time, confirm bool) Event {
 	return Event{Kind: EvAdvance, At: at, Confirm: confirm}
 }
@@ -96,6 +102,14 @@ func Handover(at time.Time, chosen bool) Event {
 
 // Stop ends the meeting before its close; it is logged as not completed.
 func Stop(at time.Time) Event { return Event{Kind: EvStop, At: at} }
+
+// Floor gives the open floor to seat; seat 0 leaves it with no one, a
+// pause in which no one's talk time runs.
+func Floor(at time.Time, seat int) Event { return Event{Kind: EvFloor, At: at, Seat: seat} }
+
+// Remind shows ground rule number rule of the checklist to the whole
+// circle; a negative rule takes the reminder off the screen.
+func Remind(at time.Time, rule int) Event { return Event{Kind: EvRemind, At: at, Rule: rule} }
 
 // Replay rebuilds a meeting from its events, in order.
 func Replay(events []Event) (*Meeting, error) {

@@ -15,7 +15,7 @@ type Log struct {
 	ActualSeconds  int       `json:"actual_seconds"`
 	Present        int       `json:"present"`
 	SentWord       int       `json:"sent_word"`
-	Format         string    `json:"format"` // circle or plain, as it ended
+	Format         string    `json:"format"` // circle, plain or open, as it ended
 	Completed      bool      `json:"completed"`
 	Turns          []LogTurn `json:"turns"`
 	RulesTotal     int       `json:"rules_total"`
@@ -26,6 +26,17 @@ type Log struct {
 	Breaks         int       `json:"breaks"`
 	BreakSeconds   int       `json:"break_seconds"`
 	Choices        []string  `json:"choices"` // what the facilitator chose when the plan no longer fit
+	// Added in the same version: absent from older records, and absent
+	// when empty, so a record reads back exactly as it was written.
+	Tally     []LogTally `json:"tally,omitempty"`     // open floor: talk time per seat, totals only
+	Reminders []string   `json:"reminders,omitempty"` // ids of the rules shown as reminders, in order
+}
+
+// LogTally is one seat's total talk time in the open floor. Only totals
+// are kept: never who spoke when, or in which order.
+type LogTally struct {
+	Seat    int `json:"seat"`
+	Seconds int `json:"seconds"`
 }
 
 // LogTurn is one turn of a Log.
@@ -87,6 +98,17 @@ func (m *Meeting) Log() Log {
 	}
 	for i, c := range m.choices {
 		l.Choices[i] = string(c)
+	}
+	if t := m.tallyAt(end); t != nil {
+		l.Tally = make([]LogTally, len(t))
+		for i, d := range t {
+			l.Tally[i] = LogTally{Seat: i + 1, Seconds: int(d / time.Second)}
+		}
+	}
+	for _, r := range m.reminders {
+		if r < len(m.cfg.Rules) {
+			l.Reminders = append(l.Reminders, m.cfg.Rules[r])
+		}
 	}
 	return l
 }

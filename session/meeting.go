@@ -13,7 +13,7 @@ const (
 	PhaseSetup    Phase = iota // not begun
 	PhaseOpening               // welcome, then the check-in round
 	PhaseRules                 // the ground rules checklist
-	PhaseSharing               // the circle of sharing or plain round
+	PhaseSharing               // the circle of sharing, plain round or open floor
 	PhaseClosing               // the check-out round
 	PhaseHandover              // confidentiality reminder and handover
 	PhaseDone                  // over: completed or stopped
@@ -105,6 +105,17 @@ type Meeting struct {
 	plannedBreak time.Duration
 	breaks       []time.Duration
 
+	// The open floor: who has it, since when, and the talk time of every
+	// seat (index seat-1) in the stretches that are over. Only totals are
+	// kept, never who spoke when.
+	floor int
+	held  current // the running stretch of the seat with the floor
+	tally []time.Duration
+
+	// remind is the ground rule shown as a reminder, plus one; 0 for none.
+	remind    int
+	reminders []int // the rules shown as reminders, in order
+
 	choices   []Choice
 	completed bool
 	handover  bool
@@ -150,6 +161,11 @@ func (m *Meeting) Apply(e Event) error {
 	if m.onBreak && e.Kind != EvResume && e.Kind != EvStop && e.Kind != EvChoose {
 		return ErrOnBreak
 	}
+	if e.Kind == EvRemind {
+		// A reminder is only a line on the screen: it touches no clock,
+		// no turn and no budget. So it does not even move m.last.
+		return m.showReminder(e.Rule)
+	}
 	var err error
 	switch e.Kind {
 	case EvAdvance:
@@ -188,6 +204,8 @@ func (m *Meeting) Apply(e Event) error {
 			m.record(el, false, el < m.cur.planned)
 		}
 		m.finish(at)
+	case EvFloor:
+		err = m.giveFloor(at, e.Seat)
 	default:
 		return ErrBadEvent
 	}
@@ -195,6 +213,9 @@ func (m *Meeting) Apply(e Event) error {
 		return err
 	}
 	m.last = at
+	// The reminder goes with the moment it was shown for: left on screen
+	// into the next turn, it would seem aimed at the next speaker.
+	m.remind = 0
 	return nil
 }
 
@@ -223,21 +244,55 @@ func (m *Meeting) begin(e Event) error {
 		ticked:       make([]bool, len(cfg.Rules)),
 		plannedBreak: cfg.Break,
 	}
+	if cfg.Format == FormatOpen {
+		m.tally = make([]time.Duration, cfg.Seats)
+	}
 	return nil
 }
 
 // order returns every seat once, in circle order beginning with first.
-func (m *Meeting) order(first int) []int {
+func (m *Meeting) order(first int) []int { return m.circleFrom(first, false) }
+
+// circleFrom returns every seat once beginning with first, going round the
+// circle forward or, with reverse, the other way.
+func (m *Meeting) circleFrom(first int, reverse bool) []int {
 	n := m.cfg.Seats
+	step := 1
+	if reverse {
+		step = n - 1 // one back, without going negative
+	}
 	seats := make([]int, n)
 	for i := range seats {
-		seats[i] = (first-1+i)%n + 1
+		seats[i] = (first-1+i*step)%n + 1
 	}
 	return seats
 }
 
 // firstSeat is the seat after the facilitator: the facilitator speaks last.
 func (m *Meeting) firstSeat() int { return m.cfg.Facilitator%m.cfg.Seats + 1 }
+
+// shareOrder is the order of the sharing turns. Only the sharing of a
+// meeting begun as a plain round follows Config.Start and Reverse: sharing
+// turns are the ones whose length depends on their place (the last are
+// squeezed when time runs short), so that is where turning the round is
+// fair. The check-in and check-out have fixed turns and stay in circle
+// order after the facilitator, who closes them. With Start 0 the first
+// to share is the facilitator's neighbour in the direction of travel, so
+// the facilitator still shares last.
+func (m *Meeting) shareOrder() []int {
+	c := &m.cfg
+	if c.Format != FormatPlain {
+		return m.order(m.firstSeat())
+	}
+	first := c.Start
+	if first == 0 {
+		first = m.firstSeat()
+		if c.Reverse {
+			first = (c.Facilitator+c.Seats-2)%c.Seats + 1
+		}
+	}
+	return m.circleFrom(first, c.Reverse)
+}
 
 func (m *Meeting) advance(at time.Time, confirm bool) error {
 	if m.round {
@@ -263,6 +318,9 @@ func (m *Meeting) advance(at time.Time, confirm bool) error {
 		m.enter(PhaseSharing, at)
 		return nil
 	case PhaseSharing:
+		if m.format == FormatOpen {
+			return m.closeFloor(at, confirm)
+		}
 		// the queue was built on entering the phase
 	case PhaseClosing:
 		m.queue = m.queue[:0]
@@ -288,7 +346,11 @@ func (m *Meeting) enter(p Phase, at time.Time) {
 	if p == PhaseSharing {
 		// The plan of the sharing is known now, so the budget counts
 		// exactly the turns still to come.
-		for _, s := range m.order(m.firstSeat()) {
+		// The open floor has no queue: the facilitator gives the floor.
+		if m.format == FormatOpen {
+			return
+		}
+		for _, s := range m.shareOrder() {
 			m.queue = append(m.queue, Slot{Seat: s, Kind: KindShare})
 			if m.format == FormatCircle {
 				for _, r := range m.order(s%m.cfg.Seats + 1)[:m.cfg.Seats-1] {
@@ -326,16 +388,27 @@ func (m *Meeting) startHead(at time.Time) {
 
 // elapsed is the running turn's speaking time at now, breaks excluded.
 func (m *Meeting) elapsed(now time.Time) time.Duration {
-	d := now.Sub(m.cur.start) - m.cur.paused
-	if m.onBreak {
-		d -= now.Sub(m.breakAt)
-	}
-	return max(0, d)
+	return m.active(m.cur.start, m.cur.paused, now)
 }
 
 // phaseActive is the time spent in the current phase, breaks excluded.
 func (m *Meeting) phaseActive(now time.Time) time.Duration {
-	d := now.Sub(m.phaseAt) - m.phasePaused
+	return m.active(m.phaseAt, m.phasePaused, now)
+}
+
+// stretch is the talk time of the seat with the open floor since it got
+// the floor, breaks excluded; 0 when no one has it.
+func (m *Meeting) stretch(now time.Time) time.Duration {
+	if m.floor == 0 {
+		return 0
+	}
+	return m.active(m.held.start, m.held.paused, now)
+}
+
+// active is the time from start to now less the breaks in between: paused,
+// the breaks that are over, and the running one.
+func (m *Meeting) active(start time.Time, paused time.Duration, now time.Time) time.Duration {
+	d := now.Sub(start) - paused
 	if m.onBreak {
 		d -= now.Sub(m.breakAt)
 	}
@@ -408,10 +481,14 @@ func (m *Meeting) resume(at time.Time) {
 	if m.round {
 		m.cur.paused += d
 	}
+	if m.floor != 0 {
+		m.held.paused += d
+	}
 	m.onBreak, m.breakPlanned = false, false
 }
 
 func (m *Meeting) finish(at time.Time) {
+	m.yieldFloor(at)
 	m.round = false
 	m.queue = nil
 	m.phase = PhaseDone
@@ -491,5 +568,75 @@ func (m *Meeting) choose(c Choice) error {
 		m.length = min(MaxLength, m.length+ExtendStep)
 	}
 	m.choices = append(m.choices, c)
+	return nil
+}
+
+// giveFloor gives the open floor to seat, or to no one for seat 0. The
+// stretch of the seat that had it goes to its tally. Giving the floor to
+// where it is already is refused, so a doubled key press changes nothing,
+// not even the reminder on screen, and is not stored.
+func (m *Meeting) giveFloor(at time.Time, seat int) error {
+	if m.phase != PhaseSharing || m.format != FormatOpen {
+		return ErrNotNow
+	}
+	if seat < 0 || seat > m.cfg.Seats {
+		return ErrBadEvent
+	}
+	if seat == m.floor {
+		return ErrSameFloor
+	}
+	m.yieldFloor(at)
+	if seat != 0 {
+		m.floor, m.held = seat, current{start: at}
+	}
+	return nil
+}
+
+// yieldFloor ends the running stretch of the open floor, if any.
+func (m *Meeting) yieldFloor(at time.Time) {
+	if m.floor == 0 {
+		return
+	}
+	m.tally[m.floor-1] += m.stretch(at)
+	m.floor, m.held = 0, current{}
+}
+
+// closeFloor ends the open floor and moves on to the closing. Closing it
+// while it still has time is like ending a turn early: it needs confirm.
+func (m *Meeting) closeFloor(at time.Time, confirm bool) error {
+	if !confirm && m.plan(at).pool > 0 {
+		return ErrFloorLeft
+	}
+	m.yieldFloor(at)
+	m.enter(PhaseClosing, at)
+	return nil
+}
+
+// tallyAt is the talk time per seat at now, the running stretch included;
+// nil unless the meeting is an open floor.
+func (m *Meeting) tallyAt(now time.Time) []time.Duration {
+	if m.tally == nil {
+		return nil
+	}
+	t := slices.Clone(m.tally)
+	if m.floor != 0 {
+		t[m.floor-1] += m.stretch(now)
+	}
+	return t
+}
+
+// showReminder puts ground rule rule on the screen, or takes the reminder
+// off for a negative rule. Showing the rule already shown is not a new
+// reminder and is not logged again.
+func (m *Meeting) showReminder(rule int) error {
+	switch {
+	case rule >= len(m.ticked):
+		return ErrBadEvent
+	case rule < 0:
+		m.remind = 0
+	case rule+1 != m.remind:
+		m.remind = rule + 1
+		m.reminders = append(m.reminders, rule)
+	}
 	return nil
 }

@@ -17,6 +17,7 @@ type driver struct {
 	m      *Meeting
 	now    time.Time
 	events []Event
+	after  func() // when set, called after every event applied
 }
 
 func newDriver(t *testing.T, cfg Config) *driver {
@@ -34,6 +35,9 @@ func (d *driver) do(e Event) {
 		d.t.Fatalf("apply %s at +%v: %v", e.Kind, e.At.Sub(t0), err)
 	}
 	d.events = append(d.events, e)
+	if d.after != nil {
+		d.after()
+	}
 }
 
 func (d *driver) status() Status { return d.m.Status(d.now) }
