@@ -49,16 +49,21 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// getenv reads the environment; tests replace it.
+var getenv = os.Getenv
+
 // options are the flags shared by every command.
 type options struct {
 	db   string // --db PATH, or CIRCLE_DB
-	lang string // --lang en
-	json bool   // history --json
+	lang       string // --lang en|nb; from the locale when empty
+	json       bool   // history --json
+	accessible bool   // --accessible, or TERM=dumb
 }
 
 func (o *options) register(fs *flag.FlagSet) {
-	fs.StringVar(&o.db, "db", os.Getenv("CIRCLE_DB"), "the data file (env CIRCLE_DB)")
-	fs.StringVar(&o.lang, "lang", string(catalog.English), "language: en")
+	fs.StringVar(&o.db, "db", getenv("CIRCLE_DB"), "the data file (env CIRCLE_DB)")
+	fs.StringVar(&o.lang, "lang", "", "language: en or nb (env LC_ALL, LC_MESSAGES, LANG)")
+	fs.BoolVar(&o.accessible, "accessible", getenv("TERM") == "dumb", "line by line, for screen readers (on when TERM=dumb)")
 }
 
 func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
@@ -74,6 +79,9 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	if err := fset.Parse(args); err != nil {
 		fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
 		return exitUsage
+	}
+	if o.lang == "" {
+		o.lang = string(systemLang())
 	}
 	if !slices.Contains(catalog.Languages(), catalog.Lang(o.lang)) {
 		fmt.Fprintln(stderr, cat.F(catalog.CLIUnknownLang, o.lang))
@@ -184,6 +192,16 @@ func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int
 	if st != nil {
 		defer st.Close()
 		uiStore = wrapStore(st)
+	}
+
+	if o.accessible {
+		// Line by line: no alternate screen, no redrawing, no escapes.
+		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning}
+		if err := ui.RunAccessible(opts, stdin, stdout); err != nil {
+			fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
+			return exitFailure
+		}
+		return exitOK
 	}
 
 	width, height, _ := term.GetSize(stdout.Fd())

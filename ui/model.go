@@ -91,6 +91,8 @@ type Model struct {
 	// tickGen tags the one pending clock tick; a tick from an older
 	// schedule is dropped, so there is never more than one chain.
 	tickGen int
+	// ticksFromOutside: the accessible mode sends the ticks itself.
+	ticksFromOutside bool
 
 	help helpMemo // the meeting's key help, kept while the moment lasts
 
@@ -281,7 +283,7 @@ func (m *Model) onSaved(err error) (tea.Model, tea.Cmd) {
 // afresh, so a late or missed tick never makes the display drift.
 func (m *Model) schedule() tea.Cmd {
 	m.tickGen++
-	if m.screen != screenMeeting || m.meeting.done() {
+	if m.screen != screenMeeting || m.meeting.done() || m.ticksFromOutside {
 		return nil
 	}
 	d := m.meeting.nextChange(m.c.now())

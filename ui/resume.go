@@ -102,7 +102,7 @@ func (m *Model) resumeView() string {
 	} else {
 		st := r.m.Status(r.last)
 		started := r.m.Started()
-		lines = append(lines, cat.F(catalog.ResumeStarted, started.Format("2006-01-02"), started.Format("15:04"), r.m.Config().Seats))
+		lines = append(lines, cat.F(catalog.ResumeStarted, cat.Date(started.Local()), cat.TimeOfDay(started.Local()), r.m.Config().Seats))
 		where := cat.T(phaseTitles[st.Phase])
 		if st.Round {
 			where = cat.F(catalog.ResumeTurn, where, cat.F(catalog.Seat, st.Turn.Seat))

@@ -559,8 +559,8 @@ func TestResumeWithNamesAndCloseAsInterrupted(t *testing.T) {
 	h.clock.sleep(time.Hour)
 	again := func() *Model { return New(Options{Store: h.store, Clock: h.clock.read, Width: 100, Height: 30}) }
 	h.m = again()
-	h.see("An unfinished meeting was found", "It began on 2026-11-25 at 18:", "with 3 people",
-		"Last saved in the sharing, during the turn of Seat "+fmt.Sprint(seat), "That was 62 minutes ago")
+	h.see("An unfinished meeting was found", "It began on Wed 25 Nov 2026 at 18:", "with 3 people",
+		"Last saved: sharing, during the turn of Seat "+fmt.Sprint(seat), "That was 62 minutes ago")
 	h.key("Ann, Bo, Cy", "enter")
 	st := h.status()
 	if st.Phase != session.PhaseSharing || st.Turn.Seat != seat {

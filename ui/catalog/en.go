@@ -9,19 +9,21 @@ var enUI = map[Key]string{
 	CLIUsage: `circle: a meeting companion for peer-led self-help groups.
 
 Usage:
-  circle [--db PATH] [--lang en]   open the app
+  circle [--db PATH] [--lang en] [--accessible]   open the app
   circle history [--json]          list the saved meetings
   circle check                     check the data file for damage
   circle --help | --version
 
 Options:
   --db PATH    the data file (or set CIRCLE_DB); default: %s
-  --lang LANG  the language of the app: en
+  --lang LANG  the language of the app: en (English) or nb (Norwegian
+               Bokmål); by default from LC_ALL, LC_MESSAGES or LANG
+  --accessible line by line, for screen readers (on when TERM=dumb)
   --json       print history as a JSON array
 
 Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	CLIBadUsage:       "circle: %s. Run circle --help to see how to use it.",
-	CLIUnknownLang:    "circle: circle does not speak %q; it speaks en. Run circle --help to see how to use it.",
+	CLIUnknownLang:    "circle: circle does not speak %q; it speaks en (English) and nb (Norwegian Bokmål). Run circle --help to see how to use it.",
 	CLIUnexpected:     "circle: %q is not expected here. Run circle --help to see how to use it.",
 	CLIVersion:        "circle %s",
 	CLIUnknownCommand: "circle: there is no command %q. Run circle --help to see the commands.",
@@ -213,7 +215,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	ResumeUnreadable:       "Its record cannot be read, so it cannot go on. Run circle check to look at the data file.",
 	ResumeStarted:          "It began on %s at %s, with %d people.",
 	ResumeTurn:             "%s, during the turn of %s",
-	ResumeWhere:            "Last saved in the %s.",
+	ResumeWhere:            "Last saved: %s.",
 	ResumeAgo:              "That was %s ago. Going on counts that time as part of the meeting, which went on in the room.",
 	ResumeMoments:          "less than a minute",
 	ResumeNames:            "Names for the screen come back as seat numbers. Type them again if you like (optional, comma-separated, from seat 1):",
@@ -257,4 +259,24 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	WeekdayThursday:  "Thu",
 	WeekdayFriday:    "Fri",
 	WeekdaySaturday:  "Sat",
+
+	// The accessible mode, line by line.
+	AccessibleHome:        "Type enter to start a meeting, q to quit, or ? for help.",
+	AccessibleAsk:         "%[1]s. %[2]s",
+	AccessibleAskDefault:  "%[1]s. %[2]s Enter keeps %[3]s.",
+	AccessibleFormat:      "%s: type c for a circle of sharing or p for a plain round, then enter. Enter starts the meeting.",
+	AccessibleTicked:      "(ticked)",
+	AccessibleUnticked:    "(not ticked)",
+	AccessibleBreakOver:   "The break is over.",
+	AccessibleTurn:        "%[1]s %[2]s. %[3]s.",
+	AccessiblePrompt:      "Prompt: %s",
+	AccessibleTimeUp:      "Time.",
+	AccessibleTime:        "Time. %[1]s has gone %[2]s over.",
+	AccessibleOver:        "%[1]s has gone %[2]s over.",
+	AccessibleMinuteLeft:  "One minute left.",
+	AccessibleResume:      "Type enter to go on with it, or type the names first (comma-separated) and enter. x closes it as interrupted; q quits.",
+	AccessibleHelpRules:   "Read each rule aloud. Type t and a number to tick one rule, t alone to tick them all, enter to start the sharing, r to hear the rules again, b for a break, q to stop.",
+	AccessibleHelpMeeting: "Enter: the next step (ending a turn before its time asks first). p: pass. b: break. r: hear the rules. y: yes to a question. 1 to 4: change the plan when it no longer fits. q: stop the meeting.",
+	Seconds + "#one":      "%d second",
+	Seconds + "#other":    "%d seconds",
 }

@@ -2,6 +2,23 @@ package catalog
 
 // Keys of the screen, key and message strings.
 const (
+	AccessibleHome          Key = "accessible.home"
+	AccessibleAsk           Key = "accessible.ask"
+	AccessibleAskDefault    Key = "accessible.ask.default"
+	AccessibleFormat        Key = "accessible.format"
+	AccessibleTicked        Key = "accessible.ticked"
+	AccessibleUnticked      Key = "accessible.unticked"
+	AccessibleBreakOver     Key = "accessible.break.over"
+	AccessibleTurn          Key = "accessible.turn"
+	AccessiblePrompt        Key = "accessible.prompt"
+	AccessibleTimeUp        Key = "accessible.time.up"
+	AccessibleTime          Key = "accessible.time"
+	AccessibleOver          Key = "accessible.over"
+	AccessibleMinuteLeft    Key = "accessible.minute.left"
+	AccessibleResume        Key = "accessible.resume"
+	AccessibleHelpRules     Key = "accessible.help.rules"
+	AccessibleHelpMeeting   Key = "accessible.help.meeting"
+	Seconds                 Key = "seconds"
 	HelpPresenter           Key = "help.presenter"
 	HelpNormalView          Key = "help.normal.view"
 	ConfirmShorterReactions Key = "confirm.shorter.reactions"

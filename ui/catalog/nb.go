@@ -14,14 +14,16 @@ var nbUI = map[Key]string{
 	CLIUsage: `circle: en møtehjelper for selvhjelpsgrupper som deltakerne leder selv.
 
 Bruk:
-  circle [--db PATH] [--lang nb]   åpne appen
+  circle [--db PATH] [--lang nb] [--accessible]   åpne appen
   circle history [--json]          vis de lagrede møtene
   circle check                     sjekk om datafilen er skadet
   circle --help | --version
 
 Valg:
   --db PATH    datafilen (eller sett CIRCLE_DB); standard: %s
-  --lang LANG  språket i appen: en (engelsk) eller nb (bokmål)
+  --lang LANG  språket i appen: en (engelsk) eller nb (bokmål);
+               ellers fra LC_ALL, LC_MESSAGES eller LANG
+  --accessible linje for linje, for skjermlesere (på når TERM=dumb)
   --json       skriv historikken som en JSON-liste (array)
 
 Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
@@ -269,4 +271,24 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
 	WeekdayThursday:  "torsdag",
 	WeekdayFriday:    "fredag",
 	WeekdaySaturday:  "lørdag",
+
+	// The accessible mode, line by line.
+	AccessibleHome:        "Trykk enter for å starte et møte, q for å avslutte, eller ? for hjelp.",
+	AccessibleAsk:         "%[1]s. %[2]s",
+	AccessibleAskDefault:  "%[1]s. %[2]s Enter beholder %[3]s.",
+	AccessibleFormat:      "%s: skriv c for deling med respons eller p for enkel runde, og trykk enter. Enter starter møtet.",
+	AccessibleTicked:      "(krysset av)",
+	AccessibleUnticked:    "(ikke krysset av)",
+	AccessibleBreakOver:   "Pausen er over.",
+	AccessibleTurn:        "%[1]s %[2]s. %[3]s.",
+	AccessiblePrompt:      "Spørsmål: %s",
+	AccessibleTimeUp:      "Tiden er ute.",
+	AccessibleTime:        "Tiden er ute. %[1]s har gått %[2]s over tiden.",
+	AccessibleOver:        "%[1]s har gått %[2]s over tiden.",
+	AccessibleMinuteLeft:  "Ett minutt igjen.",
+	AccessibleResume:      "Trykk enter for å fortsette, eller skriv navnene først (med komma mellom) og trykk enter. x avslutter møtet som avbrutt; q avslutter circle.",
+	AccessibleHelpRules:   "Les hver regel høyt. Skriv t og et tall for å krysse av én regel, t alene for å krysse av alle, enter for å starte delingen, r for å høre reglene igjen, b for pause, q for å stoppe.",
+	AccessibleHelpMeeting: "Enter: neste steg (å avslutte en tur før tiden spør først). p: stå over. b: pause. r: hør reglene. y: ja til et spørsmål. 1 til 4: endre planen når den ikke lenger går opp. q: stopp møtet.",
+	Seconds + "#one":      "%d sekund",
+	Seconds + "#other":    "%d sekunder",
 }

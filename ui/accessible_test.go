@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+)
+
+// accessibleHarness drives the accessible mode by typed lines on a fake
+// clock and keeps what it announced.
+type accessibleHarness struct {
+	*harness
+	a   *accessible
+	out bytes.Buffer
+}
+
+func newAccessibleHarness(t *testing.T) *accessibleHarness {
+	h := &accessibleHarness{harness: newHarness(t, 80, 24)}
+	h.a = newAccessible(h.m, &h.out)
+	h.a.announce()
+	return h
+}
+
+// typeLines types each line and enter.
+func (h *accessibleHarness) typeLines(lines ...string) {
+	for _, l := range lines {
+		h.a.input(l)
+	}
+}
+
+// wait lets time pass with a tick a second, as the real loop does.
+func (h *accessibleHarness) wait(d time.Duration) {
+	for range int(d / time.Second) {
+		h.clock.wait(time.Second)
+		h.a.tick()
+	}
+}
+
+// said returns what was announced since the last call, line by line.
+func (h *accessibleHarness) said() []string {
+	s := h.out.String()
+	h.out.Reset()
+	if strings.Contains(s, "\x1b") {
+		h.t.Fatalf("an escape sequence in the accessible output: %q", s)
+	}
+	for _, r := range []string{"│", "┌", "─", "█", "⠋"} {
+		if strings.Contains(s, r) {
+			h.t.Fatalf("a drawing character %q in the accessible output: %q", r, s)
+		}
+	}
+	return strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+}
+
+func (h *accessibleHarness) expect(want ...string) {
+	h.t.Helper()
+	got := h.said()
+	all := strings.Join(got, "\n")
+	for _, w := range want {
+		if !strings.Contains(all, w) {
+			h.t.Fatalf("not announced: %q\nannounced:\n%s", w, all)
+		}
+	}
+}
+
+func TestAccessibleMeeting(t *testing.T) {
+	h := newAccessibleHarness(t)
+	h.expect("Welcome to circle.", "Type enter to start a meeting")
+
+	// The setup form, one question at a time; a wrong answer is said and
+	// asked again.
+	h.typeLines("")
+	h.expect("new meeting", "Length in minutes. 5 to 120 minutes.", "Enter keeps 120.")
+	h.typeLines("", "1")
+	h.expect("Names for the screen.")
+	h.typeLines("Ann, Bo", "", "", "")
+	h.expect("People present must be a number from 2 to 20.", "People present.")
+	h.typeLines("2", "Ann, Bo", "", "")
+	h.expect("Format: type c for a circle of sharing")
+	h.typeLines("c")
+	h.expect("opening. Welcome everyone")
+
+	h.typeLines("")
+	h.expect("Seat 2 · Bo checks in. 1 minute.", "Prompt: ")
+	h.wait(61 * time.Second)
+	h.expect("Time.")
+	h.wait(30 * time.Second)
+	h.expect("Time. Seat 2 · Bo has gone 30 seconds over.")
+	h.typeLines("")
+	h.expect("Seat 1 · Ann checks in.")
+	h.typeLines("p")
+	h.expect("Seat 1 · Ann passed.", "ground rules.", "1. What is said in the group stays in the group. (not ticked)")
+
+	h.typeLines("t 1", "")
+	h.expect("1 of 11 read and ticked", "10 ground rules are not ticked. Start the sharing anyway?", "y yes")
+	h.typeLines("y")
+	h.expect("sharing. Now the circle of sharing.")
+	h.typeLines("")
+	got := strings.Join(h.said(), "\n")
+	if !strings.Contains(got, "Seat 2 · Bo shares.") || !strings.Contains(got, "minutes.") {
+		t.Fatalf("the sharing turn was announced as %q", got)
+	}
+	planned := h.status().Turn.Planned
+	h.wait(planned - 59*time.Second)
+	h.expect("One minute left.")
+	h.wait(59 * time.Second)
+	h.expect("Time.")
+	h.wait(2 * time.Minute)
+	h.expect("Seat 2 · Bo has gone 2 minutes over.")
+	// Each alert is said once, not on every tick.
+	h.wait(5 * time.Second)
+	if got := h.said(); len(got) != 1 || got[0] != "" {
+		t.Fatalf("ticks repeated announcements: %q", got)
+	}
+
+	h.typeLines("b")
+	h.expect("Break. We are on a break.")
+	h.typeLines("b")
+	h.expect("The break is over.")
+	h.typeLines("q", "y")
+	h.expect("The meeting was stopped before its end.", "The log is saved.")
+	logs, err := h.store.Meetings()
+	if err != nil || len(logs) != 1 || logs[0].Completed {
+		t.Fatalf("history: %v %v", logs, err)
+	}
+}
