@@ -54,7 +54,7 @@ var getenv = os.Getenv
 
 // options are the flags shared by every command.
 type options struct {
-	db   string // --db PATH, or CIRCLE_DB
+	db         string // --db PATH, or CIRCLE_DB
 	lang       string // --lang en|nb; from the locale when empty
 	json       bool   // history --json
 	accessible bool   // --accessible, or TERM=dumb
