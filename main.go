@@ -58,11 +58,15 @@ type options struct {
 	lang       string // --lang en|nb; from the locale when empty
 	json       bool   // history --json
 	accessible bool   // --accessible, or TERM=dumb
+	contrast   bool   // --high-contrast
+	bell       bool   // --bell
 }
 
 func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.db, "db", getenv("CIRCLE_DB"), "the data file (env CIRCLE_DB)")
 	fs.StringVar(&o.lang, "lang", "", "language: en or nb (env LC_ALL, LC_MESSAGES, LANG)")
+	fs.BoolVar(&o.contrast, "high-contrast", false, "reverse video and bold instead of colour")
+	fs.BoolVar(&o.bell, "bell", false, "a soft terminal bell when a turn reaches its time")
 	fs.BoolVar(&o.accessible, "accessible", getenv("TERM") == "dumb", "line by line, for screen readers (on when TERM=dumb)")
 }
 
@@ -206,7 +210,7 @@ func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int
 
 	width, height, _ := term.GetSize(stdout.Fd())
 	out := &lockedOutput{File: stdout}
-	model := ui.New(ui.Options{
+	opts := ui.Options{
 		Store:    uiStore,
 		Warning:  warning,
 		Lang:     cat.Lang(),
@@ -214,7 +218,13 @@ func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int
 		Height:   height,
 		DataPath: path,
 		Paint:    func(frame string) { ui.Paint(out, frame) },
-	})
+
+		HighContrast: o.contrast,
+	}
+	if o.bell {
+		opts.Bell = func() { _, _ = out.WriteString("\a") }
+	}
+	model := ui.New(opts)
 	p := tea.NewProgram(model,
 		tea.WithAltScreen(),
 		tea.WithFPS(frameRate),

@@ -46,6 +46,7 @@ type meetingScreen struct {
 	cursor    int // the rule the checklist points at
 	showRules bool
 	presenter bool // the time in block digits, for the circle to read
+	rung      int  // the turn (its number, from 1) the bell rang for
 	confirm   confirmKind
 	choice    session.Choice // the plan change asked about
 	notice    string         // what just happened, when it is worth a line

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
 
 	"circle/rules"
 	"circle/session"
@@ -103,6 +104,10 @@ func (m *Model) meetingView() string {
 		mclock = cat.F(catalog.MeetingClock, gone, left)
 	} else {
 		mclock = c.st.over.Render(cat.F(catalog.MeetingClockOver, gone, -left))
+	}
+	if lipgloss.Width(p.head[0])+lipgloss.Width(mclock)+2 > w {
+		// Narrow: the phase and the meeting clock matter more than the name.
+		p.head[0] = " " + c.st.title.Render(cat.T(phaseTitles[st.Phase]))
 	}
 	p.head[0] = spread(p.head[0], mclock+" ", w)
 	// The footer: the prompt, the cue, any warning, the keys. On a short

@@ -51,6 +51,10 @@ type Options struct {
 	// Warning is shown on the home screen: what happened to the data
 	// file at start-up that the facilitator should know.
 	Warning string
+	// HighContrast uses reverse video and bold instead of colour.
+	HighContrast bool
+	// Bell, when set, is rung once as a turn reaches its time.
+	Bell func()
 }
 
 // common is the context every screen shares: size, words, styles, keys, clock.
@@ -100,6 +104,7 @@ type Model struct {
 	err      error  // the history could not be read
 	warning  string // from start-up, for the home screen
 	paint    func(string)
+	bell     func()
 }
 
 // New builds the program.
@@ -113,15 +118,22 @@ func New(o Options) *Model {
 		width:  o.Width,
 		height: o.Height,
 		cat:    cat,
-		st:     newStyles(),
+		st:     newStyles(o.HighContrast),
 		keys:   newKeyMap(cat),
 		help:   help.New(),
 		now:    clock.Now,
 	}
 	c.help.ShortSeparator = " · "
-	c.bar = progress.New(progress.WithSolidFill(string(colAccent)), progress.WithoutPercentage(),
+	barColour := string(colAccent)
+	if o.HighContrast {
+		barColour = ""
+	}
+	c.bar = progress.New(progress.WithSolidFill(barColour), progress.WithoutPercentage(),
 		progress.WithColorProfile(lipgloss.ColorProfile()))
-	m := &Model{c: c, clock: clock, store: o.Store, dataPath: o.DataPath, paint: o.Paint, warning: o.Warning}
+	if o.HighContrast {
+		c.bar.EmptyColor = "" // the terminal's own colour, not a dim grey
+	}
+	m := &Model{c: c, clock: clock, store: o.Store, dataPath: o.DataPath, paint: o.Paint, warning: o.Warning, bell: o.Bell}
 	m.setup = newSetupForm(c)
 	if o.Store != nil {
 		n, err := o.Store.Count()
@@ -169,6 +181,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		now := m.c.now()
 		m.meeting.journal.flush(now, false)
 		m.meeting.refresh(now)
+		m.ring()
 		if slept := m.clock.Slept(); slept > 0 {
 			m.meeting.notice = m.c.cat.F(catalog.NoticeSlept, minutesText(m.c.cat, slept))
 		}
@@ -289,6 +302,20 @@ func (m *Model) schedule() tea.Cmd {
 	d := m.meeting.nextChange(m.c.now())
 	gen := m.tickGen
 	return tea.Tick(d, func(time.Time) tea.Msg { return tickMsg{gen: gen} })
+}
+
+// ring rings the bell, if the group wants one, once per turn as it reaches
+// its time. It is gentle: one BEL, never repeated.
+func (m *Model) ring() {
+	s := m.meeting
+	st := s.st
+	if m.bell == nil || !st.Round || st.OnBreak || !st.Turn.Over() {
+		return
+	}
+	if n := len(s.m.Turns()); s.rung != n+1 {
+		s.rung = n + 1
+		m.bell()
+	}
 }
 
 // Quitting reports whether the program is stopping after a stopped meeting.

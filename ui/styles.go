@@ -30,7 +30,28 @@ type styles struct {
 	dialog   lipgloss.Style
 }
 
-func newStyles() *styles {
+// newStyles builds the styles; highContrast trades colour for reverse video
+// and bold, and drops the grey of secondary text, for low vision and for a
+// projector in a bright room.
+func newStyles(highContrast bool) *styles {
+	if highContrast {
+		plain := lipgloss.NewStyle()
+		strong := plain.Bold(true)
+		return &styles{
+			title:    strong,
+			muted:    plain,
+			speaker:  strong.Reverse(true).Padding(0, 1),
+			digits:   strong,
+			over:     strong.Reverse(true).Underline(true),
+			warn:     strong,
+			err:      strong.Reverse(true),
+			label:    strong,
+			selected: strong.Reverse(true),
+			key:      strong,
+			rule:     plain,
+			dialog:   plain.Border(lipgloss.ThickBorder()).Padding(0, 2),
+		}
+	}
 	return &styles{
 		title:    lipgloss.NewStyle().Bold(true),
 		muted:    lipgloss.NewStyle().Foreground(colMuted),

@@ -19,6 +19,8 @@ Options:
   --lang LANG  the language of the app: en (English) or nb (Norwegian
                Bokmål); by default from LC_ALL, LC_MESSAGES or LANG
   --accessible line by line, for screen readers (on when TERM=dumb)
+  --high-contrast  reverse video and bold instead of colour
+  --bell       a soft terminal bell when a turn reaches its time
   --json       print history as a JSON array
 
 Exit codes: 0 success, 1 failure, 2 wrong usage.`,

@@ -24,6 +24,8 @@ Valg:
   --lang LANG  språket i appen: en (engelsk) eller nb (bokmål);
                ellers fra LC_ALL, LC_MESSAGES eller LANG
   --accessible linje for linje, for skjermlesere (på når TERM=dumb)
+  --high-contrast  invertert tekst og fet skrift i stedet for farger
+  --bell       et lavt pip fra terminalen når en tur når tiden sin
   --json       skriv historikken som en JSON-liste (array)
 
 Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
