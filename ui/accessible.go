@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -277,7 +279,7 @@ func (a *accessible) announce() {
 		case screenResume:
 			a.sayResume()
 		case screenSetup:
-			a.say(a.t(catalog.SetupTitle))
+			a.say(capitalize(a.t(catalog.SetupTitle)) + ".")
 		case screenSummary:
 			a.saySummary()
 		case screenMeeting:
@@ -310,7 +312,7 @@ func (a *accessible) announce() {
 	if st.Phase != a.phase || st.Round != a.round {
 		a.phase, a.round = st.Phase, st.Round
 		if !st.Round {
-			a.say(a.t(phaseTitles[st.Phase]) + ". " + a.t(catalog.Cue(cueFor(st))))
+			a.say(capitalize(a.t(phaseTitles[st.Phase])) + ". " + a.t(catalog.Cue(cueFor(st))))
 			if st.Phase == session.PhaseRules {
 				a.sayRules(true)
 			}
@@ -445,4 +447,10 @@ func durationWords(cat *catalog.Catalog, d time.Duration) string {
 		return cat.N(catalog.Seconds, int(d/time.Second))
 	}
 	return cat.N(catalog.Minutes, int((d+30*time.Second)/time.Minute))
+}
+
+// capitalize makes a screen title the start of a spoken sentence.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

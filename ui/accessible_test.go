@@ -70,7 +70,7 @@ func TestAccessibleMeeting(t *testing.T) {
 	// The setup form, one question at a time; a wrong answer is said and
 	// asked again.
 	h.typeLines("")
-	h.expect("new meeting", "Length in minutes. 5 to 120 minutes.", "Enter keeps 120.")
+	h.expect("New meeting.", "Length in minutes. 5 to 120 minutes.", "Enter keeps 120.")
 	h.typeLines("", "1")
 	h.expect("Names for the screen.")
 	h.typeLines("Ann, Bo", "", "", "")
@@ -78,7 +78,7 @@ func TestAccessibleMeeting(t *testing.T) {
 	h.typeLines("2", "Ann, Bo", "", "")
 	h.expect("Format: type c for a circle of sharing")
 	h.typeLines("c")
-	h.expect("opening. Welcome everyone")
+	h.expect("Opening. Welcome everyone")
 
 	h.typeLines("")
 	h.expect("Seat 2 · Bo checks in. 1 minute.", "Prompt: ")
@@ -89,12 +89,12 @@ func TestAccessibleMeeting(t *testing.T) {
 	h.typeLines("")
 	h.expect("Seat 1 · Ann checks in.")
 	h.typeLines("p")
-	h.expect("Seat 1 · Ann passed.", "ground rules.", "1. What is said in the group stays in the group. (not ticked)")
+	h.expect("Seat 1 · Ann passed.", "Ground rules.", "1. What is said in the group stays in the group. (not ticked)")
 
 	h.typeLines("t 1", "")
 	h.expect("1 of 11 read and ticked", "10 ground rules are not ticked. Start the sharing anyway?", "y yes")
 	h.typeLines("y")
-	h.expect("sharing. Now the circle of sharing.")
+	h.expect("Sharing. Now the circle of sharing.")
 	h.typeLines("")
 	got := strings.Join(h.said(), "\n")
 	if !strings.Contains(got, "Seat 2 · Bo shares.") || !strings.Contains(got, "minutes.") {
