@@ -125,9 +125,12 @@ func (m *Model) presenterView() string {
 	k := min((w-2)/bigWidth(digits, 1), room/glyphRows)
 	p.add(center(c.st.title.Render(above), w), "")
 	if k >= 1 {
-		for _, l := range bigText(digits, k, style) {
-			p.add(center(l, w))
+		pad := strings.Repeat(" ", (w-bigWidth(digits, k))/2)
+		lines := bigText(digits, k, style)
+		for i := range lines {
+			lines[i] = pad + lines[i]
 		}
+		p.addFitted(lines...)
 	} else {
 		// Too small for block digits: the time, large in spirit only.
 		p.add(center(style.Render(digits), w))

@@ -25,24 +25,41 @@ type page struct {
 	body   []string
 	foot   []string
 	center bool // centre the body vertically
+	// fits marks body lines known to fit the width, whose width need not
+	// be measured again (the presenter's block digits: long lines, costly
+	// to measure, whose width is known by construction).
+	fits []bool
 }
 
 func (p *page) add(lines ...string) { p.body = append(p.body, lines...) }
+
+// addFitted adds lines the caller knows are no wider than the page.
+func (p *page) addFitted(lines ...string) {
+	for len(p.fits) < len(p.body) {
+		p.fits = append(p.fits, false)
+	}
+	p.body = append(p.body, lines...)
+	for range lines {
+		p.fits = append(p.fits, true)
+	}
+}
 
 func (p *page) String() string {
 	var b strings.Builder
 	b.Grow(p.w * p.h * 2)
 	n := 0
-	put := func(s string) {
+	write := func(s string, fits bool) {
 		if n > 0 {
 			b.WriteByte('\n')
 		}
-		if ansi.StringWidth(s) > p.w {
+		// A line of no more bytes than cells cannot be too wide.
+		if !fits && len(s) > p.w && ansi.StringWidth(s) > p.w {
 			s = ansi.Truncate(s, p.w, "…")
 		}
 		b.WriteString(s)
 		n++
 	}
+	put := func(s string) { write(s, false) }
 	room := p.h - len(p.head) - len(p.foot)
 	body := p.body
 	if len(body) > room {
@@ -59,8 +76,8 @@ func (p *page) String() string {
 	for range top {
 		put("")
 	}
-	for _, s := range body {
-		put(s)
+	for i, s := range body {
+		write(s, i < len(p.fits) && p.fits[i])
 	}
 	for range gap - top {
 		put("")
