@@ -9,6 +9,7 @@ const (
 	CueRules    = "rules"     // read each rule aloud, tick with space; enter starts the sharing
 	CueSharing  = "sharing"   // before the circle of sharing: how it works
 	CuePlain    = "plain"     // before a plain round
+	CueOpen     = "open"      // the open floor: give the floor by seat; invite those not yet heard
 	CueShare    = "share"     // during a sharing turn
 	CueReaction = "reaction"  // during a reaction turn
 	CueOvertime = "overtime"  // a turn is over its time; never cut off
@@ -24,7 +25,7 @@ const (
 // Cues lists every cue id, in the order a meeting meets them.
 func Cues() []string {
 	return []string{
-		CueWelcome, CueCheckIn, CueRules, CueSharing, CuePlain, CueShare,
+		CueWelcome, CueCheckIn, CueRules, CueSharing, CuePlain, CueOpen, CueShare,
 		CueReaction, CueOvertime, CueShort, CueBreakDue, CueBreak,
 		CueClosing, CueCheckOut, CueHandover, CueDone,
 	}

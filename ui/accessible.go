@@ -35,6 +35,7 @@ type accessible struct {
 	round    bool
 	onBreak  bool
 	turn     int // turns finished when the current one was announced
+	floor    int // the seat with the open floor, as last announced
 	fits     bool
 	confirm  confirmKind
 	notice   string
@@ -192,6 +193,8 @@ func (a *accessible) meetingInput(word string) {
 		a.send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	case word == "r":
 		a.sayRules(false)
+	case word == "-":
+		a.key(" ") // the open floor: no one has it
 	case s.st.Phase == session.PhaseRules && strings.HasPrefix(word, "t"):
 		// "t 3" ticks rule 3; "t" alone ticks every rule read aloud.
 		arg := strings.TrimSpace(word[1:])
@@ -337,6 +340,14 @@ func (a *accessible) announce() {
 	}
 	if st.Round && !st.OnBreak {
 		a.turnAlerts(st.Turn)
+	}
+	if st.Floor != a.floor {
+		a.floor = st.Floor
+		if st.Floor > 0 {
+			a.say(cat.F(catalog.OpenHas, s.seat(st.Floor), clock(st.Tally[st.Floor-1])))
+		} else if st.Phase == session.PhaseSharing {
+			a.say(a.t(catalog.OpenNobody))
+		}
 	}
 	if st.Fits() != a.fits {
 		a.fits = st.Fits()

@@ -29,6 +29,8 @@ type keyMap struct {
 	Back      key.Binding
 	Retry     key.Binding
 	Presenter key.Binding
+	Remind    key.Binding
+	Choose    key.Binding
 }
 
 func newKeyMap(c *catalog.Catalog) keyMap {
@@ -54,6 +56,8 @@ func newKeyMap(c *catalog.Catalog) keyMap {
 		Back:      b("esc", catalog.HelpBack, "esc"),
 		Retry:     b("s", catalog.HelpRetry, "s"),
 		Presenter: b("v", catalog.HelpPresenter, "v"),
+		Remind:    b("m", catalog.HelpRemind, "m"),
+		Choose:    b("c", catalog.HelpChoose, "c"),
 		Choices: [4]key.Binding{
 			b("1", catalog.ChoiceShorterReactions, "1"),
 			b("2", catalog.ChoicePlainRound, "2"),

@@ -17,15 +17,17 @@ import (
 type confirmKind int
 
 const (
-	confirmNone     confirmKind = iota
-	confirmEnd                  // end a turn that has time left
-	confirmPass                 // pass a turn that has been running
-	confirmUnticked             // start the sharing with unticked rules
-	confirmStop                 // stop the meeting
-	confirmChoice               // change the plan: choice
+	confirmNone       confirmKind = iota
+	confirmEnd                    // end a turn that has time left
+	confirmPass                   // pass a turn that has been running
+	confirmUnticked               // start the sharing with unticked rules
+	confirmStop                   // stop the meeting
+	confirmChoice                 // change the plan: which change (1-4)
+	confirmCloseFloor             // close the open floor while it has time
+	confirmRemind                 // which rule to show the circle
 )
 
-// choiceOrder maps the keys 1-4 to the engine's choices.
+// choiceOrder maps the keys 1-4 of the plan menu to the engine's choices.
 var choiceOrder = [4]session.Choice{
 	session.ChooseShorterReactions, session.ChoosePlainRound, session.ChooseSkipBreak, session.ChooseExtend,
 }
@@ -48,8 +50,8 @@ type meetingScreen struct {
 	presenter bool // the time in block digits, for the circle to read
 	rung      int  // the turn (its number, from 1) the bell rang for
 	confirm   confirmKind
-	choice    session.Choice // the plan change asked about
-	notice    string         // what just happened, when it is worth a line
+	remind    int    // the rule the reminder picker points at
+	notice    string // what just happened, when it is worth a line
 
 	stopped bool        // stopped before its close
 	quit    bool        // stopped to quit circle
@@ -135,7 +137,33 @@ func (s *meetingScreen) key(msg tea.KeyMsg) {
 	now := s.c.now()
 	defer func() { s.refresh(now) }()
 	k := s.c.keys
-	if s.confirm != confirmNone {
+	switch s.confirm {
+	case confirmNone:
+	case confirmChoice:
+		// The menu names each change: its number is the answer.
+		for i, b := range k.Choices {
+			if key.Matches(msg, b) && slices.Contains(s.m.Status(now).Choices, choiceOrder[i]) {
+				if s.apply(session.Choose(now, choiceOrder[i])) == nil {
+					s.notice = s.c.cat.T(catalog.NoticeChosen)
+				}
+			}
+		}
+		s.confirm = confirmNone
+		return
+	case confirmRemind:
+		switch {
+		case key.Matches(msg, k.Up):
+			s.remind = max(0, s.remind-1)
+			return
+		case key.Matches(msg, k.Down):
+			s.remind = min(len(s.rules)-1, s.remind+1)
+			return
+		case msg.Type == tea.KeyEnter:
+			_ = s.apply(session.Remind(now, s.remind))
+		}
+		s.confirm = confirmNone
+		return
+	default:
 		// Only y confirms; any other key, enter included, cancels, so a
 		// doubled key press can never cut a speaker off.
 		if key.Matches(msg, k.Yes) {
@@ -145,6 +173,12 @@ func (s *meetingScreen) key(msg tea.KeyMsg) {
 		return
 	}
 	st := s.m.Status(now)
+	if seat, ok := s.floorKey(msg, st); ok {
+		// The open floor: one key per seat, space for no one. Giving it
+		// where it already is changes nothing.
+		_ = s.apply(session.Floor(now, seat))
+		return
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		s.confirm = confirmStop
@@ -170,16 +204,33 @@ func (s *meetingScreen) key(msg tea.KeyMsg) {
 		s.showRules = !s.showRules
 	case key.Matches(msg, k.Presenter):
 		s.presenter = !s.presenter
+	case key.Matches(msg, k.Remind) && !st.OnBreak && st.Phase > session.PhaseRules && st.Phase < session.PhaseHandover && len(s.rules) > 0:
+		s.confirm = confirmRemind
+	case key.Matches(msg, k.Choose) && !st.Fits() && len(st.Choices) > 0:
+		s.confirm = confirmChoice
 	case st.Phase == session.PhaseHandover && !st.OnBreak && (msg.String() == "y" || msg.String() == "n"):
 		_ = s.apply(session.Handover(now, msg.String() == "y"))
-	default:
-		// A plan change takes turns away from people: it is asked first.
-		for i, b := range k.Choices {
-			if key.Matches(msg, b) && !st.Fits() && slices.Contains(st.Choices, choiceOrder[i]) {
-				s.confirm, s.choice = confirmChoice, choiceOrder[i]
-			}
-		}
 	}
+}
+
+// floorKey reads a key of the open floor: 1-9 and 0 give the floor to
+// seats 1-10, space to no one.
+func (s *meetingScreen) floorKey(msg tea.KeyMsg, st session.Status) (int, bool) {
+	if st.Phase != session.PhaseSharing || st.Format != session.FormatOpen || st.OnBreak {
+		return 0, false
+	}
+	r := msg.String()
+	if r == " " {
+		return 0, true
+	}
+	if len(r) != 1 || r[0] < '0' || r[0] > '9' {
+		return 0, false
+	}
+	seat := int(r[0] - '0')
+	if seat == 0 {
+		seat = 10
+	}
+	return seat, seat <= s.m.Config().Seats
 }
 
 func (s *meetingScreen) next(now time.Time, st session.Status) {
@@ -198,8 +249,11 @@ func (s *meetingScreen) next(now time.Time, st session.Status) {
 	if st.Phase == session.PhaseHandover {
 		return
 	}
-	if err := s.apply(session.Advance(now, false)); errors.Is(err, session.ErrUnticked) {
+	switch err := s.apply(session.Advance(now, false)); {
+	case errors.Is(err, session.ErrUnticked):
 		s.confirm = confirmUnticked
+	case errors.Is(err, session.ErrFloorLeft):
+		s.confirm = confirmCloseFloor
 	}
 }
 
@@ -226,10 +280,8 @@ func (s *meetingScreen) confirmed(now time.Time) {
 		s.pass(now, s.m.Status(now), true)
 	case confirmUnticked:
 		_ = s.apply(session.Advance(now, true))
-	case confirmChoice:
-		if s.apply(session.Choose(now, s.choice)) == nil {
-			s.notice = s.c.cat.T(catalog.NoticeChosen)
-		}
+	case confirmCloseFloor:
+		_ = s.apply(session.Advance(now, true))
 	case confirmStop:
 		if s.apply(session.Stop(now)) == nil {
 			s.stopped, s.quit = true, true
@@ -248,6 +300,9 @@ func (s *meetingScreen) nextChange(now time.Time) time.Duration {
 		d = time.Second - st.Break%time.Second
 	case st.Round:
 		d = time.Second - st.Turn.Elapsed%time.Second
+	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
+		// The floor's time and the speaker's tally show seconds.
+		d = time.Second - st.Elapsed%time.Second
 	default:
 		d = time.Minute - st.Elapsed%time.Minute
 	}

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"circle/rules"
 	"circle/session"
@@ -47,13 +49,16 @@ func cueFor(st session.Status) string {
 	switch st.Phase {
 	case session.PhaseOpening:
 		return rules.CueWelcome
-	case session.PhaseRules:
-		return rules.CueRules
 	case session.PhaseSharing:
-		if st.Format == session.FormatPlain {
+		switch st.Format {
+		case session.FormatOpen:
+			return rules.CueOpen
+		case session.FormatPlain:
 			return rules.CuePlain
 		}
 		return rules.CueSharing
+	case session.PhaseRules:
+		return rules.CueRules
 	case session.PhaseClosing:
 		return rules.CueClosing
 	case session.PhaseHandover:
@@ -136,10 +141,10 @@ func (m *Model) meetingView() string {
 	} else {
 		// The keys change with the moment, not with the clock: the
 		// rendered help is kept until the moment changes.
-		sig := helpSig{phase: st.Phase, round: st.Round, onBreak: st.OnBreak, width: w, full: m.fullHelp}
+		sig := helpSig{phase: st.Phase, format: st.Format, round: st.Round, onBreak: st.OnBreak, fits: st.Fits(), width: w, full: m.fullHelp}
 		if m.help.sig != sig || m.help.lines == nil {
-			bindings := s.bindings(st)
-			m.help = helpMemo{sig: sig, lines: append(m.fullHelpLines(bindings...), m.helpLine(bindings...))}
+			short, all := s.bindings(st)
+			m.help = helpMemo{sig: sig, lines: append(m.fullHelpLines(all...), m.helpLine(short...))}
 		}
 		keys = m.help.lines
 	}
@@ -163,10 +168,16 @@ func (m *Model) meetingView() string {
 		p.center = false
 	case st.OnBreak:
 		s.breakBody(p)
-	case st.Round:
-		s.turnBody(p)
 	default:
-		s.introBody(p)
+		p.add(s.reminderLines(w)...)
+		switch {
+		case st.Round:
+			s.turnBody(p)
+		case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
+			s.openBody(p)
+		default:
+			s.introBody(p)
+		}
 	}
 
 	return p.String()
@@ -269,6 +280,9 @@ func (s *meetingScreen) introBody(p *page) {
 			p.add(center(l, w))
 		}
 		share := cat.F(catalog.WelcomeShare, clock(st.ShareEach))
+		if st.Format == session.FormatOpen {
+			share = cat.F(catalog.WelcomeOpen, clock(st.FloorLeft))
+		}
 		if st.Format == session.FormatCircle {
 			share += " " + cat.F(catalog.SetupPlanReactions, clock(st.Reaction))
 		}
@@ -297,7 +311,8 @@ func (s *meetingScreen) introBody(p *page) {
 		for _, l := range wrap(cat.T(catalog.HandoverConfidential), min(w, 72), "") {
 			p.add(center(l, w))
 		}
-		p.add("", center(c.st.label.Render(cat.T(catalog.HandoverQuestion)), w))
+		p.add("", center(c.st.label.Render(cat.T(catalog.HandoverQuestion)), w), "")
+		p.add(s.handoverCard(min(w, 72))...)
 	}
 }
 
@@ -352,11 +367,8 @@ func (s *meetingScreen) warning(st session.Status, w int) []string {
 	lines := wrap("! "+cat.F(catalog.PlanShort, minutesText(cat, st.Short)), w, " ")
 	var opts []string
 	for i, ch := range choiceOrder {
-		for _, have := range st.Choices {
-			if have == ch {
-				b := s.c.keys.Choices[i]
-				opts = append(opts, sty.key.Render(b.Help().Key)+" "+b.Help().Desc)
-			}
+		if slices.Contains(st.Choices, ch) {
+			opts = append(opts, s.c.keys.Choices[i].Help().Desc)
 		}
 	}
 	if len(opts) > 0 {
@@ -381,38 +393,62 @@ func (s *meetingScreen) dialog(w int) []string {
 		q = cat.N(catalog.ConfirmUnticked, st.RulesTotal-st.RulesTicked)
 	case confirmStop:
 		q = cat.T(catalog.ConfirmStop)
+	case confirmCloseFloor:
+		q = cat.F(catalog.ConfirmCloseFloor, clock(max(0, st.FloorLeft)))
 	case confirmChoice:
-		q = cat.T(confirmChoiceText[s.choice])
+		return s.menu(w)
+	case confirmRemind:
+		return s.remindPicker(w)
 	}
 	text := strings.Join(wrap(q, w-8, ""), "\n") + "\n" + cat.T(catalog.ConfirmKeys)
 	return strings.Split(s.c.st.dialog.Render(text), "\n")
 }
 
 // bindings are the keys of the moment, labelled for it.
-func (s *meetingScreen) bindings(st session.Status) []key.Binding {
+// The help line shows the keys of the moment that matter most, with stop
+// and ? always there; ? lists the others too.
+func (s *meetingScreen) bindings(st session.Status) (short, all []key.Binding) {
 	k, cat := s.c.keys, s.c.cat
-	var bs []key.Binding
+	stop := withHelp(k.Quit, cat.T(catalog.HelpStop))
 	switch {
 	case st.OnBreak:
-		return []key.Binding{withHelp(k.Break, cat.T(catalog.HelpResume)), k.Rules, withHelp(k.Quit, cat.T(catalog.HelpStop))}
+		short = []key.Binding{withHelp(k.Break, cat.T(catalog.HelpResume))}
 	case st.Round:
-		bs = append(bs, withHelp(k.Next, cat.T(catalog.HelpEndTurn)), k.Pass)
+		short = []key.Binding{withHelp(k.Next, cat.T(catalog.HelpEndTurn)), k.Pass}
 	case st.Phase == session.PhaseRules:
-		bs = append(bs, k.Tick, k.Up, k.Down, withHelp(k.Next, cat.T(catalog.HelpStartSharing)))
+		short = []key.Binding{k.Tick, k.Up, k.Down, withHelp(k.Next, cat.T(catalog.HelpStartSharing))}
+	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
+		short = []key.Binding{
+			key.NewBinding(key.WithKeys("1"), key.WithHelp("1–9 0", cat.T(catalog.HelpGiveFloor))),
+			key.NewBinding(key.WithKeys(" "), key.WithHelp("space", cat.T(catalog.HelpNobody))),
+			withHelp(k.Next, cat.T(catalog.HelpCloseFloor)),
+		}
 	case st.Phase == session.PhaseHandover:
-		return []key.Binding{
+		short = []key.Binding{
 			key.NewBinding(key.WithKeys("y"), key.WithHelp("y", cat.T(catalog.HelpHandoverYes))),
 			key.NewBinding(key.WithKeys("n"), key.WithHelp("n", cat.T(catalog.HelpHandoverNo))),
-			withHelp(k.Quit, cat.T(catalog.HelpStop)),
 		}
+		return append(short, stop), append(short, stop)
 	default:
-		bs = append(bs, withHelp(k.Next, cat.T(catalog.HelpStartRound)))
+		short = []key.Binding{withHelp(k.Next, cat.T(catalog.HelpStartRound))}
 	}
-	bs = append(bs, k.Break)
+	all = append([]key.Binding{}, short...)
+	if !st.Fits() && len(st.Choices) > 0 {
+		all = append(all, k.Choose)
+	}
+	if !st.OnBreak {
+		all = append(all, k.Break)
+		if st.Round {
+			short = append(short, k.Break)
+		}
+	}
+	if st.Phase > session.PhaseRules && !st.OnBreak {
+		all = append(all, k.Remind)
+	}
 	if st.Phase != session.PhaseRules {
-		bs = append(bs, k.Rules, k.Presenter)
+		all = append(all, k.Rules, k.Presenter)
 	}
-	return append(bs, withHelp(k.Quit, cat.T(catalog.HelpStop)))
+	return append(short, stop), append(all, stop)
 }
 
 // helpMemo is the rendered key help of one moment of the meeting.
@@ -423,6 +459,8 @@ type helpMemo struct {
 
 type helpSig struct {
 	phase   session.Phase
+	format  session.Format
+	fits    bool
 	round   bool
 	onBreak bool
 	width   int
@@ -435,4 +473,80 @@ var confirmChoiceText = map[session.Choice]catalog.Key{
 	session.ChoosePlainRound:       catalog.ConfirmPlainRound,
 	session.ChooseSkipBreak:        catalog.ConfirmSkipBreak,
 	session.ChooseExtend:           catalog.ConfirmExtend,
+}
+
+// menu lists the plan changes on offer, each with its number and what it
+// does: pressing the number is the answer.
+func (s *meetingScreen) menu(w int) []string {
+	cat := s.c.cat
+	lines := wrap(cat.T(catalog.ChooseHeading), w-8, "")
+	for i, ch := range choiceOrder {
+		if slices.Contains(s.st.Choices, ch) {
+			b := s.c.keys.Choices[i]
+			lines = append(lines, wrap(b.Help().Key+"  "+b.Help().Desc+": "+cat.T(confirmChoiceText[ch]), w-8, "   ")...)
+		}
+	}
+	return strings.Split(s.c.st.dialog.Render(strings.Join(lines, "\n")), "\n")
+}
+
+// remindPicker lists the ground rules to choose the one to show.
+func (s *meetingScreen) remindPicker(w int) []string {
+	c := s.c
+	lines := wrap(c.cat.T(catalog.RemindHeading), w-8, "")
+	// Around the pointer when the list is long.
+	from, to := 0, len(s.rules)
+	if room := max(3, c.height/2); to > room {
+		from = min(max(0, s.remind-room/2), to-room)
+		to = from + room
+	}
+	for i := from; i < to; i++ {
+		text := ansi.Truncate(c.cat.T(catalog.Rule(s.rules[i].ID)), w-14, "…")
+		mark := "  "
+		if i == s.remind {
+			mark, text = "› ", c.st.selected.Render(text)
+		}
+		lines = append(lines, mark+text)
+	}
+	return strings.Split(c.st.dialog.Render(strings.Join(lines, "\n")), "\n")
+}
+
+// reminderLines show the rule the facilitator put on screen, for everyone.
+func (s *meetingScreen) reminderLines(w int) []string {
+	st := s.st
+	if st.Reminder < 0 || st.Reminder >= len(s.rules) {
+		return nil
+	}
+	text := s.c.cat.F(catalog.ReminderBanner, s.c.cat.T(catalog.Rule(s.rules[st.Reminder].ID)))
+	var lines []string
+	for _, l := range wrap(text, min(w, 76), "") {
+		lines = append(lines, center(s.c.st.warn.Render(l), w))
+	}
+	return append(lines, "")
+}
+
+// handoverCard is what the next facilitator needs to know.
+func (s *meetingScreen) handoverCard(w int) []string {
+	c, cat := s.c, s.c.cat
+	cfg := s.m.Config()
+	format := cat.T(formatNames[s.st.Format])
+	var lines []string
+	pad := strings.Repeat(" ", max(0, (c.width-w)/2))
+	lines = append(lines, pad+c.st.title.Render(cat.T(catalog.HandoverCardTitle)))
+	for _, text := range []string{
+		cat.F(catalog.HandoverCardLength, int(cfg.Length/time.Minute), strings.ToLower(format)),
+		cat.T(catalog.HandoverCardRules),
+		cat.T(catalog.HandoverCardStart),
+	} {
+		for _, l := range wrap("• "+text, w, "") {
+			lines = append(lines, pad+l)
+		}
+	}
+	return lines
+}
+
+// formatNames are the formats' names for the screen.
+var formatNames = map[session.Format]catalog.Key{
+	session.FormatCircle: catalog.FormatCircle,
+	session.FormatPlain:  catalog.FormatPlain,
+	session.FormatOpen:   catalog.FormatOpen,
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"circle/session"
 	"circle/ui/catalog"
 )
 
@@ -113,6 +114,13 @@ func (m *Model) presenterView() string {
 			digits = clock(t.Planned - t.Elapsed.Truncate(time.Second))
 			below = cat.T(phaseTitles[st.Phase])
 		}
+	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
+		above = cat.T(catalog.OpenNobody)
+		if st.Floor > 0 {
+			above = cat.F(catalog.OpenHas, s.seat(st.Floor), clock(st.Tally[st.Floor-1]))
+		}
+		digits = clock(max(0, st.FloorLeft).Truncate(time.Second))
+		below = cat.T(catalog.OpenTitle)
 	default:
 		above = cat.T(phaseTitles[st.Phase])
 		left := max(0, st.Left)

@@ -188,6 +188,8 @@ func TestNorwegianScreensHaveNoEnglish(t *testing.T) {
 	look("resume")
 
 	for name, v := range screens {
+		// A command to type is the same in every language.
+		v = strings.ReplaceAll(v, "circle rules export", "")
 		for _, w := range englishWords {
 			if strings.Contains(v, w) {
 				t.Errorf("the Norwegian %s screen shows the English %q:\n%s", name, w, v)

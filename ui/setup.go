@@ -103,8 +103,11 @@ func (f *setupForm) update(msg tea.KeyMsg) (*meetingStart, tea.Cmd) {
 		return nil, nil
 	}
 	if f.focus == fieldFormat {
-		if key.Matches(msg, k.Toggle) || msg.Type == tea.KeySpace {
-			f.format = 1 - f.format
+		switch {
+		case msg.Type == tea.KeyLeft:
+			f.format = (f.format + 2) % 3
+		case key.Matches(msg, k.Toggle) || msg.Type == tea.KeySpace:
+			f.format = (f.format + 1) % 3
 		}
 		return nil, nil
 	}

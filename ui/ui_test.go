@@ -602,16 +602,20 @@ func TestPlanChoicesAreAskedFirst(t *testing.T) {
 	if h.status().Fits() {
 		t.Fatal("a circle of 13 in two hours should not fit")
 	}
-	h.see("The plan no longer fits", "1 shorter reactions", "2 plain round from now")
+	h.see("The plan no longer fits", "Press c to change the plan: shorter reactions · plain round from now")
 	h.key("2")
-	h.see("Change to a plain round from now?")
-	h.key("n")
 	if h.status().Format != session.FormatCircle {
-		t.Fatal("the plan changed without a yes")
+		t.Fatal("a digit alone changed the plan")
 	}
-	h.key("2", "y")
+	h.key("c")
+	h.see("Change the plan: press the number of a change", "2  plain round from now: Change to a plain round from now?")
+	h.key("x")
+	if h.status().Format != session.FormatCircle || h.m.meeting.confirm != confirmNone {
+		t.Fatal("another key changed the plan or left the menu open")
+	}
+	h.key("c", "2")
 	if h.status().Format != session.FormatPlain || !h.status().Fits() {
-		t.Fatalf("after yes: format %v, fits %v", h.status().Format, h.status().Fits())
+		t.Fatalf("after c 2: format %v, fits %v", h.status().Format, h.status().Fits())
 	}
 	h.see("The plan is changed.")
 }
@@ -647,4 +651,108 @@ func TestPresenterViewFillsTheScreen(t *testing.T) {
 			h.see("0:57 left of 1:00")
 		})
 	}
+}
+
+func TestOpenFloorTallyAndClosing(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("enter")
+	h.setField(fieldPresent, "4")
+	h.setField(fieldNames, "Ann, Bo, Kim, Liv")
+	h.m.setup.setFocus(fieldFormat)
+	h.key("space", "space") // circle -> plain -> open
+	h.see("‹ Open floor ›", "Plan: about")
+	h.key("enter", "enter")
+	for h.status().Round {
+		h.key("p")
+	}
+	h.key("enter", "y")
+	h.see("Open floor", "No one has the floor", "1 Seat 1 · Ann", "not heard yet")
+	h.key("3")
+	h.tick(2 * time.Minute)
+	h.see("Seat 3 · Kim has the floor · 2:00")
+	h.key("3") // again: nothing changes
+	h.key("1")
+	h.tick(30 * time.Second)
+	h.key(" ")
+	h.tick(10 * time.Second)
+	h.key("3")
+	h.tick(time.Minute)
+	st := h.status()
+	if want := []time.Duration{30 * time.Second, 0, 3 * time.Minute, 0}; !slicesEqual(st.Tally, want) {
+		t.Fatalf("tally %v, want %v", st.Tally, want)
+	}
+	h.see("Seat 2 · Bo", "not heard yet")
+	h.key("enter")
+	h.see("Close the open floor now, with")
+	h.key("y")
+	if h.status().Phase != session.PhaseClosing {
+		t.Fatalf("after closing the floor: %v", h.status().Phase)
+	}
+	h.key("enter")
+	for h.status().Round {
+		h.key("p")
+	}
+	h.key("y")
+	logs, err := h.store.Meetings()
+	if err != nil || len(logs) != 1 {
+		t.Fatal(logs, err)
+	}
+	if got := logs[0].Tally; len(got) != 4 || got[0].Seconds != 30 || got[1].Seconds != 0 || got[2].Seat != 3 || got[2].Seconds != 180 {
+		t.Fatalf("logged tally %+v", got)
+	}
+}
+
+func slicesEqual(a, b []time.Duration) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestReminderLeavesTheSpeakerAlone(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.runToSharing()
+	h.tick(90 * time.Second)
+	before := h.status()
+	h.key("m")
+	h.see("Show one rule to the whole circle")
+	h.key("down", "down", "enter")
+	h.see("A reminder for all of us: We speak from our own experience")
+	after := h.status()
+	if after.Turn != before.Turn || after.Elapsed != before.Elapsed || after.ShareEach != before.ShareEach {
+		t.Fatalf("the reminder touched the turn: %+v then %+v", before.Turn, after.Turn)
+	}
+	h.tick(10 * time.Second)
+	if got := h.status().Turn.Elapsed; got != 100*time.Second {
+		t.Fatalf("the speaker's clock shows %v, want 1m40s", got)
+	}
+	h.finishMeeting()
+	logs, _ := h.store.Meetings()
+	if len(logs) != 1 || len(logs[0].Reminders) != 1 || logs[0].Reminders[0] != h.m.meeting.rules[2].ID {
+		t.Fatalf("logged reminders %v", logs[0].Reminders)
+	}
+	raw, _ := os.ReadFile(h.path)
+	if bytes.Contains(raw, []byte("own experience")) {
+		t.Fatal("the reminder's text, not its id, reached the data file")
+	}
+}
+
+func TestHandoverCard(t *testing.T) {
+	h := newHarness(t, 100, 40)
+	h.runToSharing()
+	for h.status().Phase == session.PhaseSharing || h.status().Phase == session.PhaseClosing {
+		if !h.status().Round {
+			h.key("enter")
+			continue
+		}
+		h.tick(h.status().Turn.Left)
+		h.key("enter")
+	}
+	h.see("Has the next facilitator been chosen?", "For the next facilitator",
+		"Meetings last 120 minutes, as a circle of sharing.", "circle rules export")
 }

@@ -275,11 +275,7 @@ func (m *Model) setupView() string {
 		label := padRight(c.cat.T(fieldLabels[i]), labelW)
 		var value string
 		if i == fieldFormat {
-			name := c.cat.T(catalog.FormatCircle)
-			if f.format == session.FormatPlain {
-				name = c.cat.T(catalog.FormatPlain)
-			}
-			value = "‹ " + name + " ›"
+			value = "‹ " + c.cat.T(formatNames[f.format]) + " ›"
 		} else {
 			value = f.inputs[i].View()
 		}
@@ -304,6 +300,9 @@ func (m *Model) setupView() string {
 		}
 	} else if st, ok := f.preview(); ok {
 		plan := c.cat.F(catalog.SetupPlan, clock(st.ShareEach))
+		if st.Format == session.FormatOpen {
+			plan = c.cat.F(catalog.SetupPlanOpen, clock(st.FloorLeft))
+		}
 		if st.Format == session.FormatCircle {
 			plan += " " + c.cat.F(catalog.SetupPlanReactions, clock(st.Reaction))
 		}

@@ -146,9 +146,10 @@ var englishWords = []string{
 }
 
 // englishWordsAllowed lists, per key, the English words a Bokmål string
-// must keep (flags and commands the user types are caught only when they
-// are words of their own, so none are needed today).
-var englishWordsAllowed = map[Key][]string{}
+// must keep: commands the user types, which are the same in every language.
+var englishWordsAllowed = map[Key][]string{
+	HandoverCardRules: {"rules"}, // circle rules export
+}
 
 // sampleArgs fills a format's arguments with Norwegian-looking values.
 func sampleArgs(s string) []any {
