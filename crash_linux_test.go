@@ -147,9 +147,10 @@ func TestKilledMeetingResumes(t *testing.T) {
 	}
 	db := filepath.Join(t.TempDir(), "circle.db")
 
-	// Start a meeting of 3 and kill it during the welcome.
+	// A new group, then a meeting of 3, killed during the welcome.
 	a := startApp(t, "--db", db)
 	a.waitFor("Welcome to circle")
+	a.makeGroup()
 	a.keys(enter)
 	a.waitFor("People present")
 	a.keys("\t", "\x7f", "3", enter)
@@ -296,10 +297,25 @@ func (a *app) output() string {
 	return a.out.String()
 }
 
-// toCheckIn starts a meeting of 3 and passes the first check-in.
+// makeGroup makes a group, as on the first run: its name, and the default
+// rules agreed as they are.
+func (a *app) makeGroup() {
+	a.t.Helper()
+	a.waitFor("No group yet")
+	a.keys(enter)
+	a.waitFor("The group's name")
+	a.keys("Test group", enter)
+	a.waitFor("Agree your ground rules")
+	a.keys(enter)
+	a.waitFor("Test group")
+}
+
+// toCheckIn makes a group, starts a meeting of 3 and passes the first
+// check-in.
 func (a *app) toCheckIn() {
 	a.t.Helper()
 	a.waitFor("Welcome to circle")
+	a.makeGroup()
 	a.keys(enter)
 	a.waitFor("People present")
 	a.keys("\t", "\x7f", "3", enter)

@@ -191,6 +191,9 @@ func meetingWithNames(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	defer st.Close()
+	if _, err := st.CreateGroup(store.Group{Name: "Test group", Rules: []string{"What is said here stays here."}}); err != nil {
+		t.Fatal(err)
+	}
 	start := time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local)
 	now := start
 	clock := func() (time.Time, time.Duration) { return now, now.Sub(start) }

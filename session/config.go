@@ -93,6 +93,10 @@ type Config struct {
 	Closing    time.Duration `json:"closing"`     // confidentiality reminder and handover
 	Break      time.Duration `json:"break"`       // the planned break, 0 for none
 
+	// Group is the id of the group profile the meeting is of, 0 for none;
+	// it goes into the log so a group's history stays its own.
+	Group uint64 `json:"group,omitempty"`
+
 	Rules   []string `json:"rules"`   // ids of the ground rules on the checklist
 	Prompts []string `json:"prompts"` // ids of the reflection prompts shown
 }

@@ -30,6 +30,7 @@ type Log struct {
 	// when empty, so a record reads back exactly as it was written.
 	Tally     []LogTally `json:"tally,omitempty"`     // open floor: talk time per seat, totals only
 	Reminders []string   `json:"reminders,omitempty"` // ids of the rules shown as reminders, in order
+	Group     uint64     `json:"group,omitempty"`     // the group profile's id in the store; 0 for none
 }
 
 // LogTally is one seat's total talk time in the open floor. Only totals
@@ -64,6 +65,7 @@ func (m *Meeting) Log() Log {
 		PlannedMinutes: int(m.cfg.Length / time.Minute),
 		ActualSeconds:  int(end.Sub(m.start) / time.Second),
 		Present:        m.cfg.Seats,
+		Group:          m.cfg.Group,
 		SentWord:       m.cfg.SentWord,
 		Format:         m.format.String(),
 		Completed:      m.completed,

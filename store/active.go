@@ -22,10 +22,11 @@ var (
 	// ErrNoActive is returned by AppendEvent, PutEvent and FinishMeeting
 	// when no meeting was started.
 	ErrNoActive = errors.New("store: no meeting is running")
-	// ErrScrub is returned, wrapped, by FinishMeeting when the meeting was
-	// saved but the file could not be rewritten without the meeting's old
-	// event records. The store stays usable; the next finish tries again.
-	ErrScrub = errors.New("store: the meeting is saved, but its event records could not be wiped from the file")
+	// ErrScrub is returned, wrapped, by FinishMeeting and DeleteGroup when
+	// the change was saved but the file could not be rewritten without the
+	// old records (the meeting's events, the deleted group and meetings).
+	// The store stays usable; the next finish or delete tries again.
+	ErrScrub = errors.New("store: the change is saved, but the old records could not be wiped from the data file")
 )
 
 // StartMeeting records the first event of a meeting, begin (a session.Begin
@@ -155,7 +156,9 @@ func (s *Store) ActiveEvents() ([]session.Event, error) {
 // FinishMeeting saves the log of the active meeting and empties the active
 // bucket, in one transaction: the log is on disk and the events are gone
 // (or neither) when it returns. l is saved as by SaveMeeting; a meeting
-// that did not finish is saved with l.Completed false.
+// that did not finish is saved with l.Completed false. A log of a group
+// that does not exist is refused with ErrNoGroup, and the meeting stays
+// active.
 //
 // Then it rewrites the file without free pages (see scrub). If only that
 // fails, the error matches ErrScrub and the store stays usable.
@@ -164,41 +167,53 @@ func (s *Store) FinishMeeting(l session.Log) error {
 	if err != nil {
 		return fmt.Errorf("store: finish meeting: %w", err)
 	}
+	err = s.updateScrubbed(func(tx *bolt.Tx) error {
+		b, err := active(tx)
+		if err != nil {
+			return err
+		}
+		if k, _ := b.Cursor().First(); k == nil {
+			// Also keeps a repeated call from saving the log twice.
+			return ErrNoActive
+		}
+		if err := groupKnown(tx, l.Group); err != nil {
+			return err
+		}
+		if err := putMeeting(tx, l.Date, v); err != nil {
+			return err
+		}
+		// Dropping the bucket frees its pages in one step.
+		if err := tx.DeleteBucket(activeBucket); err != nil {
+			return err
+		}
+		_, err = tx.CreateBucket(activeBucket)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: finish meeting: %w", err)
+	}
+	return nil
+}
+
+// updateScrubbed runs f in one Update, like update, and once that has
+// committed rewrites the file without free pages (see scrub), for writes
+// that leave behind records the file should no longer hold. If only the
+// rewrite fails, the error matches ErrScrub.
+func (s *Store) updateScrubbed(f func(tx *bolt.Tx) error) error {
 	// Hold mu for writing throughout: scrub replaces s.db.
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.db == nil {
-		return fmt.Errorf("store: finish meeting: %w", errClosed)
+		return errClosed
 	}
-	err = guard(func() error {
-		return s.db.Update(func(tx *bolt.Tx) error {
-			b, err := active(tx)
-			if err != nil {
-				return err
-			}
-			if k, _ := b.Cursor().First(); k == nil {
-				// Also keeps a repeated call from saving the log twice.
-				return ErrNoActive
-			}
-			if err := putMeeting(tx, l.Date, v); err != nil {
-				return err
-			}
-			// Dropping the bucket frees its pages in one step.
-			if err := tx.DeleteBucket(activeBucket); err != nil {
-				return err
-			}
-			_, err = tx.CreateBucket(activeBucket)
-			return err
-		})
-	})
-	if err != nil {
-		return fmt.Errorf("store: finish meeting: %w", writeErr(err))
+	if err := guard(func() error { return s.db.Update(f) }); err != nil {
+		return writeErr(err)
 	}
 	if err := s.scrub(); err != nil {
 		if s.db == nil {
-			return fmt.Errorf("store: finish meeting: saved, but the data file could not be opened again: %w", err)
+			return fmt.Errorf("saved, but the data file could not be opened again: %w", err)
 		}
-		return fmt.Errorf("store: finish meeting: %w: %w", ErrScrub, err)
+		return fmt.Errorf("%w: %w", ErrScrub, err)
 	}
 	return nil
 }
@@ -245,10 +260,11 @@ var (
 // pages keep their old bytes until they happen to be reused. A compacted
 // copy has no free pages, so replacing the file with it removes them. (The
 // file system may still keep the old blocks on the disk; that is beyond
-// what a program can wipe.)
+// what a program can wipe.) DeleteGroup scrubs too, so that a group that
+// is gone does not linger in the file with its name, rules and meetings.
 //
-// The finished meeting is already committed when scrub runs, so its
-// failures lose nothing: until the copy replaces the file the original
+// The finished meeting (or the delete) is already committed when scrub
+// runs, so its failures lose nothing: until the copy replaces the file the original
 // stays open, and if the rename fails the original is opened again. Only if
 // that reopening fails is s.db left nil.
 //
@@ -285,7 +301,7 @@ func (s *Store) scrub() error {
 	if err := syncFile(tmp); err != nil {
 		return err
 	}
-	if err := sameMeetings(s.db, tmp); err != nil {
+	if err := sameCounts(s.db, tmp); err != nil {
 		return err
 	}
 
@@ -310,13 +326,17 @@ func (s *Store) scrub() error {
 	return err
 }
 
-// sameMeetings checks that the compacted copy at path holds as many
-// meetings as db before the copy replaces anything.
-func sameMeetings(db *bolt.DB, path string) error {
-	count := func(db *bolt.DB) (n int, err error) {
+// sameCounts checks that the compacted copy at path holds as many
+// meetings and groups as db before the copy replaces anything.
+func sameCounts(db *bolt.DB, path string) error {
+	count := func(db *bolt.DB) (n [2]int, err error) {
 		err = guard(func() error {
 			return db.View(func(tx *bolt.Tx) error {
-				n = tx.Bucket(meetingsBucket).Stats().KeyN
+				for i, name := range [][]byte{meetingsBucket, groupsBucket} {
+					if b := tx.Bucket(name); b != nil {
+						n[i] = b.Stats().KeyN
+					}
+				}
 				return nil
 			})
 		})
@@ -336,7 +356,7 @@ func sameMeetings(db *bolt.DB, path string) error {
 		return err
 	}
 	if got != want {
-		return fmt.Errorf("compacted copy holds %d meetings, not %d", got, want)
+		return fmt.Errorf("compacted copy holds %d meetings and %d groups, not %d and %d", got[0], got[1], want[0], want[1])
 	}
 	return nil
 }

@@ -546,7 +546,7 @@ func TestWritesToAReadOnlyStore(t *testing.T) {
 func TestRelativePath(t *testing.T) {
 	// `--db circle.db`: the copies made next to the file must land in the
 	// working folder, not in the system's temp folder.
-	dir, fixture := copyFixture(t)
+	dir, fixture := copyFixture(t, "schema1.db")
 	t.Chdir(filepath.Dir(dir))
 	// A temp file in the system's temp folder fails at once, even where
 	// that is on the same file system.

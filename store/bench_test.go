@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -116,6 +117,37 @@ func BenchmarkPutEvent(b *testing.B) {
 		n++
 		if err := s.PutEvent(n, e); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGroupMeetings500 is the question before deleting a group, in a
+// file of 500 meetings of eight (ten years of weekly meetings), half of
+// them the group's: a read of every meeting's group id.
+func BenchmarkGroupMeetings500(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "circle.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	id, err := s.CreateGroup(Group{Name: "Tuesday", Created: "2016-01-05"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	day := time.Date(2016, 1, 5, 0, 0, 0, 0, time.UTC)
+	for i := range 500 {
+		l := circleLog(day.AddDate(0, 0, 7*(i/2)).Format(time.DateOnly), 8)
+		if i%2 == 0 {
+			l.Group = id
+		}
+		if err := s.SaveMeeting(l); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if n, err := s.GroupMeetings(id); n != 250 || err != nil {
+			b.Fatalf("GroupMeetings = %d, %v", n, err)
 		}
 	}
 }

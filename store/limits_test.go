@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"syscall"
 	"testing"
 
@@ -82,7 +83,7 @@ func TestOpenTightensPermissions(t *testing.T) {
 	})
 	t.Run("not a file that fails a check", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "circle.db")
-		setSchema(t, path, "3")
+		setSchema(t, path, strconv.Itoa(SchemaVersion+1))
 		chmodT(t, path, 0o644)
 		if _, err := Open(path); !errors.Is(err, ErrNewer) {
 			t.Fatalf("Open = %v, want ErrNewer", err)

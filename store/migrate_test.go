@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	bolt "go.etcd.io/bbolt"
@@ -21,11 +23,40 @@ func schema1Meetings() []session.Log {
 	return []session.Log{circleLog("2025-01-07", 5), circleLog("2025-01-14", 5)}
 }
 
-// copyFixture copies testdata/schema1.db into a new folder and returns
-// the copy's path and the fixture's bytes.
-func copyFixture(t *testing.T) (path string, fixture []byte) {
+// testdata/schema2.db was written by the schema 2 store (the working tree
+// of commit 4b2486b): Open; StartMeeting and AppendEvent of
+// schema2Finished, then FinishMeeting of its log; StartMeeting and
+// AppendEvent of schema2Active; Close, as a crash would leave it.
+func schema2Finished(tb testing.TB) []session.Event { return meetingEvents(tb, 0) }
+
+// schema2Active is a meeting of six a week after meetingEvents, stopped
+// in its check-in round.
+func schema2Active(tb testing.TB) []session.Event {
+	tb.Helper()
+	t0 := evT0.AddDate(0, 0, 7)
+	cfg := session.NewConfig(90*time.Minute, 6)
+	cfg.Facilitator = 2
+	cfg.SentWord = 1
+	cfg.Rules = []string{"confidential", "one-voice", "may-pass"}
+	cfg.Prompts = []string{"checkin-arrive"}
+	events := []session.Event{
+		session.Begin(t0, cfg),
+		session.Advance(t0.Add(90*time.Second), false),
+		session.End(t0.Add(130*time.Second), true),
+		session.Pass(t0.Add(134*time.Second), false),
+		session.End(t0.Add(170*time.Second), true),
+	}
+	if _, err := session.Replay(events); err != nil {
+		tb.Fatalf("schema2Active does not replay: %v", err)
+	}
+	return events
+}
+
+// copyFixture copies testdata/<name> into a new folder as circle.db and
+// returns the copy's path and the fixture's bytes.
+func copyFixture(t *testing.T, name string) (path string, fixture []byte) {
 	t.Helper()
-	fixture = readFile(t, filepath.Join("testdata", "schema1.db"))
+	fixture = readFile(t, filepath.Join("testdata", name))
 	path = filepath.Join(t.TempDir(), "circle.db")
 	if err := os.WriteFile(path, fixture, 0o600); err != nil {
 		t.Fatal(err)
@@ -33,8 +64,9 @@ func copyFixture(t *testing.T) (path string, fixture []byte) {
 	return path, fixture
 }
 
-// rawSchema reads meta/schema and whether the active bucket exists.
-func rawSchema(t *testing.T, path string) (schema string, active bool) {
+// rawSchema reads meta/schema and the names of the top-level buckets, with
+// plain bbolt.
+func rawSchema(t *testing.T, path string) (schema string, buckets []string) {
 	t.Helper()
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
 	if err != nil {
@@ -43,21 +75,41 @@ func rawSchema(t *testing.T, path string) (schema string, active bool) {
 	defer db.Close()
 	db.View(func(tx *bolt.Tx) error {
 		schema = string(tx.Bucket([]byte("meta")).Get([]byte("schema")))
-		active = tx.Bucket([]byte("active")) != nil
-		return nil
+		return tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+			buckets = append(buckets, string(name))
+			return nil
+		})
 	})
-	return schema, active
+	return schema, buckets
 }
 
-func TestFixtureIsSchema1(t *testing.T) {
-	path, _ := copyFixture(t)
-	if schema, active := rawSchema(t, path); schema != "1" || active {
-		t.Fatalf("fixture: schema %q, active bucket %v; want \"1\" and none", schema, active)
+// The buckets of each schema, as rawSchema lists them.
+var (
+	schema1Buckets = []string{"meetings", "meta"}
+	schema2Buckets = []string{"active", "meetings", "meta"}
+	schema3Buckets = []string{"active", "groups", "meetings", "meta"}
+)
+
+func TestFixtures(t *testing.T) {
+	for _, f := range []struct {
+		name    string
+		schema  string
+		buckets []string
+	}{
+		{"schema1.db", "1", schema1Buckets},
+		{"schema2.db", "2", schema2Buckets},
+	} {
+		path, _ := copyFixture(t, f.name)
+		schema, buckets := rawSchema(t, path)
+		if schema != f.schema || !slices.Equal(buckets, f.buckets) {
+			t.Errorf("%s: schema %q, buckets %v; want %q, %v", f.name, schema, buckets, f.schema, f.buckets)
+		}
 	}
 }
 
 func TestMigrateSchema1(t *testing.T) {
-	path, fixture := copyFixture(t)
+	// 1 -> 2 -> 3 in one go.
+	path, fixture := copyFixture(t, "schema1.db")
 	dir := filepath.Dir(path)
 
 	s := openT(t, path)
@@ -74,10 +126,13 @@ func TestMigrateSchema1(t *testing.T) {
 	if err := s.Check(); err != nil {
 		t.Errorf("Check() = %v", err)
 	}
+	if groups, err := s.Groups(); len(groups) != 0 || err != nil {
+		t.Errorf("Groups() = %v, %v; want none", groups, err)
+	}
 	s.Close()
 
-	if schema, active := rawSchema(t, path); schema != "2" || !active {
-		t.Errorf("after the migration: schema %q, active bucket %v; want \"2\" and one", schema, active)
+	if schema, buckets := rawSchema(t, path); schema != "3" || !slices.Equal(buckets, schema3Buckets) {
+		t.Errorf("after the migration: schema %q, buckets %v; want \"3\", %v", schema, buckets, schema3Buckets)
 	}
 	bak := path + ".schema1.bak"
 	if !bytes.Equal(readFile(t, bak), fixture) {
@@ -115,8 +170,115 @@ func TestMigrateSchema1(t *testing.T) {
 	}
 }
 
+func TestMigrateSchema2(t *testing.T) {
+	path, fixture := copyFixture(t, "schema2.db")
+	dir := filepath.Dir(path)
+	done, err := session.Replay(schema2Finished(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantMeetings := []session.Log{done.Log()}
+	wantActive := schema2Active(t)
+
+	s := openT(t, path)
+	got, err := s.Meetings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(wantMeetings, got); diff != "" {
+		t.Errorf("meetings after the migration (-want +got):\n%s", diff)
+	}
+	if got[0].Group != 0 {
+		t.Errorf("the old meeting has group %d, want 0 (no group)", got[0].Group)
+	}
+	if diff := cmp.Diff(wantActive, activeT(t, s)); diff != "" {
+		t.Errorf("the running meeting after the migration (-want +got):\n%s", diff)
+	}
+	if groups, err := s.Groups(); len(groups) != 0 || err != nil {
+		t.Errorf("Groups() = %v, %v; want none", groups, err)
+	}
+	if n, err := s.GroupMeetings(0); n != 1 || err != nil {
+		t.Errorf("GroupMeetings(0) = %d, %v; want 1", n, err)
+	}
+	if err := s.Check(); err != nil {
+		t.Errorf("Check() = %v", err)
+	}
+	s.Close()
+
+	if schema, buckets := rawSchema(t, path); schema != "3" || !slices.Equal(buckets, schema3Buckets) {
+		t.Errorf("after the migration: schema %q, buckets %v; want \"3\", %v", schema, buckets, schema3Buckets)
+	}
+	bak := path + ".schema2.bak"
+	if !bytes.Equal(readFile(t, bak), fixture) {
+		t.Errorf("%s is not the file as it was", bak)
+	}
+	if runtime.GOOS != "windows" && mode(t, bak) != 0o600 {
+		t.Errorf("backup mode %v, want 0600", mode(t, bak))
+	}
+	assertOnlyFiles(t, dir, "circle.db", "circle.db.schema2.bak")
+
+	// A second Open neither migrates nor copies again: it writes nothing.
+	migrated := readFile(t, path)
+	s = openT(t, path)
+	if diff := cmp.Diff(wantActive, activeT(t, s)); diff != "" {
+		t.Errorf("the running meeting after the second Open (-want +got):\n%s", diff)
+	}
+	s.Close()
+	if !bytes.Equal(readFile(t, path), migrated) {
+		t.Error("the second Open changed the file")
+	}
+	assertOnlyFiles(t, dir, "circle.db", "circle.db.schema2.bak")
+
+	// The migrated file goes on: the interrupted meeting is finished, and
+	// a new group holds a meeting of its own.
+	s = openT(t, path)
+	m, err := session.Replay(activeT(t, s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.FinishMeeting(m.Log()); err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.CreateGroup(Group{Name: "Tuesday group", Created: "2026-12-08"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := circleLog("2026-12-08", 5)
+	l.Group = id
+	if err := s.SaveMeeting(l); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		group uint64
+		want  int
+	}{{0, 2}, {id, 1}} {
+		if n, err := s.GroupMeetings(c.group); n != c.want || err != nil {
+			t.Errorf("GroupMeetings(%d) = %d, %v; want %d", c.group, n, err, c.want)
+		}
+	}
+}
+
+func TestMigrateRefusesAnOddSchema2File(t *testing.T) {
+	// A schema 2 file with a groups bucket was not made by circle.
+	path, _ := copyFixture(t, "schema2.db")
+	writeBolt(t, path, func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucket([]byte("groups"))
+		return err
+	})
+	before := readFile(t, path)
+	if _, err := Open(path); !errors.Is(err, ErrDamaged) {
+		t.Errorf("Open = %v, want ErrDamaged", err)
+	}
+	if !bytes.Equal(readFile(t, path), before) {
+		t.Error("the failed migration changed the file")
+	}
+	if !bytes.Equal(readFile(t, path+".schema2.bak"), before) {
+		t.Error("no copy of the file as it was")
+	}
+}
+
 func TestMigrateKeepsEarlierBackups(t *testing.T) {
-	path, fixture := copyFixture(t)
+	path, fixture := copyFixture(t, "schema1.db")
 	earlier := []byte("an earlier copy the user kept")
 	if err := os.WriteFile(path+".schema1.bak", earlier, 0o600); err != nil {
 		t.Fatal(err)
@@ -133,7 +295,7 @@ func TestMigrateKeepsEarlierBackups(t *testing.T) {
 
 func TestOpenReadOnlyDoesNotMigrate(t *testing.T) {
 	// `circle history` on an old file reads it as it is.
-	path, fixture := copyFixture(t)
+	path, fixture := copyFixture(t, "schema1.db")
 	s, err := OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
@@ -162,7 +324,7 @@ func TestMigrateNotOnAReadOnlyFile(t *testing.T) {
 	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
 		t.Skip("needs Unix permissions that apply (not root)")
 	}
-	path, fixture := copyFixture(t)
+	path, fixture := copyFixture(t, "schema1.db")
 	if err := os.Chmod(path, 0o400); err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +343,7 @@ func TestMigrateNotOnAReadOnlyFile(t *testing.T) {
 func TestMigrateRefusesAnOddSchema1File(t *testing.T) {
 	// A schema 1 file with an active bucket was not made by circle; the
 	// migration fails, and the file is left as it was.
-	path, _ := copyFixture(t)
+	path, _ := copyFixture(t, "schema1.db")
 	writeBolt(t, path, func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucket([]byte("active"))
 		return err

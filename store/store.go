@@ -1,7 +1,8 @@
 // Package store keeps circle's meeting logs in one bbolt data file.
 //
-// It stores only what session.Log holds, which identifies no one: it must
-// never store a name, initials, text typed during a meeting or a time of day.
+// It stores only what session.Log holds, which identifies no one, and the
+// groups' profiles (see Group): it must never store a member's name,
+// initials, text typed during a meeting or a time of day.
 // It must never overwrite or "repair" a file it does not understand: a file
 // that fails any check is reported with one of the errors below and left
 // byte for byte as it was, so the meeting can run in memory instead.
@@ -9,11 +10,13 @@
 // The layout of the data file:
 //
 //	meta/
-//	  schema -> "2" (ASCII decimal, SchemaVersion)
+//	  schema -> "3" (ASCII decimal, SchemaVersion)
 //	meetings/
 //	  <YYYY-MM-DD><8-byte big-endian sequence> -> JSON of session.Log
 //	active/
 //	  <8-byte big-endian event number, from 1> -> JSON of session.Event
+//	groups/
+//	  <8-byte big-endian group id, from the bucket's sequence> -> JSON of Group
 //
 // Meeting keys sort by date, then by save order (the sequence comes from
 // the bucket's NextSequence); they hold no time of day. The active bucket
@@ -22,8 +25,15 @@
 // of day, which is why finishing a meeting empties it and rewrites the file
 // (see FinishMeeting).
 //
-// Schema 1 had no active bucket. Open migrates older files in one
-// transaction, after keeping a copy of the file as it was.
+// The groups bucket holds the profiles of the groups that share the file.
+// A meeting's log names its group by id (session.Log.Group); a log without
+// one is of no group, as every meeting saved before schema 3 is. Group ids
+// come from NextSequence and are never used twice, so a new group can
+// never inherit the meetings of a deleted one.
+//
+// Schema 1 had no active bucket, schema 2 no groups bucket. Open migrates
+// older files in one transaction, after keeping a copy of the file as it
+// was.
 package store
 
 import (
@@ -48,13 +58,14 @@ import (
 )
 
 // SchemaVersion is the version of the layout above, kept in meta/schema.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 var (
 	metaBucket     = []byte("meta")
 	schemaKey      = []byte("schema")
 	meetingsBucket = []byte("meetings")
 	activeBucket   = []byte("active")
+	groupsBucket   = []byte("groups")
 )
 
 // migrations[i] moves a file from schema i+1 to schema i+2. Open runs the
@@ -64,6 +75,12 @@ var migrations = []func(tx *bolt.Tx) error{
 	// 1 -> 2: a bucket for the running meeting's events.
 	func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucket(activeBucket)
+		return err
+	},
+	// 2 -> 3: a bucket for the groups' profiles. The meetings stay as
+	// they are: their logs have no group, which is what they were.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucket(groupsBucket)
 		return err
 	},
 }
@@ -170,11 +187,12 @@ func Open(path string) (*Store, error) {
 				if err := meta.Put(schemaKey, []byte(strconv.Itoa(SchemaVersion))); err != nil {
 					return err
 				}
-				if _, err := tx.CreateBucket(meetingsBucket); err != nil {
-					return err
+				for _, name := range [][]byte{meetingsBucket, activeBucket, groupsBucket} {
+					if _, err := tx.CreateBucket(name); err != nil {
+						return err
+					}
 				}
-				_, err = tx.CreateBucket(activeBucket)
-				return err
+				return nil
 			})
 		})
 		if err != nil {
@@ -347,6 +365,9 @@ func inspect(tx *bolt.Tx) (version int, err error) {
 	if n >= 2 && tx.Bucket(activeBucket) == nil {
 		return 0, fmt.Errorf("%w: no %s bucket", ErrDamaged, activeBucket)
 	}
+	if n >= 3 && tx.Bucket(groupsBucket) == nil {
+		return 0, fmt.Errorf("%w: no %s bucket", ErrDamaged, groupsBucket)
+	}
 	return n, nil
 }
 
@@ -409,12 +430,18 @@ func writeErr(err error) error {
 }
 
 // SaveMeeting adds a meeting's log. It is on disk when SaveMeeting returns.
+// A log of a group that does not exist is refused with ErrNoGroup.
 func (s *Store) SaveMeeting(l session.Log) error {
 	v, err := encodeLog(l)
 	if err != nil {
 		return fmt.Errorf("store: save meeting: %w", err)
 	}
-	err = s.update(func(tx *bolt.Tx) error { return putMeeting(tx, l.Date, v) })
+	err = s.update(func(tx *bolt.Tx) error {
+		if err := groupKnown(tx, l.Group); err != nil {
+			return err
+		}
+		return putMeeting(tx, l.Date, v)
+	})
 	if err != nil {
 		return fmt.Errorf("store: save meeting: %w", err)
 	}
@@ -495,8 +522,9 @@ func (s *Store) Count() (int, error) {
 	return n, nil
 }
 
-// Check reads every page of the file and decodes every meeting and event,
-// for `circle check`: damage inside the file escapes Open's quick look.
+// Check reads every page of the file and decodes every meeting, event and
+// group, for `circle check`: damage inside the file escapes Open's quick
+// look.
 func (s *Store) Check() error {
 	err := s.view(func(tx *bolt.Tx) error {
 		// Drain the channel: the checker reads pages until it is done,
@@ -520,6 +548,9 @@ func (s *Store) Check() error {
 	if _, err := s.Meetings(); err != nil {
 		return err
 	}
-	_, err = s.ActiveEvents()
+	if _, err := s.ActiveEvents(); err != nil {
+		return err
+	}
+	_, err = s.Groups()
 	return err
 }

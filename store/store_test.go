@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -136,10 +137,10 @@ func TestOpenRecordsSchema(t *testing.T) {
 		if b := tx.Bucket([]byte("meta")); b != nil {
 			schema = b.Get([]byte("schema"))
 		}
-		if string(schema) != "2" {
-			t.Errorf("meta/schema = %q, want \"2\"", schema)
+		if string(schema) != "3" {
+			t.Errorf("meta/schema = %q, want \"3\"", schema)
 		}
-		for _, name := range []string{"meetings", "active"} {
+		for _, name := range []string{"meetings", "active", "groups"} {
 			if tx.Bucket([]byte(name)) == nil {
 				t.Errorf("no %s bucket", name)
 			}
@@ -375,7 +376,7 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 		},
 		{
 			name: "newer schema",
-			make: func(t *testing.T, path string) { setSchema(t, path, "3") },
+			make: func(t *testing.T, path string) { setSchema(t, path, strconv.Itoa(SchemaVersion+1)) },
 			want: ErrNewer,
 		},
 		{
@@ -383,6 +384,14 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 			make: func(t *testing.T, path string) {
 				openT(t, path).Close()
 				writeBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("active")) })
+			},
+			want: ErrDamaged,
+		},
+		{
+			name: "schema 3 without its groups bucket",
+			make: func(t *testing.T, path string) {
+				openT(t, path).Close()
+				writeBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("groups")) })
 			},
 			want: ErrDamaged,
 		},

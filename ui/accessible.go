@@ -253,8 +253,8 @@ func (a *accessible) question() string {
 func (a *accessible) sayRules(numbered bool) {
 	s := a.m.meeting
 	a.say(a.t(catalog.RulesHeading))
-	for i, r := range s.rules {
-		text := a.m.c.cat.T(catalog.Rule(r.ID))
+	for i := range s.rules {
+		text := s.ruleText[i]
 		if numbered {
 			mark := a.t(catalog.AccessibleUnticked)
 			if s.m.Ticked(i) {

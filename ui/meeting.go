@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -11,6 +12,7 @@ import (
 
 	"circle/rules"
 	"circle/session"
+	"circle/store"
 	"circle/ui/catalog"
 )
 
@@ -39,6 +41,11 @@ type meetingScreen struct {
 	journal *journal // the events on disk
 	names   []string // display names by seat-1; memory only
 	rules   []rules.Rule
+	// ruleText is the text of each rule: the group's own words, or
+	// circle's defaults in the language of the screen.
+	ruleText []string
+	// ownPrompts are the texts of the group's own prompts, by id.
+	ownPrompts map[string]string
 
 	checkin, reaction, checkout rules.Prompt
 
@@ -66,14 +73,20 @@ type meetingScreen struct {
 	quitAsk     bool // asked: quit without the record saved?
 }
 
-func newMeetingScreen(c *common, start meetingStart, saved int, st Store) *meetingScreen {
-	s := &meetingScreen{c: c, names: start.names, rules: rules.Defaults(), journal: &journal{store: st}}
-	s.checkin, s.reaction, s.checkout = pickPrompts(saved)
+// newMeetingScreen begins a meeting: held is how many meetings the group
+// (or the history, without a group) has had, recent the prompt ids of its
+// last five, so the prompts change from meeting to meeting.
+func newMeetingScreen(c *common, start meetingStart, held int, recent []string, st Store) *meetingScreen {
+	s := &meetingScreen{c: c, names: start.names, journal: &journal{store: st}}
+	ids, texts, own := meetingContent(c.cat, start.group)
+	s.setContent(ids, texts, own)
+	s.checkin, s.reaction, s.checkout = pickPromptsFor(start.group, held, recent)
 	cfg := start.cfg
-	for _, r := range s.rules {
-		cfg.Rules = append(cfg.Rules, r.ID)
-	}
+	cfg.Rules = ids
 	cfg.Prompts = []string{s.checkin.ID, s.reaction.ID, s.checkout.ID}
+	if start.group != nil {
+		cfg.Group = start.group.ID
+	}
 	now := c.now()
 	// A valid form makes a valid configuration, so Begin cannot fail.
 	_ = s.apply(session.Begin(now, cfg))
@@ -83,16 +96,28 @@ func newMeetingScreen(c *common, start meetingStart, saved int, st Store) *meeti
 
 // resumedMeeting goes on with a meeting rebuilt from its stored events.
 // The seats come back as numbers, or with the names typed again.
-func resumedMeeting(c *common, r *resumeScreen, st Store) *meetingScreen {
+func resumedMeeting(c *common, r *resumeScreen, st Store, g *store.Group) *meetingScreen {
 	cfg := r.m.Config()
 	s := &meetingScreen{c: c, m: *r.m, names: r.names(), journal: &journal{store: st, written: r.kept}}
-	for _, id := range cfg.Rules {
-		s.rules = append(s.rules, rules.Rule{ID: id})
+	_, texts, own := meetingContent(c.cat, g)
+	// The rules as they were begun: a group's own words by position, a
+	// default rule by its id.
+	resolved := make([]string, len(cfg.Rules))
+	for i, id := range cfg.Rules {
+		switch {
+		case strings.HasPrefix(id, "own-") && i < len(texts):
+			resolved[i] = texts[i]
+		case strings.HasPrefix(id, "own-"):
+			resolved[i] = c.cat.F(catalog.RuleNumbered, i+1)
+		default:
+			resolved[i] = c.cat.T(catalog.Rule(id))
+		}
 	}
+	s.setContent(cfg.Rules, resolved, own)
 	if len(cfg.Prompts) == 3 {
-		s.checkin, _ = rules.PromptByID(cfg.Prompts[0])
-		s.reaction, _ = rules.PromptByID(cfg.Prompts[1])
-		s.checkout, _ = rules.PromptByID(cfg.Prompts[2])
+		s.checkin = rules.Prompt{ID: cfg.Prompts[0]}
+		s.reaction = rules.Prompt{ID: cfg.Prompts[1]}
+		s.checkout = rules.Prompt{ID: cfg.Prompts[2]}
 	}
 	now := c.now()
 	if r.interrupted {
@@ -104,6 +129,15 @@ func resumedMeeting(c *common, r *resumeScreen, st Store) *meetingScreen {
 	}
 	s.refresh(now)
 	return s
+}
+
+// setContent takes the meeting's rules and the group's own prompts.
+func (s *meetingScreen) setContent(ids, texts []string, own map[string]string) {
+	s.rules = s.rules[:0]
+	for _, id := range ids {
+		s.rules = append(s.rules, rules.Rule{ID: id})
+	}
+	s.ruleText, s.ownPrompts = texts, own
 }
 
 // apply hands an event to the engine and, when accepted, writes it to the

@@ -85,13 +85,24 @@ func (s *meetingScreen) kindText(t session.Slot) string {
 func (s *meetingScreen) promptFor(k session.Kind) string {
 	switch k {
 	case session.KindCheckIn:
-		return s.c.cat.T(catalog.Prompt(s.checkin.ID))
+		return s.promptText(s.checkin.ID)
 	case session.KindReaction:
-		return s.c.cat.T(catalog.Prompt(s.reaction.ID))
+		return s.promptText(s.reaction.ID)
 	case session.KindCheckOut:
-		return s.c.cat.T(catalog.Prompt(s.checkout.ID))
+		return s.promptText(s.checkout.ID)
 	}
 	return ""
+}
+
+// promptText is a prompt's words: the group's own, or circle's.
+func (s *meetingScreen) promptText(id string) string {
+	if t, ok := s.ownPrompts[id]; ok {
+		return t
+	}
+	if id == "" || !s.c.cat.Has(catalog.Prompt(id)) {
+		return ""
+	}
+	return s.c.cat.T(catalog.Prompt(id))
 }
 
 func (m *Model) meetingView() string {
@@ -292,7 +303,7 @@ func (s *meetingScreen) introBody(p *page) {
 		if n := s.m.Config().SentWord; n > 0 {
 			p.add(center(c.st.muted.Render(cat.N(catalog.WelcomeSentWord, n)), w))
 		}
-		p.add("", center(c.st.muted.Render(cat.F(catalog.IntroCheckIn, cat.T(catalog.Prompt(s.checkin.ID)))), w))
+		p.add("", center(c.st.muted.Render(cat.F(catalog.IntroCheckIn, s.promptText(s.checkin.ID))), w))
 	case session.PhaseSharing:
 		title := catalog.SharingTitle
 		if st.Format == session.FormatPlain {
@@ -305,7 +316,7 @@ func (s *meetingScreen) introBody(p *page) {
 		}
 	case session.PhaseClosing:
 		p.add(center(c.st.speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
-		p.add(center(cat.F(catalog.IntroCheckOut, cat.T(catalog.Prompt(s.checkout.ID))), w))
+		p.add(center(cat.F(catalog.IntroCheckOut, s.promptText(s.checkout.ID)), w))
 	case session.PhaseHandover:
 		p.add(center(c.st.speaker.Render(cat.T(catalog.HandoverTitle)), w), "")
 		for _, l := range wrap(cat.T(catalog.HandoverConfidential), min(w, 72), "") {
@@ -324,7 +335,7 @@ func (s *meetingScreen) rulesBody(p *page, editable bool, room int) {
 	c, st := s.c, s.st
 	var list []string
 	at := 0 // the first line of the rule under the pointer
-	for i, r := range s.rules {
+	for i := range s.rules {
 		lead, indent := "   • ", 5
 		if editable {
 			box, ptr := "[ ]", "  "
@@ -336,7 +347,7 @@ func (s *meetingScreen) rulesBody(p *page, editable bool, room int) {
 			}
 			lead, indent = " "+ptr+box+" ", 7
 		}
-		lines := wrap(c.cat.T(catalog.Rule(r.ID)), p.w, strings.Repeat(" ", indent))
+		lines := wrap(s.ruleText[i], p.w, strings.Repeat(" ", indent))
 		first := lines[0][indent:]
 		if editable && i == s.cursor {
 			first = c.st.selected.Render(first)
@@ -500,7 +511,7 @@ func (s *meetingScreen) remindPicker(w int) []string {
 		to = from + room
 	}
 	for i := from; i < to; i++ {
-		text := ansi.Truncate(c.cat.T(catalog.Rule(s.rules[i].ID)), w-14, "…")
+		text := ansi.Truncate(s.ruleText[i], w-14, "…")
 		mark := "  "
 		if i == s.remind {
 			mark, text = "› ", c.st.selected.Render(text)
@@ -516,7 +527,7 @@ func (s *meetingScreen) reminderLines(w int) []string {
 	if st.Reminder < 0 || st.Reminder >= len(s.rules) {
 		return nil
 	}
-	text := s.c.cat.F(catalog.ReminderBanner, s.c.cat.T(catalog.Rule(s.rules[st.Reminder].ID)))
+	text := s.c.cat.F(catalog.ReminderBanner, s.ruleText[st.Reminder])
 	var lines []string
 	for _, l := range wrap(text, min(w, 76), "") {
 		lines = append(lines, center(s.c.st.warn.Render(l), w))

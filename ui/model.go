@@ -14,8 +14,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
-	"circle/rules"
 	"circle/session"
+	"circle/store"
 	"circle/ui/catalog"
 )
 
@@ -32,6 +32,15 @@ type Store interface {
 	FinishMeeting(session.Log) error
 	// Count returns how many meetings the history holds.
 	Count() (int, error)
+
+	// The group profiles.
+	Groups() ([]store.Group, error)
+	Group(id uint64) (store.Group, error)
+	CreateGroup(store.Group) (uint64, error)
+	UpdateGroup(store.Group) error
+	DeleteGroup(id uint64) (meetings int, err error)
+	GroupMeetings(id uint64) (int, error)
+	RecentPrompts(group uint64, n int) ([]string, error)
 }
 
 // Options configure a program. Real runs and tests build it the same way.
@@ -73,6 +82,7 @@ type screen int
 const (
 	screenHome screen = iota
 	screenResume
+	screenGroup
 	screenSetup
 	screenMeeting
 	screenSummary
@@ -91,6 +101,10 @@ type Model struct {
 	setup   setupForm
 	resume  *resumeScreen
 	meeting *meetingScreen
+	editor  *groupEditor
+
+	groups []groupRow
+	gcur   int // the group under the pointer on the home screen
 
 	// tickGen tags the one pending clock tick; a tick from an older
 	// schedule is dropped, so there is never more than one chain.
@@ -134,10 +148,11 @@ func New(o Options) *Model {
 		c.bar.EmptyColor = "" // the terminal's own colour, not a dim grey
 	}
 	m := &Model{c: c, clock: clock, store: o.Store, dataPath: o.DataPath, paint: o.Paint, warning: o.Warning, bell: o.Bell}
-	m.setup = newSetupForm(c)
+	m.setup = newSetupForm(c, nil, 0)
 	if o.Store != nil {
 		n, err := o.Store.Count()
 		m.saved, m.err = n, err
+		m.loadGroups()
 		events, err := o.Store.ActiveEvents()
 		switch {
 		case err != nil:
@@ -206,21 +221,27 @@ func (m *Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.keys
 	switch m.screen {
 	case screenHome:
-		switch {
-		case keyIs(msg, k.Quit):
-			return m, tea.Quit
-		case keyIs(msg, k.Start):
-			m.screen = screenSetup
-			m.setup = newSetupForm(m.c)
-			return m, nil
+		return m.homeKey(msg)
+	case screenGroup:
+		cmd := m.editor.key(msg)
+		if m.editor.done {
+			id := m.editor.g.ID
+			m.editor = nil
+			m.screen = screenHome
+			m.loadGroups()
+			for i, r := range m.groups {
+				if r.g.ID == id {
+					m.gcur = i
+				}
+			}
 		}
-		return m, nil
+		return m, cmd
 	case screenResume:
 		switch m.resume.key(msg) {
 		case resumeQuit:
 			return m, tea.Quit
 		case resumeGo:
-			m.meeting = resumedMeeting(m.c, m.resume, m.store)
+			m.meeting = resumedMeeting(m.c, m.resume, m.store, m.groupOf(m.resume.m.Config().Group))
 			m.resume = nil
 			m.screen = screenMeeting
 			if m.meeting.done() {
@@ -239,7 +260,7 @@ func (m *Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		start, cmd := m.setup.update(msg)
 		if start != nil {
-			m.meeting = newMeetingScreen(m.c, *start, m.saved, m.store)
+			m.meeting = m.newMeeting(*start)
 			m.screen = screenMeeting
 			return m, m.schedule()
 		}
@@ -331,8 +352,63 @@ func (m *Model) InMeeting() bool {
 
 func keyIs(msg tea.KeyMsg, b key.Binding) bool { return key.Matches(msg, b) }
 
-// prompts picks this meeting's reflection prompts, a different one each
-// meeting, by how many meetings the history holds.
-func pickPrompts(saved int) (checkin, reaction, checkout rules.Prompt) {
-	return rules.Pick(rules.UseCheckIn, saved), rules.Pick(rules.UseReaction, saved), rules.Pick(rules.UseCheckOut, saved)
+// homeKey handles a key on the home screen: the list of groups.
+func (m *Model) homeKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.keys
+	writable := m.store != nil
+	g := m.selected()
+	switch {
+	case keyIs(msg, k.Quit):
+		return m, tea.Quit
+	case keyIs(msg, k.Up):
+		m.gcur = max(0, m.gcur-1)
+	case keyIs(msg, k.Down):
+		m.gcur = min(max(0, len(m.groups)-1), m.gcur+1)
+	case msg.String() == "g" && writable,
+		keyIs(msg, k.Start) && writable && len(m.groups) == 0:
+		// No group yet, or a new one: its name, then its rules.
+		m.editor, m.screen = newGroupEditor(m.c, m.store, nil, editName), screenGroup
+	case keyIs(msg, k.Start):
+		m.screen = screenSetup
+		held := 0
+		if g != nil {
+			held, _ = m.store.GroupMeetings(g.ID)
+		}
+		m.setup = newSetupForm(m.c, g, held)
+	case g == nil || !writable:
+	case msg.String() == "e":
+		m.editor, m.screen = newGroupEditor(m.c, m.store, g, editRules), screenGroup
+	case msg.String() == "s":
+		m.editor, m.screen = newGroupEditor(m.c, m.store, g, editSettings), screenGroup
+	case msg.String() == "R":
+		m.editor, m.screen = newGroupEditor(m.c, m.store, g, editName), screenGroup
+	case msg.String() == "d":
+		m.editor, m.screen = newGroupEditor(m.c, m.store, g, askDelete), screenGroup
+	}
+	return m, nil
+}
+
+// groupOf returns the group with the id, or nil for none or a group gone.
+func (m *Model) groupOf(id uint64) *store.Group {
+	if id == 0 || m.store == nil {
+		return nil
+	}
+	g, err := m.store.Group(id)
+	if err != nil {
+		return nil
+	}
+	return &g
+}
+
+// newMeeting starts the meeting the setup form describes, with its group's
+// rules and prompts.
+func (m *Model) newMeeting(start meetingStart) *meetingScreen {
+	held, recent := m.saved, []string(nil)
+	if start.group != nil && m.store != nil {
+		held, _ = m.store.GroupMeetings(start.group.ID)
+		recent, _ = m.store.RecentPrompts(start.group.ID, 5)
+	} else if m.store != nil {
+		recent, _ = m.store.RecentPrompts(0, 5)
+	}
+	return newMeetingScreen(m.c, start, held, recent, m.store)
 }

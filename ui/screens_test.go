@@ -20,6 +20,17 @@ func newHarnessWith(t *testing.T, w, h int, edit func(*Options)) *harness {
 	hs := newHarness(t, w, h)
 	o := Options{Store: hs.store, Clock: hs.clock.read, Width: w, Height: h}
 	edit(&o)
+	if o.Lang != "" && o.Lang != catalog.English {
+		// The group agreed its rules in its own language.
+		g, err := hs.store.Group(hs.group)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g.Rules = defaultRuleTexts(catalog.New(o.Lang))
+		if err := hs.store.UpdateGroup(g); err != nil {
+			t.Fatal(err)
+		}
+	}
 	hs.m = New(o)
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs

@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"circle/session"
+	"circle/store"
 	"circle/ui/catalog"
 )
 
@@ -46,18 +47,29 @@ type setupForm struct {
 	// is the field it is about.
 	problem      string
 	problemField field
+	group        *store.Group // whose meeting it is; nil for none
+	held         int          // meetings the group held before
 }
 
-// meetingStart is a valid form: the engine's configuration, and the names,
-// which stay in memory.
+// meetingStart is a valid form: the engine's configuration, the names,
+// which stay in memory, and the group, if the meeting is of one.
 type meetingStart struct {
 	cfg   session.Config
 	names []string
+	group *store.Group
 }
 
-func newSetupForm(c *common) setupForm {
-	f := setupForm{c: c}
+// newSetupForm is the form for a meeting of group g (nil for none), which
+// has held that many meetings before.
+func newSetupForm(c *common, g *store.Group, held int) setupForm {
+	f := setupForm{c: c, group: g, held: held}
 	defaults := [fieldFormat]string{"120", "6", "", "1", "0"}
+	if g != nil {
+		if g.Defaults.LengthMinutes > 0 {
+			defaults[fieldLength] = strconv.Itoa(g.Defaults.LengthMinutes)
+		}
+		f.format = formatByName(g.Defaults.Format)
+	}
 	limits := [fieldFormat]int{3, 2, 400, 2, 2}
 	for i := range f.inputs {
 		if field(i) == fieldNames {
@@ -167,11 +179,27 @@ func (f *setupForm) validate() (*meetingStart, string, field) {
 	}
 	cfg := session.NewConfig(time.Duration(length)*time.Minute, present)
 	cfg.Facilitator, cfg.SentWord, cfg.Format = fac, sent, f.format
+	if g := f.group; g != nil {
+		// The group's own defaults, where it set them.
+		d := g.Defaults
+		if d.BreakMinutes > 0 || d.LengthMinutes > 0 {
+			cfg.Break = time.Duration(d.BreakMinutes) * time.Minute
+		}
+		if d.CheckInSeconds > 0 {
+			cfg.CheckIn = time.Duration(d.CheckInSeconds) * time.Second
+		}
+		if d.ReactionSeconds > 0 {
+			cfg.Reaction = time.Duration(d.ReactionSeconds) * time.Second
+		}
+		if d.RotateStart && f.format == session.FormatPlain {
+			cfg.Start, cfg.Reverse = session.Rotation(f.held, present)
+		}
+	}
 	if err := cfg.Validate(); err != nil {
 		// The checks above mirror the engine's; this is a guard.
 		return nil, cat.T(catalog.SetupErrLength), fieldLength
 	}
-	return &meetingStart{cfg: cfg, names: names}, "", 0
+	return &meetingStart{cfg: cfg, names: names, group: f.group}, "", 0
 }
 
 // preview is the plan the form would start, for the line under it.

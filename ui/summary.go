@@ -181,6 +181,9 @@ func saveElsewhere(path string, l session.Log) tea.Cmd {
 		if err != nil {
 			return savedElsewhereMsg{path: path, err: err}
 		}
+		// The other file does not know the group: there the meeting is
+		// of no group.
+		l.Group = 0
 		err = st.SaveMeeting(l)
 		if cerr := st.Close(); err == nil {
 			err = cerr

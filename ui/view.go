@@ -186,6 +186,8 @@ func (m *Model) View() string {
 	switch m.screen {
 	case screenResume:
 		return m.resumeView()
+	case screenGroup:
+		return m.editorView()
 	case screenSetup:
 		return m.setupView()
 	case screenMeeting:
@@ -228,6 +230,10 @@ func (m *Model) homeView() string {
 		}
 		p.add("")
 	}
+	if gl := m.groupLines(w); len(gl) > 0 {
+		p.add(gl...)
+		p.add("")
+	}
 	if m.err != nil {
 		p.add(center(c.st.err.Render(c.cat.T(catalog.HomeHistoryError)), w))
 	} else {
@@ -236,8 +242,9 @@ func (m *Model) homeView() string {
 	if m.dataPath != "" {
 		p.add(center(c.st.muted.Render(m.dataPath), w))
 	}
-	p.foot = append(p.foot, m.fullHelpLines(c.keys.Start, c.keys.Quit)...)
-	p.foot = append(p.foot, m.helpLine(c.keys.Start, c.keys.Quit))
+	bindings := m.homeBindings()
+	p.foot = append(p.foot, m.fullHelpLines(bindings...)...)
+	p.foot = append(p.foot, m.helpLine(bindings...))
 	return p.String()
 }
 
