@@ -35,36 +35,41 @@ func cueFor(st session.Status) string {
 	case st.BreakDue:
 		return rules.CueBreakDue
 	case st.Round:
-		switch st.Turn.Kind {
-		case session.KindCheckIn:
-			return rules.CueCheckIn
-		case session.KindShare:
-			return rules.CueShare
-		case session.KindReaction:
-			return rules.CueReaction
-		default:
-			return rules.CueCheckOut
+		return kindCues[st.Turn.Kind]
+	}
+	if st.Phase == session.PhaseSharing {
+		if cue, ok := formatCues[st.Format]; ok {
+			return cue
 		}
 	}
-	switch st.Phase {
-	case session.PhaseOpening:
-		return rules.CueWelcome
-	case session.PhaseSharing:
-		switch st.Format {
-		case session.FormatOpen:
-			return rules.CueOpen
-		case session.FormatPlain:
-			return rules.CuePlain
-		}
-		return rules.CueSharing
-	case session.PhaseRules:
-		return rules.CueRules
-	case session.PhaseClosing:
-		return rules.CueClosing
-	case session.PhaseHandover:
-		return rules.CueHandover
-	}
-	return rules.CueDone
+	return phaseCues[st.Phase]
+}
+
+// phaseCues is the cue card of each phase between its rounds; every phase
+// of the engine has one (a test holds the engine and the script together).
+var phaseCues = map[session.Phase]string{
+	session.PhaseSetup:    rules.CueWelcome,
+	session.PhaseOpening:  rules.CueWelcome,
+	session.PhaseRules:    rules.CueRules,
+	session.PhaseSharing:  rules.CueSharing,
+	session.PhaseClosing:  rules.CueClosing,
+	session.PhaseHandover: rules.CueHandover,
+	session.PhaseDone:     rules.CueDone,
+}
+
+// formatCues is the cue card before the main part, by format.
+var formatCues = map[session.Format]string{
+	session.FormatCircle: rules.CueSharing,
+	session.FormatPlain:  rules.CuePlain,
+	session.FormatOpen:   rules.CueOpen,
+}
+
+// kindCues is the cue card during each kind of turn.
+var kindCues = map[session.Kind]string{
+	session.KindCheckIn:  rules.CueCheckIn,
+	session.KindShare:    rules.CueShare,
+	session.KindReaction: rules.CueReaction,
+	session.KindCheckOut: rules.CueCheckOut,
 }
 
 // kindText says what the speaker is doing.
