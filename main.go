@@ -109,6 +109,9 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	if len(rest) == 0 {
 		return runApp(cat, o, stdin, stdout, stderr)
 	}
+	if rest[0] == "rules" {
+		return rulesCommand(cat, o, rest[1:], stdout, stderr)
+	}
 	commands := map[string]func(*catalog.Catalog, options, io.Writer, io.Writer) int{
 		"history": history,
 		"check":   check,
@@ -221,9 +224,8 @@ func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int
 
 		HighContrast: o.contrast,
 	}
-	if o.bell {
-		opts.Bell = func() { _, _ = out.WriteString("\a") }
-	}
+	opts.Ring = func() { _, _ = out.WriteString("\a") }
+	opts.Bell = o.bell
 	model := ui.New(opts)
 	p := tea.NewProgram(model,
 		tea.WithAltScreen(),

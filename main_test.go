@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -308,5 +309,60 @@ func TestHistoryOrder(t *testing.T) {
 	}
 	if got[0].Date != "2026-11-04" || got[2].Date != "2026-11-25" {
 		t.Fatalf("not in date order: %v %v %v", got[0].Date, got[1].Date, got[2].Date)
+	}
+}
+
+func TestRulesExportImportRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "circle.db")
+
+	// With no group yet, export gives circle's defaults to start from.
+	r := runCircle(t, "rules", "export", "--db", db)
+	if r.code != exitOK || !strings.Contains(r.stdout, "group: New group") || !strings.Contains(r.stdout, "1. What is said in the group stays in the group.") {
+		t.Fatalf("export with no group: %d %q %q", r.code, r.stdout, r.stderr)
+	}
+	first := filepath.Join(dir, "rules.txt")
+	edited := strings.Replace(r.stdout, "group: New group", "group: Tirsdagsgruppa", 1)
+	edited = strings.Replace(edited, "2. One person speaks at a time.", "2. Én snakker om gangen.", 1)
+	if err := os.WriteFile(first, []byte(edited), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r = runCircle(t, "rules", "import", first, "--db", db)
+	if r.code != exitOK || !strings.Contains(r.stdout, "Made the group Tirsdagsgruppa with 11 rules.") {
+		t.Fatalf("import: %d %q %q", r.code, r.stdout, r.stderr)
+	}
+	out1 := runCircle(t, "rules", "export", "--db", db)
+	again := filepath.Join(dir, "again.txt")
+	if err := os.WriteFile(again, []byte(out1.stdout), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := runCircle(t, "rules", "import", "--db", db, again); r.code != exitOK || !strings.Contains(r.stdout, "11 rules read into the group Tirsdagsgruppa.") {
+		t.Fatalf("re-import: %d %q %q", r.code, r.stdout, r.stderr)
+	}
+	out2 := runCircle(t, "rules", "export", "--group", "tirsdagsgruppa", "--db", db)
+	if out1.stdout != out2.stdout || out1.stdout != edited {
+		t.Fatalf("export, import, export differ:\n%q\n%q\n%q", edited, out1.stdout, out2.stdout)
+	}
+
+	// A broken file: one line that says where and what, and nothing changes.
+	before, _ := os.ReadFile(db)
+	broken := filepath.Join(dir, "broken.txt")
+	_ = os.WriteFile(broken, []byte("group: Tirsdagsgruppa\n1. One.\n3. Three.\n"), 0o600)
+	r = runCircle(t, "rules", "import", broken, "--db", db)
+	if r.code != exitFailure {
+		t.Fatalf("broken import: exit %d", r.code)
+	}
+	oneLine(t, r.stderr)
+	if !strings.Contains(r.stderr, broken+":3: rule 2 is missing") || !strings.Contains(r.stderr, "Nothing was changed.") {
+		t.Fatalf("broken import said %q", r.stderr)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Fatal("a refused import changed the data file")
+	}
+	if r := runCircle(t, "rules", "export", "--group", "nobody", "--db", db); r.code != exitUsage || !strings.Contains(r.stderr, `no group called "nobody"`) {
+		t.Fatalf("unknown group: %d %q", r.code, r.stderr)
+	}
+	if r := runCircle(t, "rules", "import", "--db", db); r.code != exitUsage {
+		t.Fatalf("import without a file: exit %d", r.code)
 	}
 }

@@ -56,6 +56,7 @@ type meetingScreen struct {
 	showRules bool
 	presenter bool // the time in block digits, for the circle to read
 	rung      int  // the turn (its number, from 1) the bell rang for
+	bell      bool // the group wants the bell
 	confirm   confirmKind
 	remind    int    // the rule the reminder picker points at
 	notice    string // what just happened, when it is worth a line
@@ -86,6 +87,7 @@ func newMeetingScreen(c *common, start meetingStart, held int, recent []string, 
 	cfg.Prompts = []string{s.checkin.ID, s.reaction.ID, s.checkout.ID}
 	if start.group != nil {
 		cfg.Group = start.group.ID
+		s.bell = start.group.Defaults.Bell
 	}
 	now := c.now()
 	// A valid form makes a valid configuration, so Begin cannot fail.
@@ -99,6 +101,7 @@ func newMeetingScreen(c *common, start meetingStart, held int, recent []string, 
 func resumedMeeting(c *common, r *resumeScreen, st Store, g *store.Group) *meetingScreen {
 	cfg := r.m.Config()
 	s := &meetingScreen{c: c, m: *r.m, names: r.names(), journal: &journal{store: st, written: r.kept}}
+	s.bell = g != nil && g.Defaults.Bell
 	_, texts, own := meetingContent(c.cat, g)
 	// The rules as they were begun: a group's own words by position, a
 	// default rule by its id.

@@ -62,8 +62,10 @@ type Options struct {
 	Warning string
 	// HighContrast uses reverse video and bold instead of colour.
 	HighContrast bool
-	// Bell, when set, is rung once as a turn reaches its time.
-	Bell func()
+	// Ring rings the terminal's bell. It is rung once as a turn reaches its
+	// time when Bell is set or the meeting's group wants the bell.
+	Ring func()
+	Bell bool
 }
 
 // common is the context every screen shares: size, words, styles, keys, clock.
@@ -118,7 +120,8 @@ type Model struct {
 	err      error  // the history could not be read
 	warning  string // from start-up, for the home screen
 	paint    func(string)
-	bell     func()
+	ringer   func() // the terminal's bell
+	bell     bool   // ring for every group
 }
 
 // New builds the program.
@@ -147,7 +150,7 @@ func New(o Options) *Model {
 	if o.HighContrast {
 		c.bar.EmptyColor = "" // the terminal's own colour, not a dim grey
 	}
-	m := &Model{c: c, clock: clock, store: o.Store, dataPath: o.DataPath, paint: o.Paint, warning: o.Warning, bell: o.Bell}
+	m := &Model{c: c, clock: clock, store: o.Store, dataPath: o.DataPath, paint: o.Paint, warning: o.Warning, ringer: o.Ring, bell: o.Bell}
 	m.setup = newSetupForm(c, nil, 0)
 	if o.Store != nil {
 		n, err := o.Store.Count()
@@ -330,12 +333,12 @@ func (m *Model) schedule() tea.Cmd {
 func (m *Model) ring() {
 	s := m.meeting
 	st := s.st
-	if m.bell == nil || !st.Round || st.OnBreak || !st.Turn.Over() {
+	if m.ringer == nil || !(m.bell || s.bell) || !st.Round || st.OnBreak || !st.Turn.Over() {
 		return
 	}
 	if n := len(s.m.Turns()); s.rung != n+1 {
 		s.rung = n + 1
-		m.bell()
+		m.ringer()
 	}
 }
 

@@ -211,7 +211,14 @@ func TestNorwegianScreensHaveNoEnglish(t *testing.T) {
 
 func TestBellRingsOnceAsATurnReachesItsTime(t *testing.T) {
 	rang := 0
-	h := newHarnessWith(t, 80, 24, func(o *Options) { o.Bell = func() { rang++ } })
+	h := newHarnessWith(t, 80, 24, func(o *Options) { o.Ring = func() { rang++ } })
+	// The group wants the bell; without that (or --bell) it stays quiet.
+	g, _ := h.store.Group(h.group)
+	g.Defaults.Bell = true
+	if err := h.store.UpdateGroup(g); err != nil {
+		t.Fatal(err)
+	}
+	h.m.loadGroups()
 	h.key("enter", "enter", "enter")
 	h.tick(59 * time.Second)
 	if rang != 0 {
@@ -227,5 +234,15 @@ func TestBellRingsOnceAsATurnReachesItsTime(t *testing.T) {
 	h.tick(61 * time.Second)
 	if rang != 2 {
 		t.Fatalf("the bell rang %d times after the second turn, want 2", rang)
+	}
+}
+
+func TestNoBellUnlessTheGroupWantsIt(t *testing.T) {
+	rang := 0
+	h := newHarnessWith(t, 80, 24, func(o *Options) { o.Ring = func() { rang++ } })
+	h.key("enter", "enter", "enter")
+	h.tick(2 * time.Minute)
+	if rang != 0 {
+		t.Fatalf("the bell rang %d times for a group that did not ask for it", rang)
 	}
 }

@@ -12,6 +12,8 @@ Usage:
   circle [--db PATH] [--lang en] [--accessible]   open the app
   circle history [--json]          list the saved meetings
   circle check                     check the data file for damage
+  circle rules export [--group NAME]   print a group's ground rules
+  circle rules import FILE [--group NAME]   read them from a text file
   circle --help | --version
 
 Options:
@@ -358,4 +360,16 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	RuleNumbered:                 "Ground rule %d",
 	GroupMeetingCount + "#one":   "%d saved meeting",
 	GroupMeetingCount + "#other": "%d saved meetings",
+
+	// circle rules export and import.
+	CLIRulesUsage:               "circle: use circle rules export [--group NAME] to print a group's rules, or circle rules import FILE [--group NAME] to read them from a file.",
+	CLIRulesNoGroup:             "circle: there is no group called %q. The groups are: %s.",
+	CLIRulesWhichGroup:          "circle: say which group with --group NAME; the groups are: %s.",
+	CLIRulesNewGroup:            "New group",
+	CLIRulesRead:                "circle: cannot read %s: %s.",
+	CLIRulesRefused:             "circle: %s. Nothing was changed.",
+	CLIRulesImported + "#one":   "%d rule read into the group %s.",
+	CLIRulesImported + "#other": "%d rules read into the group %s.",
+	CLIRulesCreated + "#one":    "Made the group %[2]s with %[1]d rule.",
+	CLIRulesCreated + "#other":  "Made the group %[2]s with %[1]d rules.",
 }

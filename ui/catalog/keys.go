@@ -2,6 +2,14 @@ package catalog
 
 // Keys of the screen, key and message strings.
 const (
+	CLIRulesUsage           Key = "cli.rules.usage"
+	CLIRulesNoGroup         Key = "cli.rules.no.group"
+	CLIRulesWhichGroup      Key = "cli.rules.which.group"
+	CLIRulesNewGroup        Key = "cli.rules.new.group"
+	CLIRulesRead            Key = "cli.rules.read"
+	CLIRulesRefused         Key = "cli.rules.refused"
+	CLIRulesImported        Key = "cli.rules.imported"
+	CLIRulesCreated         Key = "cli.rules.created"
 	GroupNamePlaceholder    Key = "group.name.placeholder"
 	GroupErrExists          Key = "group.err.exists"
 	GroupErrName            Key = "group.err.name"

@@ -17,6 +17,8 @@ Bruk:
   circle [--db PATH] [--lang nb] [--accessible]   åpne appen
   circle history [--json]          vis de lagrede møtene
   circle check                     sjekk om datafilen er skadet
+  circle rules export [--group NAVN]   skriv ut gruppereglene
+  circle rules import FIL [--group NAVN]   les dem inn fra en tekstfil
   circle --help | --version
 
 Valg:
@@ -370,4 +372,16 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
 	RuleNumbered:                 "Regel %d",
 	GroupMeetingCount + "#one":   "%d lagret møte",
 	GroupMeetingCount + "#other": "%d lagrede møter",
+
+	// circle rules export and import.
+	CLIRulesUsage:               "circle: bruk circle rules export [--group NAVN] for å skrive ut reglene til en gruppe, eller circle rules import FIL [--group NAVN] for å lese dem fra en fil.",
+	CLIRulesNoGroup:             "circle: det finnes ingen gruppe som heter %q. Gruppene er: %s.",
+	CLIRulesWhichGroup:          "circle: si hvilken gruppe med --group NAVN; gruppene er: %s.",
+	CLIRulesNewGroup:            "Ny gruppe",
+	CLIRulesRead:                "circle: kan ikke lese %s: %s.",
+	CLIRulesRefused:             "circle: %s. Ingenting ble endret.",
+	CLIRulesImported + "#one":   "%d regel lest inn i gruppa %s.",
+	CLIRulesImported + "#other": "%d regler lest inn i gruppa %s.",
+	CLIRulesCreated + "#one":    "Laget gruppa %[2]s med %[1]d regel.",
+	CLIRulesCreated + "#other":  "Laget gruppa %[2]s med %[1]d regler.",
 }

@@ -149,6 +149,8 @@ var englishWords = []string{
 // must keep: commands the user types, which are the same in every language.
 var englishWordsAllowed = map[Key][]string{
 	HandoverCardRules: {"rules"}, // circle rules export
+	CLIRulesUsage:     {"rules"},
+	CLIUsage:          {"rules"},
 }
 
 // sampleArgs fills a format's arguments with Norwegian-looking values.

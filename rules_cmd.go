@@ -1,0 +1,161 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"circle/rules"
+	"circle/store"
+	"circle/ui/catalog"
+)
+
+// rulesCommand runs `circle rules export` and `circle rules import FILE`:
+// a group's ground rules as a text file a centre can print and a starter
+// can prepare in a text editor.
+func rulesCommand(cat *catalog.Catalog, o options, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || (args[0] != "export" && args[0] != "import") {
+		fmt.Fprintln(stderr, cat.T(catalog.CLIRulesUsage))
+		return exitUsage
+	}
+	verb := args[0]
+	var group string
+	var files []string
+	rest := args[1:]
+	// Flags and the file may come in any order.
+	for {
+		fs := flag.NewFlagSet("rules", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		fs.StringVar(&o.db, "db", o.db, "the data file")
+		fs.StringVar(&group, "group", group, "the group's name")
+		if err := fs.Parse(rest); err != nil {
+			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
+			return exitUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files, rest = append(files, fs.Arg(0)), fs.Args()[1:]
+	}
+	switch {
+	case verb == "export" && len(files) > 0:
+		fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, files[0]))
+		return exitUsage
+	case verb == "import" && len(files) != 1:
+		fmt.Fprintln(stderr, cat.T(catalog.CLIRulesUsage))
+		return exitUsage
+	}
+	path, ok := dataPath(cat, o, stderr)
+	if !ok {
+		return exitFailure
+	}
+	if verb == "export" {
+		return rulesExport(cat, path, group, stdout, stderr)
+	}
+	return rulesImport(cat, path, group, files[0], stdout, stderr)
+}
+
+// findGroup picks the group by name, or the only one there is.
+func findGroup(cat *catalog.Catalog, groups []store.Group, name string) (*store.Group, string) {
+	var names []string
+	for i, g := range groups {
+		if name != "" && strings.EqualFold(g.Name, name) {
+			return &groups[i], ""
+		}
+		names = append(names, g.Name)
+	}
+	switch {
+	case name != "":
+		return nil, cat.F(catalog.CLIRulesNoGroup, name, strings.Join(names, ", "))
+	case len(groups) == 1:
+		return &groups[0], ""
+	case len(groups) == 0:
+		return nil, ""
+	}
+	return nil, cat.F(catalog.CLIRulesWhichGroup, strings.Join(names, ", "))
+}
+
+func rulesExport(cat *catalog.Catalog, path, name string, stdout, stderr io.Writer) int {
+	var groups []store.Group
+	st, err := store.OpenReadOnly(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+	case err != nil:
+		fmt.Fprintln(stderr, openError(cat, path, err))
+		return exitFailure
+	default:
+		defer st.Close()
+		if groups, err = st.Groups(); err != nil {
+			fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, oneLineReason(err)))
+			return exitFailure
+		}
+	}
+	g, problem := findGroup(cat, groups, name)
+	if problem != "" {
+		fmt.Fprintln(stderr, problem)
+		return exitUsage
+	}
+	list := rules.List{Group: cat.T(catalog.CLIRulesNewGroup)}
+	if g != nil {
+		list = rules.List{Group: g.Name, Rules: g.Rules}
+	} else {
+		// No group yet: circle's defaults, a start for a new group to edit.
+		for _, r := range rules.Defaults() {
+			list.Rules = append(list.Rules, cat.T(catalog.Rule(r.ID)))
+		}
+	}
+	if err := rules.Export(stdout, list); err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, oneLineReason(err)))
+		return exitFailure
+	}
+	return exitOK
+}
+
+func rulesImport(cat *catalog.Catalog, path, name, file string, stdout, stderr io.Writer) int {
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIRulesRead, file, oneLineReason(err)))
+		return exitFailure
+	}
+	// The whole file is checked before anything is changed.
+	list, err := rules.Import(bytes.NewReader(raw), file)
+	if err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIRulesRefused, oneLineReason(err)))
+		return exitFailure
+	}
+	if name == "" {
+		name = list.Group
+	}
+	st, err := store.Open(path)
+	if err != nil {
+		fmt.Fprintln(stderr, openError(cat, path, err))
+		return exitFailure
+	}
+	defer st.Close()
+	groups, err := st.Groups()
+	if err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, oneLineReason(err)))
+		return exitFailure
+	}
+	for _, g := range groups {
+		if strings.EqualFold(g.Name, name) {
+			g.Rules = list.Rules
+			if err := st.UpdateGroup(g); err != nil {
+				fmt.Fprintln(stderr, cat.F(catalog.CLIRulesRefused, oneLineReason(err)))
+				return exitFailure
+			}
+			fmt.Fprintln(stdout, cat.N(catalog.CLIRulesImported, len(list.Rules), g.Name))
+			return exitOK
+		}
+	}
+	if _, err := st.CreateGroup(store.Group{Name: name, Rules: list.Rules}); err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIRulesRefused, oneLineReason(err)))
+		return exitFailure
+	}
+	fmt.Fprintln(stdout, cat.N(catalog.CLIRulesCreated, len(list.Rules), name))
+	return exitOK
+}
