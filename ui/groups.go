@@ -346,7 +346,7 @@ func (e *groupEditor) textKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	var cmd tea.Cmd
-	e.input, cmd = e.input.Update(msg)
+	e.input, cmd = typeInto(e.input, msg)
 	return cmd
 }
 
@@ -499,7 +499,7 @@ func (f *settingsForm) update(msg tea.KeyMsg) (*store.Defaults, string, tea.Cmd)
 		f.rotate = !f.rotate
 	case f.focus < 4:
 		var cmd tea.Cmd
-		f.inputs[f.focus], cmd = f.inputs[f.focus].Update(msg)
+		f.inputs[f.focus], cmd = typeInto(f.inputs[f.focus], msg)
 		return nil, "", cmd
 	}
 	for i := range f.inputs {

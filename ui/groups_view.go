@@ -82,7 +82,7 @@ func (m *Model) editorView() string {
 	b := func(keys, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, desc))
 	}
-	var bindings []key.Binding
+	var bindings, more []key.Binding
 	p.add("")
 	switch e.mode {
 	case editName:
@@ -112,19 +112,31 @@ func (m *Model) editorView() string {
 			add(cat.F(catalog.GroupRulesHeading, e.g.Name), c.st.label.Render)
 		}
 		p.add("")
+		var list []string
+		at := 0
 		for i, r := range e.g.Rules {
-			lines := wrap(strconv.Itoa(i+1)+". "+r, w-5, "     ")
-			lines[0] = e.pointer(i) + lines[0]
-			p.add(lines...)
+			num := strconv.Itoa(i+1) + ". "
+			lines := wrap(r, w-3-len(num), strings.Repeat(" ", 3+len(num)))
+			lines[0] = e.pointer(i) + num + strings.TrimLeft(lines[0], " ")
+			if i == e.cursor {
+				at = len(list)
+			}
+			list = append(list, lines...)
 		}
+		// Around the pointer when the list is longer than the screen.
+		if room := p.h - len(p.head) - len(p.body) - 4; len(list) > room && room > 0 {
+			from := min(max(0, at-room/3), len(list)-room)
+			list = list[from : from+room]
+		}
+		p.add(list...)
 		bindings = []key.Binding{b("a", cat.T(catalog.HelpAdd)), b("e", cat.T(catalog.HelpEdit)),
-			b("d", cat.T(catalog.HelpRemove)), b("K/J", cat.T(catalog.HelpMove)), b("x", cat.T(catalog.HelpDefaults))}
+			b("d", cat.T(catalog.HelpRemove)), b("K/J", cat.T(catalog.HelpMove))}
 		if e.creating {
 			bindings = append(bindings, withHelp(c.keys.Next, cat.T(catalog.HelpAgree)))
 		} else {
 			bindings = append(bindings, b("o", cat.T(catalog.HelpOwnPrompts)))
 		}
-		bindings = append(bindings, c.keys.Back)
+		more = []key.Binding{b("x", cat.T(catalog.HelpDefaults)), c.keys.Back}
 	}
 	switch e.mode {
 	case editRuleText:
@@ -153,6 +165,7 @@ func (m *Model) editorView() string {
 		text := strings.Join(wrap(q, w-8, ""), "\n") + "\n" + cat.T(catalog.ConfirmKeys)
 		p.foot = append(p.foot, strings.Split(c.st.dialog.Render(text), "\n")...)
 	default:
+		p.foot = append(p.foot, m.fullHelpLines(append(bindings, more...)...)...)
 		p.foot = append(p.foot, m.helpLine(bindings...))
 	}
 	return p.String()

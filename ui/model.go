@@ -226,6 +226,10 @@ func (m *Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case screenHome:
 		return m.homeKey(msg)
 	case screenGroup:
+		if keyIs(msg, k.Help) && m.editor.mode == editRules {
+			m.fullHelp = !m.fullHelp
+			return m, nil
+		}
 		cmd := m.editor.key(msg)
 		if m.editor.done {
 			id := m.editor.g.ID
@@ -363,6 +367,8 @@ func (m *Model) homeKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case keyIs(msg, k.Quit):
 		return m, tea.Quit
+	case keyIs(msg, k.Help):
+		m.fullHelp = !m.fullHelp
 	case keyIs(msg, k.Up):
 		m.gcur = max(0, m.gcur-1)
 	case keyIs(msg, k.Down):

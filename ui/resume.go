@@ -86,7 +86,7 @@ func (r *resumeScreen) key(msg tea.KeyMsg) resumeChoice {
 		r.ask = true
 		return resumeWait
 	}
-	r.input, _ = r.input.Update(msg)
+	r.input, _ = typeInto(r.input, msg)
 	return resumeWait
 }
 

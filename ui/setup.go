@@ -124,7 +124,7 @@ func (f *setupForm) update(msg tea.KeyMsg) (*meetingStart, tea.Cmd) {
 		return nil, nil
 	}
 	var cmd tea.Cmd
-	f.inputs[f.focus], cmd = f.inputs[f.focus].Update(msg)
+	f.inputs[f.focus], cmd = typeInto(f.inputs[f.focus], msg)
 	f.problem = ""
 	return nil, cmd
 }
@@ -226,4 +226,21 @@ func newInput(prompt string, width, limit int, placeholder string) textinput.Mod
 	ti.Placeholder = placeholder
 	ti.Cursor.SetMode(cursor.CursorStatic)
 	return ti
+}
+
+// typeInto hands a key to a text field. Text that arrives in one piece
+// (typed fast, or pasted) comes as one message of several runes, and
+// bubbletea names it by its text: "end" or "home" would then match the
+// field's End and Home keys and be lost. Such text is typed rune by rune.
+func typeInto(ti textinput.Model, msg tea.KeyMsg) (textinput.Model, tea.Cmd) {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 {
+		return ti.Update(msg)
+	}
+	var cmds []tea.Cmd
+	for _, r := range msg.Runes {
+		var cmd tea.Cmd
+		ti, cmd = ti.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd)
+	}
+	return ti, tea.Batch(cmds...)
 }

@@ -219,7 +219,7 @@ func (s *meetingScreen) summaryKey(msg tea.KeyMsg) (cmd tea.Cmd, home bool) {
 			j, l := s.journal, s.log
 			return func() tea.Msg { return savedMsg{err: j.finish(l)} }, false
 		default:
-			s.elsewhere, _ = s.elsewhere.Update(msg)
+			s.elsewhere, _ = typeInto(s.elsewhere, msg)
 		}
 		return nil, false
 	case key.Matches(msg, k.Quit):

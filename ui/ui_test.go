@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -771,4 +772,20 @@ func TestHandoverCard(t *testing.T) {
 	}
 	h.see("Has the next facilitator been chosen?", "For the next facilitator",
 		"Meetings last 120 minutes, as a circle of sharing.", "circle rules export")
+}
+
+// Text typed fast arrives as one message; words that are key names ("end",
+// "home", "up") must still be typed, not taken as keys.
+func TestFastTypingKeepsWordsThatAreKeyNames(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("enter")
+	h.setField(fieldNames, "end, home, up, down, left")
+	if got := h.m.setup.inputs[fieldNames].Value(); got != "end, home, up, down, left" {
+		t.Fatalf("the names field holds %q", got)
+	}
+	h.key("esc", "e", "a", "We begin and end on time.", "enter")
+	g, _ := h.store.Group(h.group)
+	if !slices.Contains(g.Rules, "We begin and end on time.") {
+		t.Fatalf("the rule was stored as %q", g.Rules[1])
+	}
 }
