@@ -34,6 +34,8 @@ func cueFor(st session.Status) string {
 		return rules.CueOvertime
 	case st.BreakDue:
 		return rules.CueBreakDue
+	case !st.Fits() && !st.Round && st.Phase <= session.PhaseSharing && len(st.Choices) > 0:
+		return rules.CueShort
 	case st.Round:
 		return kindCues[st.Turn.Kind]
 	}

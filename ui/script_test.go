@@ -38,6 +38,7 @@ func TestScriptHasACueForEveryMoment(t *testing.T) {
 		"a break":        {OnBreak: true, Phase: session.PhaseSharing},
 		"overtime":       {Round: true, Turn: session.TurnStatus{Left: -1}},
 		"the break due":  {BreakDue: true, Phase: session.PhaseSharing},
+		"time short":     {Short: 1, Phase: session.PhaseOpening, Choices: []session.Choice{session.ChoosePlainRound}},
 		"the first meet": {},
 	} {
 		check(name, cueFor(st))

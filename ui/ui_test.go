@@ -789,3 +789,15 @@ func TestFastTypingKeepsWordsThatAreKeyNames(t *testing.T) {
 		t.Fatalf("the rule was stored as %q", g.Rules[1])
 	}
 }
+
+// Keys pressed fast come as one message; each counts.
+func TestFastKeysEachCount(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("enter")
+	h.setField(fieldPresent, "3")
+	h.key("enter", "enter")
+	h.key("pp") // two passes, in one read
+	if got := len(h.m.meeting.m.Turns()); got != 2 {
+		t.Fatalf("%d turns after pp, want 2", got)
+	}
+}
