@@ -12,6 +12,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"circle/rules"
 	"circle/session"
 	"circle/ui/catalog"
 )
@@ -30,20 +31,21 @@ type accessible struct {
 	out io.Writer
 
 	// What was last announced, so only changes are said.
-	screen   screen
-	phase    session.Phase
-	round    bool
-	onBreak  bool
-	turn     int // turns finished when the current one was announced
-	floor    int // the seat with the open floor, as last announced
-	fits     bool
-	confirm  confirmKind
-	notice   string
-	failing  bool
-	said     map[string]bool // one-off announcements of the current turn
-	field    field           // the setup question being asked
-	problem  string
-	finished bool
+	screen    screen
+	phase     session.Phase
+	round     bool
+	onBreak   bool
+	turn      int        // turns finished when the current one was announced
+	floor     int        // the seat with the open floor, as last announced
+	groupMode editorMode // the group editor's step, as last announced
+	fits      bool
+	confirm   confirmKind
+	notice    string
+	failing   bool
+	said      map[string]bool // one-off announcements of the current turn
+	field     field           // the setup question being asked
+	problem   string
+	finished  bool
 }
 
 // RunAccessible runs circle in accessible mode until the facilitator quits
@@ -145,6 +147,20 @@ func (a *accessible) input(line string) {
 			a.key("enter")
 			a.field = 0
 		}
+	case screenGroup:
+		// A new group: its name, then its rules agreed as they stand.
+		// The rules are edited on the full screen or with circle rules.
+		e := a.m.editor
+		switch {
+		case word == "q":
+			a.send(tea.KeyMsg{Type: tea.KeyEsc})
+		case e.mode == editName:
+			e.input.SetValue(line)
+			a.key("enter")
+		case e.mode == editRules && word == "":
+			a.key("enter")
+		}
+		a.groupMode = -1
 	case screenSetup:
 		a.answer(line)
 	case screenResume:
@@ -281,6 +297,8 @@ func (a *accessible) announce() {
 			a.say(a.t(catalog.AccessibleHome))
 		case screenResume:
 			a.sayResume()
+		case screenGroup:
+			a.groupMode = -1
 		case screenSetup:
 			a.say(capitalize(a.t(catalog.SetupTitle)) + ".")
 		case screenSummary:
@@ -290,6 +308,24 @@ func (a *accessible) announce() {
 		}
 	}
 	switch m.screen {
+	case screenGroup:
+		if e := m.editor; e.mode != a.groupMode || e.problem != "" {
+			a.groupMode = e.mode
+			if e.problem != "" {
+				a.say(e.problem)
+				e.problem = ""
+			}
+			switch e.mode {
+			case editName:
+				a.say(a.t(catalog.GroupNameAsk))
+			case editRules:
+				a.say(a.t(catalog.GroupAgreeHeading) + ". " + a.t(catalog.Cue(rules.CueFirstMeeting)))
+				for i, r := range e.g.Rules {
+					a.say(fmt.Sprintf("%d. %s", i+1, r))
+				}
+			}
+		}
+		return
 	case screenSetup:
 		if a.problem != "" {
 			a.say(a.problem)

@@ -15,8 +15,10 @@ type accessibleHarness struct {
 	out bytes.Buffer
 }
 
-func newAccessibleHarness(t *testing.T) *accessibleHarness {
-	h := &accessibleHarness{harness: newHarness(t, 80, 24)}
+func newAccessibleHarness(t *testing.T) *accessibleHarness { return newAccessibleHarnessGroup(t, true) }
+
+func newAccessibleHarnessGroup(t *testing.T, withGroup bool) *accessibleHarness {
+	h := &accessibleHarness{harness: newHarnessGroup(t, 80, 24, withGroup)}
 	h.a = newAccessible(h.m, &h.out)
 	h.a.announce()
 	return h
@@ -123,4 +125,23 @@ func TestAccessibleMeeting(t *testing.T) {
 	if err != nil || len(logs) != 1 || logs[0].Completed {
 		t.Fatalf("history: %v %v", logs, err)
 	}
+}
+
+func TestAccessibleFirstRunMakesTheGroup(t *testing.T) {
+	h := newAccessibleHarnessGroup(t, false)
+	h.expect("Welcome to circle.")
+	h.typeLines("")
+	h.expect("The group's name: a name you choose together.")
+	h.typeLines("")
+	h.expect("The name must be 1 to 60 characters.")
+	h.typeLines("Fredagsgruppa")
+	h.expect("Agree your ground rules.", "1. What is said in the group stays in the group.", "11. ")
+	h.typeLines("")
+	gs, err := h.store.Groups()
+	if err != nil || len(gs) != 1 || gs[0].Name != "Fredagsgruppa" {
+		t.Fatalf("groups: %+v %v", gs, err)
+	}
+	h.expect("Welcome to circle.")
+	h.typeLines("")
+	h.expect("New meeting.", "Length in minutes.")
 }
