@@ -171,6 +171,14 @@ echo "== idle CPU over ${secs} s (120x40 tmux pane, one program at a time)"
 # circle, in a running sharing turn.
 new_pane circle "exec '$tmp/circle' --db '$tmp/idle.db'"
 wait_for circle 'Welcome to circle'
+# The first run makes a group: its name, then the rules agreed as they are.
+tm send-keys -t circle Enter
+wait_for circle "The group's name"
+tm send-keys -t circle -l "Measuring group"
+tm send-keys -t circle Enter
+wait_for circle 'Agree your ground rules'
+tm send-keys -t circle Enter
+wait_for circle 'Your groups'
 keys=(Enter Enter Enter p p p p p p Enter y Enter)
 # home -> setup (defaults: 120 min, 6 people) -> opening -> check-in round,
 # six passes -> ground rules -> confirm the unticked rules -> first sharing
