@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -59,6 +60,7 @@ type meetingScreen struct {
 	bell      bool // the group wants the bell
 	confirm   confirmKind
 	remind    int    // the rule the reminder picker points at
+	floorHigh bool   // + was pressed: the next digit is a seat from 11
 	notice    string // what just happened, when it is worth a line
 
 	stopped bool        // stopped before its close
@@ -213,7 +215,9 @@ func (s *meetingScreen) key(msg tea.KeyMsg) {
 	if seat, ok := s.floorKey(msg, st); ok {
 		// The open floor: one key per seat, space for no one. Giving it
 		// where it already is changes nothing.
-		_ = s.apply(session.Floor(now, seat))
+		if seat >= 0 {
+			_ = s.apply(session.Floor(now, seat))
+		}
 		return
 	}
 	switch {
@@ -256,18 +260,40 @@ func (s *meetingScreen) floorKey(msg tea.KeyMsg, st session.Status) (int, bool) 
 	if st.Phase != session.PhaseSharing || st.Format != session.FormatOpen || st.OnBreak {
 		return 0, false
 	}
+	high := s.floorHigh
+	s.floorHigh = false
 	r := msg.String()
-	if r == " " {
+	switch {
+	case r == " ":
 		return 0, true
-	}
-	if len(r) != 1 || r[0] < '0' || r[0] > '9' {
+	case r == "+" && s.m.Config().Seats > 10:
+		// Seats 11-20: + and then the digit of the seat's last figure.
+		s.floorHigh = true
+		return -1, true
+	case len(r) != 1 || r[0] < '0' || r[0] > '9':
 		return 0, false
 	}
 	seat := int(r[0] - '0')
 	if seat == 0 {
 		seat = 10
 	}
+	if high {
+		seat += 10
+	}
 	return seat, seat <= s.m.Config().Seats
+}
+
+// floorKeyLabel is the key that gives seat the floor.
+func floorKeyLabel(seat int) string {
+	switch {
+	case seat < 10:
+		return strconv.Itoa(seat)
+	case seat == 10:
+		return "0"
+	case seat < 20:
+		return "+" + strconv.Itoa(seat-10)
+	}
+	return "+0"
 }
 
 func (s *meetingScreen) next(now time.Time, st session.Status) {

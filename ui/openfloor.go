@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -29,14 +28,9 @@ func (s *meetingScreen) openBody(p *page) {
 		nameW = max(nameW, min(24, len([]rune(s.seat(i+1)))))
 	}
 	barW := max(4, min(30, w-nameW-20))
-	pad := strings.Repeat(" ", max(0, (w-(4+nameW+2+barW+2+8))/2))
+	pad := strings.Repeat(" ", max(0, (w-(5+nameW+2+barW+2+8))/2))
 	for i, d := range st.Tally {
-		keyLabel := "  "
-		if i < 9 {
-			keyLabel = strconv.Itoa(i+1) + " "
-		} else if i == 9 {
-			keyLabel = "0 "
-		}
+		keyLabel := padRight(floorKeyLabel(i+1), 3)
 		name := padRight(s.seat(i+1), nameW)
 		n := 0
 		if most > 0 {

@@ -681,7 +681,7 @@ func TestOpenFloorTallyAndClosing(t *testing.T) {
 		h.key("p")
 	}
 	h.key("enter", "y")
-	h.see("Open floor", "No one has the floor", "1 Seat 1 · Ann", "not heard yet")
+	h.see("Open floor", "No one has the floor", "1  Seat 1 · Ann", "not heard yet")
 	h.key("3")
 	h.tick(2 * time.Minute)
 	h.see("Seat 3 · Kim has the floor · 2:00")

@@ -90,7 +90,7 @@ var enContent = map[Key]string{
 	"cue.rules":         "Read each rule aloud and press space to tick it. When all are read, press enter to start the sharing.",
 	"cue.sharing":       "Now the circle of sharing. Each person shares in turn, then the others say one by one how the story touched them, or pass. Press enter to begin.",
 	"cue.plain":         "Now a round of sharing. Each person has the same time to speak, and anyone may pass. Press enter to begin.",
-	"cue.open":          "Now the floor is open: whoever wants to speak about where the shoe pinches now. Give the floor with the seat's number key (0 is seat 10), and space when no one has it. Quiet bars show who has spoken; invite those who have not. Press enter to close the floor.",
+	"cue.open":          "Now the floor is open: whoever wants to speak about where the shoe pinches now. Give the floor with the seat's number key (0 is seat 10; + and a digit are seats 11 to 20), and space when no one has it. Quiet bars show who has spoken; invite those who have not. Press enter to close the floor.",
 	"cue.share":         "Let them speak without interruption. Press enter when they show they are done, or p if they pass.",
 	"cue.reaction":      "Ask how the story touched them and what they recognised. No advice, no consoling. Press enter when they are done, or p if they pass.",
 	"cue.overtime":      "The time is up, but no one is cut off. Give a gentle sign, and press enter when they finish.",

@@ -93,7 +93,7 @@ var nbContent = map[Key]string{
 	"cue.rules":         "Les hver regel høyt, og trykk space for å krysse den av. Når alle er lest, trykker du enter for å starte delingen.",
 	"cue.sharing":       "Nå begynner delingen. Én og én deler, og etter hver deling sier de andre etter tur hvordan det var å høre historien, eller står over. Trykk enter for å begynne.",
 	"cue.plain":         "Nå tar vi en delingsrunde. Alle får like lang tid til å snakke, og alle kan stå over. Trykk enter for å begynne.",
-	"cue.open":          "Nå er ordet fritt: den som vil, forteller hvor skoen trykker nå. Gi ordet med tasten for plassnummeret (0 er plass 10), og mellomrom når ingen har ordet. De rolige stolpene viser hvem som har snakket; inviter dem som ikke har sagt noe ennå. Trykk enter for å avslutte den frie praten.",
+	"cue.open":          "Nå er ordet fritt: den som vil, forteller hvor skoen trykker nå. Gi ordet med tasten for plassnummeret (0 er plass 10; + og et tall er plass 11 til 20), og mellomrom når ingen har ordet. De rolige stolpene viser hvem som har snakket; inviter dem som ikke har sagt noe ennå. Trykk enter for å avslutte den frie praten.",
 	"cue.share":         "La personen snakke uten å bli avbrutt. Trykk enter når du får et tegn om at turen er over, eller p for å stå over.",
 	"cue.reaction":      "Spør: «Hvordan var det å høre historien, og hva kjente du igjen?» Ingen råd, ingen trøst. Trykk enter når personen er ferdig, eller p for å stå over.",
 	"cue.overtime":      "Tiden er ute, men ingen blir avbrutt. Gi et vennlig tegn, og trykk enter når personen er ferdig.",
