@@ -79,6 +79,15 @@ func (m *Model) summaryView() string {
 	if sum.shareMin >= 0 {
 		lines = append(lines, cat.F(catalog.SummaryFairness, sec(sum.shareMin), sec(sum.shareMax), sec(sum.sharePlanned)))
 	}
+	if len(l.Tally) > 0 {
+		spoke := 0
+		for _, t := range l.Tally {
+			if t.Seconds > 0 {
+				spoke++
+			}
+		}
+		lines = append(lines, cat.F(catalog.SummaryOpen, spoke, len(l.Tally)))
+	}
 	if l.Breaks == 0 {
 		lines = append(lines, cat.T(catalog.SummaryNoBreaks))
 	} else {

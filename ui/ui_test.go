@@ -708,6 +708,7 @@ func TestOpenFloorTallyAndClosing(t *testing.T) {
 		h.key("p")
 	}
 	h.key("y")
+	h.see("Open floor: 2 of 4 seats spoke.")
 	logs, err := h.store.Meetings()
 	if err != nil || len(logs) != 1 {
 		t.Fatal(logs, err)

@@ -372,4 +372,5 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	CLIRulesImported + "#other": "%d rules read into the group %s.",
 	CLIRulesCreated + "#one":    "Made the group %[2]s with %[1]d rule.",
 	CLIRulesCreated + "#other":  "Made the group %[2]s with %[1]d rules.",
+	SummaryOpen:                 "Open floor: %d of %d seats spoke.",
 }

@@ -2,6 +2,7 @@ package catalog
 
 // Keys of the screen, key and message strings.
 const (
+	SummaryOpen             Key = "summary.open"
 	CLIRulesUsage           Key = "cli.rules.usage"
 	CLIRulesNoGroup         Key = "cli.rules.no.group"
 	CLIRulesWhichGroup      Key = "cli.rules.which.group"

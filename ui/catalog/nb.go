@@ -384,4 +384,5 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
 	CLIRulesImported + "#other": "%d regler lest inn i gruppa %s.",
 	CLIRulesCreated + "#one":    "Laget gruppa %[2]s med %[1]d regel.",
 	CLIRulesCreated + "#other":  "Laget gruppa %[2]s med %[1]d regler.",
+	SummaryOpen:                 "Fritt ord: %d av %d plasser sa noe.",
 }
