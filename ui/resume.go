@@ -21,6 +21,7 @@ type resumeScreen struct {
 	lost  int              // events after those that could not be applied
 	last  time.Time        // when the last kept event happened
 	input textinput.Model  // names, typed again if the facilitator likes
+	now   time.Time        // when the screen was last brought up to date
 	ask   bool             // asked: close it as interrupted?
 
 	interrupted bool
@@ -35,7 +36,7 @@ const (
 )
 
 func newResumeScreen(c *common, events []session.Event) *resumeScreen {
-	r := &resumeScreen{c: c}
+	r := &resumeScreen{c: c, now: c.now()}
 	// Rebuild from as many events as apply: a damaged tail must not cost
 	// the meeting before it.
 	m := new(session.Meeting)
@@ -65,6 +66,7 @@ func (r *resumeScreen) usable() bool { return r.kept > 0 && r.m.Phase() != sessi
 func (r *resumeScreen) names() []string { return splitNames(r.input.Value()) }
 
 func (r *resumeScreen) key(msg tea.KeyMsg) resumeChoice {
+	r.now = r.c.now()
 	k := r.c.keys
 	if r.ask {
 		r.ask = false
@@ -109,7 +111,7 @@ func (m *Model) resumeView() string {
 		}
 		lines = append(lines, cat.F(catalog.ResumeWhere, where))
 		ago := cat.T(catalog.ResumeMoments)
-		if d := c.now().Sub(r.last); d >= time.Minute {
+		if d := r.now.Sub(r.last); d >= time.Minute {
 			ago = minutesText(cat, d)
 		}
 		lines = append(lines, cat.F(catalog.ResumeAgo, ago))

@@ -208,8 +208,10 @@ func (f *setupForm) preview() (session.Status, bool) {
 	if start == nil {
 		return session.Status{}, false
 	}
+	// The plan depends on the configuration alone, so any instant will
+	// do; a view reads no clock.
 	var m session.Meeting
-	now := f.c.now()
+	now := time.Unix(0, 0)
 	if err := m.Apply(session.Begin(now, start.cfg)); err != nil {
 		return session.Status{}, false
 	}
