@@ -447,9 +447,12 @@ func newSettingsForm(c *common, d store.Defaults) settingsForm {
 	def := session.NewConfig(session.MaxLength, 6)
 	values := [4]int{d.LengthMinutes, d.BreakMinutes, d.CheckInSeconds, d.ReactionSeconds}
 	fallback := [4]int{120, int(def.Break.Minutes()), int(def.CheckIn.Seconds()), int(def.Reaction.Seconds())}
+	// A group that never set its defaults starts from circle's, the
+	// planned break included; once set, a break of 0 means none.
+	unset := d == store.Defaults{}
 	for i := range f.inputs {
 		v := values[i]
-		if v == 0 && i != 1 {
+		if v == 0 && (i != 1 || unset) {
 			v = fallback[i]
 		}
 		f.inputs[i] = newInput("", 6, 3, "")

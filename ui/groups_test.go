@@ -237,3 +237,19 @@ func (h *harness) setSettings(i int, v string) {
 
 var _ = strings.Contains
 var _ = catalog.English
+
+// A group that never set its defaults keeps circle's planned break when it
+// first saves its settings.
+func TestSettingsKeepThePlannedBreak(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	h.key("s", "enter")
+	g, _ := h.store.Group(h.group)
+	if g.Defaults.BreakMinutes != 10 || g.Defaults.LengthMinutes != 120 {
+		t.Fatalf("first saved defaults: %+v", g.Defaults)
+	}
+	h.key("enter")
+	h.key("enter")
+	if got := h.m.meeting.m.Config().Break; got != 10*time.Minute {
+		t.Fatalf("the meeting plans a break of %v", got)
+	}
+}

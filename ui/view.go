@@ -295,7 +295,12 @@ func (m *Model) setupView() string {
 		}
 		p.add(" " + mark + label + "  " + value)
 		if f.focus == i {
-			for _, l := range wrap(c.cat.T(fieldHints[i]), p.w, strings.Repeat(" ", labelW+5)) {
+			// Under the value on a wide screen; across it on a narrow one.
+			indent := labelW + 5
+			if indent > p.w/2 {
+				indent = 3
+			}
+			for _, l := range wrap(c.cat.T(fieldHints[i]), p.w, strings.Repeat(" ", indent)) {
 				p.add(c.st.muted.Render(l))
 			}
 		}
