@@ -108,7 +108,7 @@ func rulesExport(cat *catalog.Catalog, path, name string, stdout, stderr io.Writ
 			list.Rules = append(list.Rules, cat.T(catalog.Rule(r.ID)))
 		}
 	}
-	if err := rules.Export(stdout, list); err != nil {
+	if err := rules.ExportWithHeader(stdout, list, cat.T(catalog.CLIRulesFileHeader)); err != nil {
 		fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, oneLineReason(err)))
 		return exitFailure
 	}

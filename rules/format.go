@@ -76,12 +76,23 @@ const header = "# circle ground rules\n" +
 // MaxRules, an empty or over-long rule or group name, a line break or other
 // control character, text that is not UTF-8, or white space at either end
 // of a text (trim what a person typed before storing it).
-func Export(w io.Writer, l List) error {
+func Export(w io.Writer, l List) error { return ExportWithHeader(w, l, "") }
+
+// ExportWithHeader is Export with the explaining comment in other words
+// (another language): each line of header becomes a "# " comment line. An
+// empty header is the English one.
+func ExportWithHeader(w io.Writer, l List, head string) error {
 	if msg := l.check(); msg != "" {
 		return fmt.Errorf("rules: cannot export: %s", msg)
 	}
 	var b strings.Builder
-	b.WriteString(header)
+	if head == "" {
+		b.WriteString(header)
+	} else {
+		for _, line := range strings.Split(head, "\n") {
+			b.WriteString(strings.TrimRight("# "+line, " ") + "\n")
+		}
+	}
 	b.WriteString("group: " + l.Group + "\n\n")
 	for i, r := range l.Rules {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, r)

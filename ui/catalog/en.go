@@ -373,4 +373,5 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	CLIRulesCreated + "#one":    "Made the group %[2]s with %[1]d rule.",
 	CLIRulesCreated + "#other":  "Made the group %[2]s with %[1]d rules.",
 	SummaryOpen:                 "Open floor: %d of %d seats spoke.",
+	CLIRulesFileHeader:          "circle ground rules\nOne rule per line, numbered 1, 2, 3 in the order they are read.\nLines starting with # are comments. The group line names the group, never a member.",
 }

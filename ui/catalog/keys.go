@@ -2,6 +2,7 @@ package catalog
 
 // Keys of the screen, key and message strings.
 const (
+	CLIRulesFileHeader      Key = "cli.rules.file.header"
 	SummaryOpen             Key = "summary.open"
 	CLIRulesUsage           Key = "cli.rules.usage"
 	CLIRulesNoGroup         Key = "cli.rules.no.group"

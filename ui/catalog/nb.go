@@ -385,4 +385,5 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
 	CLIRulesCreated + "#one":    "Laget gruppa %[2]s med %[1]d regel.",
 	CLIRulesCreated + "#other":  "Laget gruppa %[2]s med %[1]d regler.",
 	SummaryOpen:                 "Fritt ord: %d av %d plasser sa noe.",
+	CLIRulesFileHeader:          "circle: grupperegler\nÉn regel per linje, nummerert 1, 2, 3 i den rekkefølgen de leses.\nLinjer som begynner med # er kommentarer. Linjen group: gir navnet på gruppa, aldri på et medlem.",
 }
