@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"circle/session"
 )
@@ -359,4 +360,29 @@ func sameCounts(db *bolt.DB, path string) error {
 		return fmt.Errorf("compacted copy holds %d meetings and %d groups, not %d and %d", got[0], got[1], want[0], want[1])
 	}
 	return nil
+}
+
+// SetAsideActive ends an unfinished meeting whose record cannot be read, so
+// the file can be used again: it first keeps a byte-for-byte copy of the
+// file next to it (returned), then empties the active bucket. Nothing is
+// "repaired": the copy holds the record as it was, for whoever can read it.
+func (s *Store) SetAsideActive() (copied string, err error) {
+	s.mu.Lock()
+	path := s.path
+	s.mu.Unlock()
+	copied, err = keepCopy(path, "unfinished")
+	if err != nil {
+		return "", fmt.Errorf("store: keep a copy of %s: %w", path, err)
+	}
+	err = s.updateScrubbed(func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket(activeBucket); err != nil && !errors.Is(err, berrors.ErrBucketNotFound) {
+			return err
+		}
+		_, err := tx.CreateBucket(activeBucket)
+		return err
+	})
+	if err != nil && !errors.Is(err, ErrScrub) {
+		return copied, fmt.Errorf("store: set the unfinished meeting aside: %w", err)
+	}
+	return copied, nil
 }

@@ -567,3 +567,43 @@ func TestRelativePath(t *testing.T) {
 	}
 	assertOnlyFiles(t, ".", "circle.db", "circle.db.schema1.bak")
 }
+
+func TestSetAsideActiveKeepsACopy(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	evs := meetingEvents(t, 20)
+	if err := st.StartMeeting(evs[0]); err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range evs[1:4] {
+		if err := st.PutEvent(i+2, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copied, err := st.SetAsideActive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if events, err := st.ActiveEvents(); err != nil || len(events) != 0 {
+		t.Fatalf("after setting aside: %d events, %v", len(events), err)
+	}
+	if filepath.Dir(copied) != dir || filepath.Base(copied) != "circle.db.unfinished.bak" {
+		t.Fatalf("the copy is %s", copied)
+	}
+	cp, err := OpenReadOnly(copied)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cp.Close()
+	if events, err := cp.ActiveEvents(); err != nil || len(events) != 4 {
+		t.Fatalf("the copy holds %d events, %v", len(events), err)
+	}
+	if err := st.StartMeeting(evs[0]); err != nil {
+		t.Fatalf("a new meeting after setting aside: %v", err)
+	}
+}

@@ -12,10 +12,10 @@ import (
 )
 
 // backupPath returns the name of the n-th copy of path kept before a
-// migration from schema version: <path>.schema1.bak, then
-// <path>.schema1.2.bak, and so on.
-func backupPath(path string, version, n int) string {
-	p := path + ".schema" + strconv.Itoa(version)
+// change labelled label ("schema1" before a migration from schema 1):
+// <path>.schema1.bak, then <path>.schema1.2.bak, and so on.
+func backupPath(path, label string, n int) string {
+	p := path + "." + label
 	if n > 1 {
 		p += "." + strconv.Itoa(n)
 	}
@@ -29,22 +29,27 @@ func backupPath(path string, version, n int) string {
 // The copy is of the file's bytes, not tx.WriteTo's: WriteTo writes fresh
 // meta pages and stops at the last page in use, and a backup made before
 // changing a user's file should be that file, byte for byte.
-func backup(path string, version int) (err error) {
-	defer func() {
-		if err != nil {
-			err = fmt.Errorf("store: keep a copy of %s before upgrading it: %w", path, err)
-		}
-	}()
+func backup(path string, version int) error {
+	_, err := keepCopy(path, "schema"+strconv.Itoa(version))
+	if err != nil {
+		return fmt.Errorf("store: keep a copy of %s before upgrading it: %w", path, err)
+	}
+	return nil
+}
+
+// keepCopy copies the data file at path, byte for byte, to the first free
+// backupPath for label and returns the copy's name.
+func keepCopy(path, label string) (copied string, err error) {
 	src, err := os.Open(path)
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer src.Close()
 	// Next to the file, so the rename stays on one file system.
 	dir, base := filepath.Dir(path), filepath.Base(path)
 	tmp, err := os.CreateTemp(dir, base+".*.bak-tmp") // 0600, like the file
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
 	_, err = io.Copy(tmp, src)
@@ -55,21 +60,21 @@ func backup(path string, version int) (err error) {
 		err = cerr
 	}
 	if err != nil {
-		return writeErr(err)
+		return "", writeErr(err)
 	}
 	// Two circles looking at the same old file at once may pick the same
 	// name; both copies are of the same unchanged file, so either is right.
 	for n := 1; n <= 1000; n++ {
-		dst := backupPath(path, version, n)
+		dst := backupPath(path, label, n)
 		if _, err := os.Lstat(dst); !errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
 		if err := os.Rename(tmp.Name(), dst); err != nil {
-			return err
+			return "", err
 		}
-		return syncDir(dir)
+		return dst, syncDir(dir)
 	}
-	return errors.New("too many earlier copies")
+	return "", errors.New("too many earlier copies")
 }
 
 // writable reports whether path can be opened for writing, as Open's

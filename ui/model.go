@@ -32,6 +32,9 @@ type Store interface {
 	FinishMeeting(session.Log) error
 	// Count returns how many meetings the history holds.
 	Count() (int, error)
+	// SetAsideActive ends an unfinished meeting whose record cannot be
+	// read, keeping a copy of the data file; it returns the copy's name.
+	SetAsideActive() (string, error)
 
 	// The group profiles.
 	Groups() ([]store.Group, error)
@@ -156,11 +159,10 @@ func New(o Options) *Model {
 		n, err := o.Store.Count()
 		m.saved, m.err = n, err
 		m.loadGroups()
+		// An unfinished meeting is offered; one whose record cannot be
+		// read is said so, and can be set aside.
 		events, err := o.Store.ActiveEvents()
-		switch {
-		case err != nil:
-			m.err = err
-		case len(events) > 0:
+		if err != nil || len(events) > 0 {
 			m.resume = newResumeScreen(c, events)
 			m.screen = screenResume
 		}
@@ -257,6 +259,15 @@ func (m *Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		switch m.resume.key(msg) {
 		case resumeQuit:
 			return m, tea.Quit
+		case resumeAside:
+			copied, err := m.store.SetAsideActive()
+			if err != nil {
+				m.warning = m.c.cat.F(catalog.GroupErrSave, failureText(m.c.cat, err))
+			} else {
+				m.warning = m.c.cat.F(catalog.NoticeSetAside, copied)
+			}
+			m.resume, m.screen, m.err = nil, screenHome, nil
+			return m, nil
 		case resumeGo:
 			m.meeting = resumedMeeting(m.c, m.resume, m.store, m.groupOf(m.resume.m.Config().Group))
 			m.resume = nil

@@ -33,6 +33,7 @@ const (
 	resumeWait resumeChoice = iota
 	resumeGo                // go on, or close: see interrupted
 	resumeQuit
+	resumeAside // the record cannot be read: set it aside
 )
 
 func newResumeScreen(c *common, events []session.Event) *resumeScreen {
@@ -70,11 +71,14 @@ func (r *resumeScreen) key(msg tea.KeyMsg) resumeChoice {
 	k := r.c.keys
 	if r.ask {
 		r.ask = false
-		if key.Matches(msg, k.Yes) {
-			r.interrupted = true
-			return resumeGo
+		switch {
+		case !key.Matches(msg, k.Yes):
+			return resumeWait
+		case !r.usable():
+			return resumeAside
 		}
-		return resumeWait
+		r.interrupted = true
+		return resumeGo
 	}
 	switch {
 	case msg.Type == tea.KeyCtrlC:
@@ -82,9 +86,6 @@ func (r *resumeScreen) key(msg tea.KeyMsg) resumeChoice {
 	case msg.Type == tea.KeyEnter && r.usable():
 		return resumeGo
 	case msg.Type == tea.KeyCtrlX:
-		if !r.usable() {
-			return resumeWait
-		}
 		r.ask = true
 		return resumeWait
 	}
@@ -126,12 +127,21 @@ func (m *Model) resumeView() string {
 		}
 	}
 	if r.ask {
-		p.foot = strings.Split(c.st.dialog.Render(cat.T(catalog.ResumeConfirmClose)+"\n"+cat.T(catalog.ConfirmKeys)), "\n")
+		q := cat.T(catalog.ResumeConfirmClose)
+		if !r.usable() {
+			q = cat.T(catalog.ResumeConfirmAside)
+		}
+		text := strings.Join(wrap(q, w-8, ""), "\n") + "\n" + cat.T(catalog.ConfirmKeys)
+		p.foot = strings.Split(c.st.dialog.Render(text), "\n")
 		return p.String()
+	}
+	closeHelp := catalog.HelpCloseInterrupted
+	if !r.usable() {
+		closeHelp = catalog.HelpSetAside
 	}
 	bindings := []key.Binding{
 		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T(catalog.HelpResumeMeeting))),
-		key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", cat.T(catalog.HelpCloseInterrupted))),
+		key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", cat.T(closeHelp))),
 		withHelp(c.keys.Quit, cat.T(catalog.HelpQuit)),
 	}
 	p.foot = append(p.foot, m.helpLine(bindings...))

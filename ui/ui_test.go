@@ -802,3 +802,34 @@ func TestFastKeysEachCount(t *testing.T) {
 		t.Fatalf("%d turns after pp, want 2", got)
 	}
 }
+
+// An unfinished meeting whose record cannot be read: said so, and set aside
+// on request, with a copy of the data file kept; then circle works again.
+func TestUnreadableUnfinishedMeetingCanBeSetAside(t *testing.T) {
+	h := newHarness(t, 100, 30)
+	// A begin event the engine refuses: a record it cannot use.
+	bad := session.Begin(start, session.Config{Seats: 1})
+	if err := h.store.StartMeeting(bad); err != nil {
+		t.Fatal(err)
+	}
+	h.m = New(Options{Store: h.store, Clock: h.clock.read, Width: 100, Height: 30})
+	h.see("Its record cannot be read", "ctrl+x set it aside")
+	h.key("enter")
+	if h.m.screen != screenResume {
+		t.Fatal("enter went on with a meeting that cannot be read")
+	}
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlX})
+	h.see("Set this unfinished meeting aside?")
+	h.key("y")
+	h.see("The unfinished meeting was set aside. A copy of the data file as it was is", "Your groups")
+	if _, err := os.Stat(h.path + ".unfinished.bak"); err != nil {
+		t.Fatalf("no copy of the data file: %v", err)
+	}
+	if events, _ := h.store.ActiveEvents(); len(events) != 0 {
+		t.Fatalf("%d events still active", len(events))
+	}
+	h.runToSharing()
+	if h.m.meeting.journal.failing() != nil {
+		t.Fatalf("a new meeting cannot be saved: %v", h.m.meeting.journal.failing())
+	}
+}

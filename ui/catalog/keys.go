@@ -2,6 +2,9 @@ package catalog
 
 // Keys of the screen, key and message strings.
 const (
+	ResumeConfirmAside      Key = "resume.confirm.aside"
+	HelpSetAside            Key = "help.set.aside"
+	NoticeSetAside          Key = "notice.set.aside"
 	CLIRulesFileHeader      Key = "cli.rules.file.header"
 	SummaryOpen             Key = "summary.open"
 	CLIRulesUsage           Key = "cli.rules.usage"
