@@ -26,6 +26,8 @@ type app struct {
 	out  bytes.Buffer
 	seen int // output before this offset is already matched
 	done chan struct{}
+	// drained is closed once everything the child wrote has been read.
+	drained chan struct{}
 }
 
 func startApp(t *testing.T, args ...string) *app {
@@ -45,15 +47,20 @@ func startAppEnv(t *testing.T, env []string, args ...string) *app {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	a := &app{t: t, cmd: cmd, ptmx: ptmx, done: make(chan struct{})}
+	// Only the child holds the terminal's other end now, so when it exits
+	// the reader sees the end of its output and stops.
+	pts.Close()
+	a := &app{t: t, cmd: cmd, ptmx: ptmx, done: make(chan struct{}), drained: make(chan struct{})}
 	go a.read()
 	go func() { _ = cmd.Wait(); close(a.done) }()
 	t.Cleanup(func() { _ = cmd.Process.Kill(); <-a.done })
 	return a
 }
 
-// read keeps the child's output, answering its start-up terminal query.
+// read keeps the child's output, answering its start-up terminal query,
+// until the child's end of the terminal is closed.
 func (a *app) read() {
+	defer close(a.drained)
 	buf := make([]byte, 8192)
 	for {
 		n, err := a.ptmx.Read(buf)
@@ -275,6 +282,12 @@ func (a *app) exited() int {
 	case <-a.done:
 	case <-time.After(5 * time.Second):
 		a.t.Fatal("circle did not end")
+	}
+	// Its last words (the line on stderr) may still be in the terminal.
+	select {
+	case <-a.drained:
+	case <-time.After(5 * time.Second):
+		a.t.Fatal("the terminal's output did not end after circle did")
 	}
 	return a.cmd.ProcessState.ExitCode()
 }
