@@ -55,9 +55,9 @@ func (d *driver) onTime() {
 	d.speak(d.status().Turn.Left)
 }
 
-// toSharing runs the opening and the rules exactly as planned and starts
-// the sharing round.
-func (d *driver) toSharing() {
+// throughRules runs the opening and the rules exactly as planned, every
+// rule ticked, and leaves the rules for the main part.
+func (d *driver) throughRules() {
 	d.t.Helper()
 	d.wait(d.m.cfg.Welcome)
 	d.do(Advance(d.now, false))
@@ -69,6 +69,13 @@ func (d *driver) toSharing() {
 	}
 	d.wait(d.m.cfg.RulesTime)
 	d.do(Advance(d.now, false))
+}
+
+// toSharing runs the opening and the rules exactly as planned and starts
+// the sharing round.
+func (d *driver) toSharing() {
+	d.t.Helper()
+	d.throughRules()
 	d.do(Advance(d.now, false))
 	if d.m.phase != PhaseSharing || !d.m.round {
 		d.t.Fatalf("not sharing: phase %v round %v", d.m.phase, d.m.round)

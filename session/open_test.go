@@ -26,16 +26,7 @@ const openFloor6 = 5340 * time.Second
 // the floor, with no one on it.
 func (d *driver) toOpenFloor() {
 	d.t.Helper()
-	d.wait(d.m.cfg.Welcome)
-	d.do(Advance(d.now, false))
-	for d.m.phase == PhaseOpening {
-		d.onTime()
-	}
-	for i := range d.m.cfg.Rules {
-		d.do(Tick(d.now, i, true))
-	}
-	d.wait(d.m.cfg.RulesTime)
-	d.do(Advance(d.now, false))
+	d.throughRules()
 	if st := d.status(); st.Phase != PhaseSharing || st.Round || st.Floor != 0 {
 		d.t.Fatalf("not in the open floor: %+v", st)
 	}
