@@ -85,7 +85,7 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 		return exitUsage
 	}
 	if o.lang == "" {
-		o.lang = string(systemLang())
+		o.lang = string(catalog.System(getenv))
 	}
 	if !slices.Contains(catalog.Languages(), catalog.Lang(o.lang)) {
 		fmt.Fprintln(stderr, cat.F(catalog.CLIUnknownLang, o.lang))

@@ -4,20 +4,36 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// declaredKeys reads the key constants of keys.go.
+// declaredKeys reads the key constants of keys.go and of each page's
+// page_*.go.
 func declaredKeys(t *testing.T) map[Key]bool {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "keys.go", nil, 0)
+	files, err := filepath.Glob("page_*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	keys := map[Key]bool{}
+	for _, name := range append([]string{"keys.go"}, files...) {
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		collectKeys(f, keys)
+	}
+	if len(keys) < 100 {
+		t.Fatalf("read only %d keys from keys.go", len(keys))
+	}
+	return keys
+}
+
+func collectKeys(f *ast.File, keys map[Key]bool) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		if vs, ok := n.(*ast.ValueSpec); ok {
 			for _, v := range vs.Values {
@@ -28,10 +44,6 @@ func declaredKeys(t *testing.T) map[Key]bool {
 		}
 		return true
 	})
-	if len(keys) < 100 {
-		t.Fatalf("read only %d keys from keys.go", len(keys))
-	}
-	return keys
 }
 
 var verbRE = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)

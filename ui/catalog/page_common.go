@@ -1,0 +1,18 @@
+package catalog
+
+// The words every page shares, added when ui/ became pages: their keys,
+// then their English and Bokmål.
+const (
+	AccessibleConfirm Key = "accessible.confirm"
+	KeySpace          Key = "key.space"
+)
+
+var enCommon = map[Key]string{
+	AccessibleConfirm: "Type y and enter for yes; anything else is no.",
+	KeySpace:          "space",
+}
+
+var nbCommon = map[Key]string{
+	AccessibleConfirm: "Skriv j eller y og trykk Enter for ja; alt annet er nei.",
+	KeySpace:          "mellomrom",
+}

@@ -1,0 +1,74 @@
+package common
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"circle/ui/catalog"
+)
+
+// KeyMap is every key circle answers to. The help texts come from the
+// catalog; where a key's meaning depends on the moment (enter starts a round
+// or ends a turn), the screen relabels a copy with WithHelp.
+type KeyMap struct {
+	Start     key.Binding
+	Quit      key.Binding
+	Next      key.Binding
+	Pass      key.Binding
+	Break     key.Binding
+	Tick      key.Binding
+	Up        key.Binding
+	Down      key.Binding
+	Rules     key.Binding
+	Help      key.Binding
+	Yes       key.Binding
+	No        key.Binding
+	Choices   [4]key.Binding
+	NextField key.Binding
+	PrevField key.Binding
+	Toggle    key.Binding
+	Back      key.Binding
+	Retry     key.Binding
+	Presenter key.Binding
+	Remind    key.Binding
+	Choose    key.Binding
+}
+
+func NewKeyMap(c *catalog.Catalog) KeyMap {
+	b := func(help string, desc catalog.Key, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(desc)))
+	}
+	return KeyMap{
+		Start:     b("enter", catalog.HelpStart, "enter", "n"),
+		Quit:      b("ctrl+c", catalog.HelpQuit, "ctrl+c", "q"),
+		Next:      b("enter", catalog.HelpNext, "enter"),
+		Pass:      b("p", catalog.HelpPass, "p"),
+		Break:     b("b", catalog.HelpBreak, "b"),
+		Tick:      b("space", catalog.HelpTick, " ", "x"),
+		Up:        b("↑", catalog.HelpUp, "up", "k"),
+		Down:      b("↓", catalog.HelpDown, "down", "j"),
+		Rules:     b("r", catalog.HelpRules, "r"),
+		Help:      b("?", catalog.HelpMore, "?"),
+		Yes:       b("y", catalog.HelpYes, "y", "Y"),
+		No:        b("n", catalog.HelpNo, "n", "N", "esc"),
+		NextField: b("tab", catalog.HelpNextField, "tab", "down"),
+		PrevField: b("shift+tab", catalog.HelpPrevField, "shift+tab", "up"),
+		Toggle:    b("←/→", catalog.HelpToggle, "left", "right"),
+		Back:      b("esc", catalog.HelpBack, "esc"),
+		Retry:     b("s", catalog.HelpRetry, "s"),
+		Presenter: b("v", catalog.HelpPresenter, "v"),
+		Remind:    b("m", catalog.HelpRemind, "m"),
+		Choose:    b("c", catalog.HelpChoose, "c"),
+		Choices: [4]key.Binding{
+			b("1", catalog.ChoiceShorterReactions, "1"),
+			b("2", catalog.ChoicePlainRound, "2"),
+			b("3", catalog.ChoiceSkipBreak, "3"),
+			b("4", catalog.ChoiceExtend, "4"),
+		},
+	}
+}
+
+// WithHelp returns a copy of b with another description.
+func WithHelp(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
