@@ -7,11 +7,13 @@
 package common
 
 import (
+	"io"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"circle/session"
 	"circle/store"
@@ -70,16 +72,23 @@ type Context struct {
 	BellAll bool
 	// FullHelp shows every key of the moment (toggled with ?).
 	FullHelp bool
+	// Profile is the colour profile every style was made for.
+	Profile termenv.Profile
 	// LineMode is the accessible mode: its loop sends the clock ticks
 	// itself, so pages schedule none.
 	LineMode bool
 }
 
-// NewContext builds the context for a language and a theme.
-func NewContext(lang catalog.Lang, highContrast bool) *Context {
+// NewContext builds the context for a language, a theme and a colour
+// profile: the terminal's in the program (lipgloss.ColorProfile()), the
+// one a test chooses in tests. Every style is made for that profile, so a
+// test that asks for ANSI colours sees the escapes a user would get.
+func NewContext(lang catalog.Lang, highContrast bool, profile termenv.Profile) *Context {
 	cat := catalog.New(lang)
-	st := NewStyles(highContrast)
-	c := &Context{Cat: cat, Styles: st, Keys: NewKeyMap(cat), Now: time.Now}
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(profile)
+	st := NewStyles(r, highContrast)
+	c := &Context{Cat: cat, Styles: st, Keys: NewKeyMap(cat), Now: time.Now, Profile: profile}
 	c.Slept = func() time.Duration { return 0 }
 	c.Help = help.New()
 	c.Help.ShortSeparator = " · "
@@ -93,7 +102,7 @@ func NewContext(lang catalog.Lang, highContrast bool) *Context {
 		FullSeparator:  st.Muted,
 	}
 	c.Bar = progress.New(progress.WithSolidFill(string(st.BarFull)), progress.WithoutPercentage(),
-		progress.WithColorProfile(lipgloss.ColorProfile()))
+		progress.WithColorProfile(profile))
 	c.Bar.EmptyColor = string(st.BarEmpty)
 	return c
 }

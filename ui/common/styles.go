@@ -40,9 +40,9 @@ type Styles struct {
 // NewStyles builds the styles; highContrast trades colour for reverse video
 // and bold, and drops the grey of secondary text, for low vision and for a
 // projector in a bright room.
-func NewStyles(highContrast bool) *Styles {
+func NewStyles(r *lipgloss.Renderer, highContrast bool) *Styles {
 	if highContrast {
-		plain := lipgloss.NewStyle()
+		plain := r.NewStyle()
 		strong := plain.Bold(true)
 		return &Styles{
 			Title:    strong,
@@ -60,18 +60,18 @@ func NewStyles(highContrast bool) *Styles {
 		}
 	}
 	return &Styles{
-		Title:    lipgloss.NewStyle().Bold(true),
-		Muted:    lipgloss.NewStyle().Foreground(ColMuted),
-		Speaker:  lipgloss.NewStyle().Bold(true).Foreground(ColAccent),
-		Digits:   lipgloss.NewStyle().Bold(true),
-		Over:     lipgloss.NewStyle().Bold(true).Foreground(ColCalm),
-		Warn:     lipgloss.NewStyle().Foreground(ColCalm),
-		Err:      lipgloss.NewStyle().Bold(true).Foreground(ColError),
-		Label:    lipgloss.NewStyle().Bold(true),
-		Selected: lipgloss.NewStyle().Bold(true).Foreground(ColAccent),
-		Key:      lipgloss.NewStyle().Bold(true),
-		Rule:     lipgloss.NewStyle().Foreground(ColMuted),
-		Dialog:   lipgloss.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(ColCalm).Padding(0, 2),
+		Title:    r.NewStyle().Bold(true),
+		Muted:    r.NewStyle().Foreground(ColMuted),
+		Speaker:  r.NewStyle().Bold(true).Foreground(ColAccent),
+		Digits:   r.NewStyle().Bold(true),
+		Over:     r.NewStyle().Bold(true).Foreground(ColCalm),
+		Warn:     r.NewStyle().Foreground(ColCalm),
+		Err:      r.NewStyle().Bold(true).Foreground(ColError),
+		Label:    r.NewStyle().Bold(true),
+		Selected: r.NewStyle().Bold(true).Foreground(ColAccent),
+		Key:      r.NewStyle().Bold(true),
+		Rule:     r.NewStyle().Foreground(ColMuted),
+		Dialog:   r.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(ColCalm).Padding(0, 2),
 		BarFull:  ColAccent,
 		BarOver:  ColCalm,
 		BarEmpty: ColMuted,

@@ -7,7 +7,6 @@ import (
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
@@ -62,12 +61,12 @@ func TypeInto(ti textinput.Model, msg tea.KeyMsg) (textinput.Model, tea.Cmd) {
 	return ti, nil
 }
 
-// InputView draws a text field. Without colour (NO_COLOR, or a plain
+// InputView draws a text field for a colour profile. Without colour (NO_COLOR, or a plain
 // terminal) the field's styles cannot show the cursor or tell a
 // placeholder from typed text, so it draws them in characters: a bar where
 // the cursor is, and the placeholder in brackets.
-func InputView(ti textinput.Model) string {
-	if lipgloss.ColorProfile() != termenv.Ascii {
+func InputView(profile termenv.Profile, ti textinput.Model) string {
+	if profile != termenv.Ascii {
 		return ti.View()
 	}
 	v := []rune(ti.Value())
@@ -114,7 +113,7 @@ func Form(c *common.Context, rows []Row, focus, w int) []string {
 	for i, r := range rows {
 		value := ToggleText(r.Value)
 		if r.Input != nil {
-			value = InputView(*r.Input)
+			value = InputView(c.Profile, *r.Input)
 		}
 		label := common.PadRight(r.Label, labelW)
 		mark := "  "
