@@ -109,3 +109,8 @@ type GoSummary struct {
 	Journal *Journal
 	Quit    bool
 }
+
+// ClockMsg is the line mode's tick, once a second: a page with a clock
+// on it brings itself up to date. (The full screen's pages schedule ticks
+// of their own, only when something on screen changes.)
+type ClockMsg struct{}
