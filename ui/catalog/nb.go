@@ -167,7 +167,7 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
 	ConfirmSkipBreak:           "Gi tiden til den planlagte pausen til turene i stedet?",
 	ConfirmExtend:              "Gjøre møtet 10 minutter lengre?",
 	ConfirmStop:                "Stoppe møtet nå? Det som har skjedd så langt, lagres som ikke fullført.",
-	ConfirmKeys:                "y = ja · en annen tast = nei",
+	ConfirmKeys:                "j eller y = ja · en annen tast = nei",
 
 	// Summary.
 	SummaryTitle:               "oppsummering",

@@ -37,18 +37,24 @@ func NewKeyMap(c *catalog.Catalog) KeyMap {
 	b := func(help string, desc catalog.Key, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(desc)))
 	}
+	yes := []string{"y", "Y"}
+	if c.Lang() == catalog.Bokmal {
+		// "ja" begins with j: a Norwegian answers yes with it.
+		yes = append(yes, "j", "J")
+	}
+	space := c.T(catalog.KeySpace)
 	return KeyMap{
 		Start:     b("enter", catalog.HelpStart, "enter", "n"),
 		Quit:      b("ctrl+c", catalog.HelpQuit, "ctrl+c", "q"),
 		Next:      b("enter", catalog.HelpNext, "enter"),
 		Pass:      b("p", catalog.HelpPass, "p"),
 		Break:     b("b", catalog.HelpBreak, "b"),
-		Tick:      b("space", catalog.HelpTick, " ", "x"),
+		Tick:      b(space, catalog.HelpTick, " ", "x"),
 		Up:        b("↑", catalog.HelpUp, "up", "k"),
 		Down:      b("↓", catalog.HelpDown, "down", "j"),
 		Rules:     b("r", catalog.HelpRules, "r"),
 		Help:      b("?", catalog.HelpMore, "?"),
-		Yes:       b("y", catalog.HelpYes, "y", "Y"),
+		Yes:       b("y", catalog.HelpYes, yes...),
 		No:        b("n", catalog.HelpNo, "n", "N", "esc"),
 		NextField: b("tab", catalog.HelpNextField, "tab", "down"),
 		PrevField: b("shift+tab", catalog.HelpPrevField, "shift+tab", "up"),

@@ -25,15 +25,30 @@ func Footer(c *common.Context, short, all []key.Binding) []string {
 		}
 		return lines
 	}
-	h := c.Help
-	tail := h.ShortHelpView([]key.Binding{more})
-	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
-	h.Width = w - 1 - ansi.StringWidth(tail) - ansi.StringWidth(sep)
-	line := h.ShortHelpView(short)
-	if line != "" {
-		line += sep
+	// bubbles/help's short view keeps adding keys once its ellipsis no
+	// longer fits, so the line is laid out here, with its styles.
+	st := c.Help.Styles
+	item := func(b key.Binding) string {
+		return st.ShortKey.Render(b.Help().Key) + " " + st.ShortDesc.Render(b.Help().Desc)
 	}
-	return []string{" " + line + tail}
+	sep := st.ShortSeparator.Render(c.Help.ShortSeparator)
+	tail := item(more)
+	room := w - 1 - ansi.StringWidth(tail)
+	var b strings.Builder
+	used := 0
+	for _, k := range short {
+		if !k.Enabled() {
+			continue
+		}
+		s := item(k) + sep
+		n := ansi.StringWidth(s)
+		if used+n > room {
+			break
+		}
+		b.WriteString(s)
+		used += n
+	}
+	return []string{" " + b.String() + tail}
 }
 
 // Spoken lists keys as the line mode says them: "key: what it does".
