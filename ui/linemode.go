@@ -81,7 +81,11 @@ func (l *lineMode) input(line string) {
 		return
 	}
 	l.send(common.LineMsg(line))
-	l.speak()
+	if !l.speak() && !l.finished && len(l.said) > 0 {
+		// Nothing changed: say where we are again, so a line typed is
+		// never met with silence.
+		l.say(l.said[len(l.said)-1])
+	}
 }
 
 // send hands a message to the program and runs at once what it asks to
@@ -109,10 +113,10 @@ func (l *lineMode) run(cmd tea.Cmd) {
 }
 
 // speak says the page's lines from the first that changed; a new page is
-// said whole.
-func (l *lineMode) speak() {
+// said whole. It reports whether it said anything.
+func (l *lineMode) speak() bool {
 	if l.finished {
-		return
+		return false
 	}
 	now := l.m.page.Speech()
 	from := 0
@@ -125,6 +129,7 @@ func (l *lineMode) speak() {
 		l.say(s)
 	}
 	l.page, l.said = l.m.page, now
+	return from < len(now)
 }
 
 // say writes one line. Pages speak plain text; what is written is
