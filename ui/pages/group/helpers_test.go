@@ -20,7 +20,7 @@ import (
 // env is a context on a real data file in t.TempDir(), with a group that
 // has circle's rules, one own prompt and one saved meeting.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	c     *common.Context
 	st    *store.Store
 	group uint64
@@ -30,7 +30,7 @@ type env struct {
 
 var day = time.Date(2025, 3, 4, 18, 0, 0, 0, time.UTC)
 
-func newEnv(t *testing.T, lang catalog.Lang, w, h int, profile termenv.Profile, withGroup bool) *env {
+func newEnv(t testing.TB, lang catalog.Lang, w, h int, profile termenv.Profile, withGroup bool) *env {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "circle.db"))
 	if err != nil {
@@ -45,10 +45,14 @@ func newEnv(t *testing.T, lang catalog.Lang, w, h int, profile termenv.Profile, 
 	c.Store = st
 	e := &env{t: t, c: c, st: st}
 	if withGroup {
+		name, prompt := "Tuesday group", "What made me smile this week?"
+		if lang == catalog.Bokmal {
+			name, prompt = "Tirsdagsgruppa", "Hva fikk meg til å smile denne uka?"
+		}
 		e.group, err = st.CreateGroup(store.Group{
-			Name:    "Tuesday group",
+			Name:    name,
 			Rules:   DefaultRuleTexts(c.Cat),
-			Prompts: []store.Prompt{{ID: "own-1", Text: "What made me smile this week?", Uses: 1}},
+			Prompts: []store.Prompt{{ID: "own-1", Text: prompt, Uses: 1}},
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -105,7 +109,7 @@ func keyMsg(k string) tea.KeyMsg {
 		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
 		"backspace": tea.KeyBackspace, "delete": tea.KeyDelete, "home": tea.KeyHome, "end": tea.KeyEnd,
 		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "ctrl+u": tea.KeyCtrlU, "ctrl+a": tea.KeyCtrlA,
-		"ctrl+d": tea.KeyCtrlD, "shift+up": tea.KeyShiftUp, "shift+down": tea.KeyShiftDown, "f1": tea.KeyF1,
+		"ctrl+d": tea.KeyCtrlD, "ctrl+c": tea.KeyCtrlC, "shift+up": tea.KeyShiftUp, "shift+down": tea.KeyShiftDown, "f1": tea.KeyF1,
 	}
 	if t, ok := names[k]; ok {
 		return tea.KeyMsg{Type: t}
@@ -205,7 +209,7 @@ func (e *env) seeWrapped(text string) {
 }
 
 // fits fails if the view is wider or taller than the screen.
-func fits(t *testing.T, c *common.Context, v string) {
+func fits(t testing.TB, c *common.Context, v string) {
 	t.Helper()
 	w, h := c.Size()
 	lines := strings.Split(v, "\n")

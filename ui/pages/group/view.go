@@ -66,15 +66,14 @@ func (p *Page) View() string {
 			tail = append([]string{""}, mutedLines(c, c.Cat.T(catalog.SettingsRotateHint), w)...)
 		}
 		room := l.Room() - len(l.Body)
-		form := components.Form(c, p.settingsRows(true), p.settings.focus, w)
+		form, at, span := components.FormAt(c, p.settingsRows(true), p.settings.focus, w)
 		if len(form)+len(tail) > room {
-			form = components.Form(c, p.settingsRows(false), p.settings.focus, w)
+			form, at, span = components.FormAt(c, p.settingsRows(false), p.settings.focus, w)
 		}
 		if len(form)+len(tail) > room {
 			tail = nil
 		}
-		span := len(form) - (fieldCount - 1)
-		l.Add(window(form, p.settings.focus, span, room-len(tail))...)
+		l.Add(window(form, at, span, room-len(tail))...)
 		l.Add(tail...)
 	default:
 		l.Body = nil
@@ -222,11 +221,11 @@ func (p *Page) bindings() (short, all []key.Binding) {
 	case modeSettings:
 		short = p.settingsBindings()
 	case modeRules:
-		short = []key.Binding{ks.add, ks.edit, ks.remove, ks.move}
+		short = []key.Binding{ks.add, ks.edit, ks.remove, ks.move, ks.own}
 		if p.creating {
-			short = append(short, ks.agree)
-		} else {
-			short = append(short, ks.own)
+			// What makes the group comes first, so a narrow key line
+			// keeps it.
+			short = []key.Binding{ks.agree, ks.add, ks.edit, ks.remove, ks.move}
 		}
 		return short, append(with(short, k.Up, k.Down), ks.reset, k.Back)
 	case modePrompts:
