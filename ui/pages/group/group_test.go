@@ -1,6 +1,9 @@
 package group
 
 import (
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
 	"slices"
 	"testing"
 
@@ -300,4 +303,35 @@ func TestSettingsOutOfRange(t *testing.T) {
 	}
 	e.key("esc")
 	e.home()
+}
+
+// Defect 13 in the editor's fields: a megabyte pasted goes in at once, up
+// to the field's limit.
+func TestPasteIntoFieldsKeepsTheLimit(t *testing.T) {
+	e := newEnv(t, catalog.English, 80, 24, termenv.Ascii, true)
+	big := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("ab\ncd ", 1<<20/6)), Paste: true}
+	p := e.open(common.EditName)
+	e.key("ctrl+u")
+	e.send(big)
+	if n := len([]rune(p.input.Value())); n != store.MaxGroupName {
+		t.Fatalf("the name field holds %d characters", n)
+	}
+	e.open(common.EditRules)
+	e.key("a")
+	e.send(big)
+	e.key("enter")
+	if r := e.stored().Rules; len(r) != 12 || len([]rune(r[1])) > store.MaxRuleLen || strings.Contains(r[1], "\n") {
+		t.Fatalf("the pasted rule is stored as %d rules, the new one %d long", len(r), len([]rune(r[1])))
+	}
+}
+
+func BenchmarkPasteIntoRule(b *testing.B) {
+	e := newEnv(b, catalog.English, 80, 24, termenv.Ascii, true)
+	big := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("x", 1<<20)), Paste: true}
+	b.ReportAllocs()
+	for b.Loop() {
+		e.open(common.EditRules)
+		e.key("a")
+		e.send(big)
+	}
 }
