@@ -90,13 +90,22 @@ func cleanLeftovers(path string) {
 	if err != nil {
 		return
 	}
+	data, err := os.Stat(path)
+	if err != nil {
+		return
+	}
 	for _, e := range entries {
 		if !e.Type().IsRegular() || !leftover(base, e.Name()) {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
-		if strings.HasSuffix(p, newSuffix) && inUse(p) {
-			continue // another circle is setting it up right now
+		if strings.HasSuffix(p, newSuffix) {
+			// A kill after create linked it into place leaves it as a
+			// second name of the data file, whose lock is ours.
+			fi, err := os.Stat(p)
+			if err != nil || !os.SameFile(fi, data) && inUse(p) {
+				continue // another circle is setting it up right now
+			}
 		}
 		os.Remove(p)
 	}

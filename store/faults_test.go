@@ -321,6 +321,13 @@ func TestOpenCleansLeftovers(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
+			if existing {
+				// A kill after the new file was linked into place, before
+				// its temporary name went: a second name of the data file.
+				if err := os.Link(path, filepath.Join(dir, "circle.db.555.new")); err != nil {
+					t.Fatal(err)
+				}
+			}
 			// One more being set up right now by another circle: bbolt holds
 			// it open, so it is not left over.
 			busy := filepath.Join(dir, "circle.db.999.new")
