@@ -24,6 +24,10 @@ type Journal struct {
 	pending []session.Event // accepted by the engine, not yet on disk
 	err     error           // why pending is not empty
 	retryAt time.Time
+	// kept is why the finished meeting's times of day are still in the
+	// data file (store.ErrScrub): the record is saved, but the user must
+	// be told.
+	kept error
 }
 
 // ErrNoStore is the failure of a meeting run without a usable data file.
@@ -77,6 +81,7 @@ func (j *Journal) Finish(l session.Log) error {
 	err := j.Store.FinishMeeting(l)
 	if errors.Is(err, store.ErrScrub) {
 		// The record is saved; only the cleaning of old pages failed.
+		j.kept = err
 		return nil
 	}
 	return err
@@ -116,3 +121,7 @@ func FailureText(cat *catalog.Catalog, err error) string {
 	}
 	return cat.T(catalog.FailOther)
 }
+
+// Kept is why the finished meeting's times of day are still in the data
+// file, if they are.
+func (j *Journal) Kept() error { return j.kept }

@@ -356,8 +356,12 @@ func (p *Page) delete() tea.Cmd {
 // deleted goes home once the delete is done. A file that could not be
 // cleaned of the old pages afterwards still had the group deleted.
 func (p *Page) deleted(err error) tea.Cmd {
-	if err == nil || errors.Is(err, store.ErrScrub) {
+	switch {
+	case err == nil:
 		return common.Go(common.GoHome{})
+	case errors.Is(err, store.ErrScrub):
+		// Deleted, but not wiped from the file: say so.
+		return common.Go(common.GoHome{Notice: p.c.Cat.F(catalog.GroupDeletedKept, common.FailureText(p.c.Cat, err))})
 	}
 	return common.Go(common.GoHome{Notice: p.groupProblem(err), Group: p.g.ID})
 }
