@@ -7,8 +7,8 @@ import "time"
 // turns that were spoken lasted.
 type Summary struct {
 	CheckIns, Shares, Reactions, CheckOuts int
-	Passes   int // turns passed, of any kind
-	Overruns int // turns that ran over their planned time
+	Passes                                 int // turns passed, of any kind
+	Overruns                               int // turns that ran over their planned time
 	// Spoken is how many sharing turns were spoken (not passed); ShareMin
 	// and ShareMax are the shortest and the longest of them, zero when
 	// none was.
