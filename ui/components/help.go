@@ -30,6 +30,12 @@ func Footer(c *common.Context, short, all []key.Binding) []string {
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	h.Width = w - 1 - ansi.StringWidth(tail) - ansi.StringWidth(sep)
 	line := h.ShortHelpView(short)
+	// bubbles/help keeps an item that does not fit when its ellipsis
+	// would not fit either; keys then give way here, from the last.
+	for len(short) > 0 && ansi.StringWidth(line) > h.Width {
+		short = short[:len(short)-1]
+		line = h.ShortHelpView(short)
+	}
 	if line != "" {
 		line += sep
 	}
