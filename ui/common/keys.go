@@ -37,6 +37,10 @@ func NewKeyMap(c *catalog.Catalog) KeyMap {
 	b := func(help string, desc catalog.Key, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(desc)))
 	}
+	yes := []string{"y", "Y"}
+	if c.Lang() == catalog.Bokmal {
+		yes = append(yes, "j", "J") // "ja"
+	}
 	return KeyMap{
 		Start:     b("enter", catalog.HelpStart, "enter", "n"),
 		Quit:      b("ctrl+c", catalog.HelpQuit, "ctrl+c", "q"),
@@ -48,7 +52,7 @@ func NewKeyMap(c *catalog.Catalog) KeyMap {
 		Down:      b("↓", catalog.HelpDown, "down", "j"),
 		Rules:     b("r", catalog.HelpRules, "r"),
 		Help:      b("?", catalog.HelpMore, "?"),
-		Yes:       b("y", catalog.HelpYes, "y", "Y"),
+		Yes:       b("y", catalog.HelpYes, yes...),
 		No:        b("n", catalog.HelpNo, "n", "N", "esc"),
 		NextField: b("tab", catalog.HelpNextField, "tab", "down"),
 		PrevField: b("shift+tab", catalog.HelpPrevField, "shift+tab", "up"),
