@@ -192,6 +192,11 @@ func (p *Page) submit() tea.Cmd {
 
 func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 	k := p.c.Keys
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && p.focus != FieldFormat {
+		// Text typed fast or pasted goes in whole, before any key is
+		// matched: matching names the message by all its text.
+		return p.typeText(msg)
+	}
 	switch {
 	case msg.Type == tea.KeyCtrlC:
 		return tea.Quit
@@ -207,11 +212,7 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	if p.focus != FieldFormat {
-		// A text field takes a message of many runes whole.
-		var cmd tea.Cmd
-		p.inputs[p.focus], cmd = components.TypeInto(p.inputs[p.focus], msg)
-		p.problem = ""
-		return cmd
+		return p.typeText(msg)
 	}
 	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
 		// Keys pressed fast: each is a key press of its own.
@@ -222,6 +223,14 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	p.toggle(msg)
 	return nil
+}
+
+// typeText hands a key to the focused text field.
+func (p *Page) typeText(msg tea.KeyMsg) tea.Cmd {
+	var cmd tea.Cmd
+	p.inputs[p.focus], cmd = components.TypeInto(p.inputs[p.focus], msg)
+	p.problem = ""
+	return cmd
 }
 
 // toggle handles a key on the format.
@@ -537,3 +546,5 @@ func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+var _ common.Page = (*Page)(nil)

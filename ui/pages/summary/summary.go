@@ -408,3 +408,8 @@ func (p *Page) Typing() string {
 	}
 	return p.c.Cat.T(catalog.SummaryTyping)
 }
+
+var (
+	_ common.Page    = (*Page)(nil)
+	_ common.Meeting = (*Page)(nil)
+)
