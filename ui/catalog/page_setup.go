@@ -12,7 +12,7 @@ const (
 	SetupFitLonger Key = "setup.fit_longer"
 	SetupFitPlain  Key = "setup.fit_plain"
 	SetupFitNone   Key = "setup.fit_none"
-	// SetupErrNamesN is SetupErrNames with a plural form.
+	// SetupErrNamesN says there are more names than people, with plural forms.
 	SetupErrNamesN Key = "setup.err_names_n"
 	// The line mode's format question, with all three formats, and what
 	// can be typed at each question (for ?).

@@ -3,7 +3,7 @@ package catalog
 // The words the summary page added when ui/ became pages: its keys, then
 // their English and Bokmål.
 const (
-	// SummaryMinutesOf is SummaryTime with a plural form: minutes spoken
+	// SummaryMinutesOf says the minutes spoken, with plural forms: minutes spoken
 	// of minutes planned.
 	SummaryMinutesOf Key = "summary.minutes_of"
 	// The turns by kind, each with its plural, in SummaryTurnList.
@@ -12,7 +12,7 @@ const (
 	SummaryShares    Key = "summary.shares"
 	SummaryReactions Key = "summary.reactions"
 	SummaryCheckOuts Key = "summary.checkouts"
-	// SummarySeatsSpoke is SummaryOpen with a plural form.
+	// SummarySeatsSpoke says how many seats spoke on the open floor, with plural forms.
 	SummarySeatsSpoke Key = "summary.seats_spoke"
 	// SummaryElsewhereAt says where enter alone saves the log.
 	SummaryElsewhereAt Key = "summary.elsewhere_at"

@@ -205,7 +205,7 @@ func (p *Page) facts() (began, where, ago, lost string) {
 	cat := p.c.Cat
 	st := p.m.Status(p.last)
 	started := p.m.Started().Local()
-	began = cat.F(catalog.ResumeStarted, cat.Date(started), cat.TimeOfDay(started), p.m.Config().Seats)
+	began = cat.N(catalog.ResumeStarted, p.m.Config().Seats, cat.Date(started), cat.TimeOfDay(started))
 	w := common.PhaseTitle(cat, st.Phase)
 	if st.Round {
 		w = cat.F(catalog.ResumeTurn, w, cat.F(catalog.Seat, st.Turn.Seat))

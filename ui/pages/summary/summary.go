@@ -300,7 +300,12 @@ func (p *Page) saveState() []saveLine {
 	case p.savedTo != "":
 		return []saveLine{{text: cat.F(catalog.SummarySavedTo, p.savedTo), style: st.Muted.Render}}
 	case p.failed == nil:
-		return []saveLine{{text: cat.T(catalog.SummarySaved), style: st.Muted.Render}}
+		lines := []saveLine{{text: cat.T(catalog.SummarySaved), style: st.Muted.Render}}
+		if j := p.s.Journal; j != nil && j.Kept() != nil {
+			// Saved, but the rewrite that removes the times of day failed.
+			lines = append(lines, saveLine{text: cat.F(catalog.SummaryTimesKept, common.FailureText(cat, j.Kept())), style: st.Err.Render})
+		}
+		return lines
 	}
 	lines := []saveLine{{text: cat.F(catalog.SummarySaveFailed, common.FailureText(cat, p.failed)), style: st.Err.Render}}
 	if p.otherErr != nil {
