@@ -448,6 +448,36 @@ func (s *Store) SaveMeeting(l session.Log) error {
 	return nil
 }
 
+// SaveMeetings adds several meetings' logs in one transaction: all are on
+// disk when it returns, or none is. It is for filling a file at once (an
+// import, a generated file), where a write per meeting would cost a sync
+// each.
+func (s *Store) SaveMeetings(logs []session.Log) error {
+	vs := make([][]byte, len(logs))
+	for i, l := range logs {
+		v, err := encodeLog(l)
+		if err != nil {
+			return fmt.Errorf("store: save meeting %d of %d: %w", i+1, len(logs), err)
+		}
+		vs[i] = v
+	}
+	err := s.update(func(tx *bolt.Tx) error {
+		for i, l := range logs {
+			if err := groupKnown(tx, l.Group); err != nil {
+				return err
+			}
+			if err := putMeeting(tx, l.Date, vs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: save meetings: %w", err)
+	}
+	return nil
+}
+
 // encodeLog checks and encodes a log for the meetings bucket.
 func encodeLog(l session.Log) ([]byte, error) {
 	// The date leads the key, so it must sort, and must be a day only.

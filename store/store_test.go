@@ -651,3 +651,30 @@ func BenchmarkSaveMeeting(b *testing.B) {
 		}
 	}
 }
+
+func TestSaveMeetingsAllOrNone(t *testing.T) {
+	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
+	a, b := circleLog("2025-01-07", 5), circleLog("2025-01-14", 6)
+	bad := circleLog("2025-01-21T18:00", 4)
+	if err := s.SaveMeetings([]session.Log{a, bad}); err == nil {
+		t.Error("SaveMeetings with a time of day = nil")
+	}
+	stray := b
+	stray.Group = 99
+	if err := s.SaveMeetings([]session.Log{a, stray}); !errors.Is(err, ErrNoGroup) {
+		t.Errorf("SaveMeetings of an unknown group = %v, want ErrNoGroup", err)
+	}
+	if n, _ := s.Count(); n != 0 {
+		t.Fatalf("a refused batch left %d meetings", n)
+	}
+	if err := s.SaveMeetings([]session.Log{b, a}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Meetings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]session.Log{a, b}, got); diff != "" {
+		t.Errorf("Meetings() (-want +got):\n%s", diff)
+	}
+}
