@@ -161,14 +161,15 @@ func (s *Store) ActiveEvents() ([]session.Event, error) {
 // that does not exist is refused with ErrNoGroup, and the meeting stays
 // active.
 //
-// Then it rewrites the file without free pages (see scrub). If only that
-// fails, the error matches ErrScrub and the store stays usable.
+// Then it wipes the free pages of the file, where the events were (see
+// wipe). If only that fails, the error matches ErrScrub and the store
+// stays usable.
 func (s *Store) FinishMeeting(l session.Log) error {
-	v, err := encodeLog(l)
+	v, err := encodeRecord(l)
 	if err != nil {
 		return fmt.Errorf("store: finish meeting: %w", err)
 	}
-	err = s.updateScrubbed(func(tx *bolt.Tx) error {
+	err = s.updateWiped(func(tx *bolt.Tx) error {
 		b, err := active(tx)
 		if err != nil {
 			return err
@@ -180,7 +181,7 @@ func (s *Store) FinishMeeting(l session.Log) error {
 		if err := groupKnown(tx, l.Group); err != nil {
 			return err
 		}
-		if err := putMeeting(tx, l.Date, v); err != nil {
+		if err := putMeeting(tx, l, v); err != nil {
 			return err
 		}
 		// Dropping the bucket frees its pages in one step.
@@ -324,6 +325,7 @@ func (s *Store) scrub() error {
 		return oerr
 	}
 	s.db = db
+	s.file, _ = os.Stat(s.path)
 	return err
 }
 
@@ -374,7 +376,7 @@ func (s *Store) SetAsideActive() (copied string, err error) {
 	if err != nil {
 		return "", fmt.Errorf("store: keep a copy of %s: %w", path, err)
 	}
-	err = s.updateScrubbed(func(tx *bolt.Tx) error {
+	err = s.updateWiped(func(tx *bolt.Tx) error {
 		if err := tx.DeleteBucket(activeBucket); err != nil && !errors.Is(err, berrors.ErrBucketNotFound) {
 			return err
 		}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -183,9 +184,12 @@ func BenchmarkHistoryList10000(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		logs, err := s.Meetings()
-		if err != nil || len(logs) != centreMeetings {
-			b.Fatalf("%d meetings, %v", len(logs), err)
+		if _, err := s.Groups(); err != nil {
+			b.Fatal(err)
+		}
+		sums, err := s.Summaries()
+		if err != nil || len(sums) != centreMeetings {
+			b.Fatalf("%d meetings, %v", len(sums), err)
 		}
 		s.Close()
 	}
@@ -201,15 +205,32 @@ func BenchmarkHistoryJSON10000(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		logs, err := s.Meetings()
+		gs, err := s.Groups()
 		if err != nil {
 			b.Fatal(err)
 		}
-		out, err := json.MarshalIndent(logs, "", "  ")
-		if err != nil {
-			b.Fatal(err)
+		names := map[uint64]string{}
+		for _, g := range gs {
+			names[g.ID] = g.Name
 		}
-		io.Discard.Write(out)
+		w := bufio.NewWriterSize(io.Discard, 64<<10)
+		var buf []byte
+		w.WriteString("[\n")
+		n := 0
+		err = s.EachMeeting(func(l session.Log) error {
+			if n > 0 {
+				w.WriteString(",\n")
+			}
+			n++
+			buf = AppendJSON(buf[:0], l, names[l.Group])
+			_, err := w.Write(buf)
+			return err
+		})
+		if err != nil || n != centreMeetings {
+			b.Fatalf("%d meetings, %v", n, err)
+		}
+		w.WriteString("\n]\n")
+		w.Flush()
 		s.Close()
 	}
 }

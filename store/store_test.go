@@ -137,10 +137,10 @@ func TestOpenRecordsSchema(t *testing.T) {
 		if b := tx.Bucket([]byte("meta")); b != nil {
 			schema = b.Get([]byte("schema"))
 		}
-		if string(schema) != "3" {
-			t.Errorf("meta/schema = %q, want \"3\"", schema)
+		if string(schema) != "4" {
+			t.Errorf("meta/schema = %q, want \"4\"", schema)
 		}
-		for _, name := range []string{"meetings", "active", "groups"} {
+		for _, name := range []string{"meetings", "active", "groups", "counts"} {
 			if tx.Bucket([]byte(name)) == nil {
 				t.Errorf("no %s bucket", name)
 			}
@@ -604,8 +604,9 @@ func TestOpenReadOnly(t *testing.T) {
 func TestCheckFindsDamagedPage(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
-	for _, d := range []string{"2025-01-07", "2025-01-14", "2025-01-21"} {
-		if err := s.SaveMeeting(circleLog(d, 6)); err != nil {
+	// Enough meetings to fill several pages: records are compact.
+	for i := range 40 {
+		if err := s.SaveMeeting(circleLog(time.Date(2025, 1, 7+7*i, 0, 0, 0, 0, time.UTC).Format(time.DateOnly), 6)); err != nil {
 			t.Fatal(err)
 		}
 	}
