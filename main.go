@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/term"
@@ -71,6 +72,11 @@ func (o *options) register(fs *flag.FlagSet) {
 }
 
 func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
+	return runAt(time.Now, args, stdin, stdout, stderr)
+}
+
+// runAt is run with the clock passed in, so a test can set it.
+func runAt(now func() time.Time, args []string, stdin *os.File, stdout, stderr *os.File) int {
 	var o options
 	var help, showVersion bool
 	fset := flag.NewFlagSet("circle", flag.ContinueOnError)
@@ -103,6 +109,14 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 	case showVersion:
 		fmt.Fprintln(stdout, cat.F(catalog.CLIVersion, appVersion()))
 		return exitOK
+	}
+
+	// Every key and record holds a date as YYYY-MM-DD, which sorts as text
+	// and parses only with a four-digit year: with any other, every save
+	// would fail. Refused before anything is opened.
+	if t := now(); t.Year() < 0 || t.Year() > 9999 {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIBadClock, t.Format(time.DateOnly)))
+		return exitFailure
 	}
 
 	rest := fset.Args()
@@ -165,6 +179,10 @@ func openError(cat *catalog.Catalog, path string, err error) string {
 	switch {
 	case errors.Is(err, store.ErrLocked):
 		return cat.F(catalog.CLILocked, path)
+	case errors.Is(err, store.ErrInUse):
+		return cat.F(catalog.CLIInUse, path)
+	case errors.Is(err, store.ErrEmpty):
+		return cat.F(catalog.CLIEmpty, path)
 	case errors.Is(err, store.ErrDamaged):
 		return cat.F(catalog.CLIDamaged, path)
 	case errors.Is(err, store.ErrNotCircle):

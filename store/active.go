@@ -273,8 +273,8 @@ var (
 // scrub needs s.mu held for writing.
 func (s *Store) scrub() error {
 	// Next to the file, so the rename stays on one file system.
-	dir, base := filepath.Dir(s.path), filepath.Base(s.path)
-	f, err := os.CreateTemp(dir, base+".*.scrub") // 0600
+	dir, base := filepath.Dir(s.file), filepath.Base(s.file)
+	f, err := os.CreateTemp(dir, base+".*"+scrubSuffix) // 0600
 	if err != nil {
 		return err
 	}
@@ -297,6 +297,12 @@ func (s *Store) scrub() error {
 		dst.Close()
 		return fmt.Errorf("compact: %w", writeErr(err))
 	}
+	// The copy is written in one transaction; its other meta page must
+	// not keep the empty tree it started with.
+	if err := guard(func() error { return settle(dst) }); err != nil {
+		dst.Close()
+		return fmt.Errorf("compact: %w", writeErr(err))
+	}
 	if err := dst.Close(); err != nil {
 		return err
 	}
@@ -313,19 +319,20 @@ func (s *Store) scrub() error {
 	// file; opening it again then fails with ErrLocked.
 	err = s.db.Close()
 	s.db = nil
+	s.dropMark()
 	if err == nil {
-		err = rename(tmp, s.path)
+		err = rename(tmp, s.file)
 	}
 	if err == nil {
 		replaced = true
 		err = syncDir(dir)
 	}
-	db, _, oerr := openChecked(s.path, false)
+	db, _, oerr := openChecked(s.file, false)
 	if oerr != nil {
 		return oerr
 	}
-	s.db = db
-	s.file, _ = os.Stat(s.path)
+	s.db, s.mark = db, holdMark(s.file)
+	s.ident, _ = os.Stat(s.file)
 	return err
 }
 
@@ -370,7 +377,7 @@ func sameCounts(db *bolt.DB, path string) error {
 // "repaired": the copy holds the record as it was, for whoever can read it.
 func (s *Store) SetAsideActive() (copied string, err error) {
 	s.mu.Lock()
-	path := s.path
+	path := s.file
 	s.mu.Unlock()
 	copied, err = keepCopy(path, "unfinished")
 	if err != nil {

@@ -41,6 +41,10 @@
 // Schema 1 had no active bucket, schema 2 no groups bucket, schema 3 no
 // counts bucket and JSON meeting records. Open migrates older files in one
 // transaction, after keeping a copy of the file as it was.
+//
+// A new file is set up under a temporary name and put in place whole (see
+// create); after every rewrite both of bbolt's meta pages describe the
+// whole tree, and a file with a damaged meta page is refused (see meta.go).
 package store
 
 import (
@@ -149,9 +153,13 @@ var migrations = []func(tx *bolt.Tx) error{
 // path and any detail; test for them with errors.Is.
 var (
 	ErrLocked    = errors.New("store: data file is in use by another circle")
+	ErrInUse     = errors.New("store: data file is in use by another program")
 	ErrNotCircle = errors.New("store: not a circle data file")
 	ErrNewer     = errors.New("store: data file is from a newer circle")
 	ErrDamaged   = errors.New("store: data file is damaged")
+	// ErrEmpty is returned, with ErrDamaged, for a file of 0 bytes. circle
+	// never leaves one (see create), so one has lost what it held.
+	ErrEmpty = errors.New("store: data file is empty: it lost its contents")
 )
 
 // Errors of writes. The write is not made; what was saved before stays.
@@ -184,24 +192,34 @@ type Store struct {
 	// file; every other use holds it for reading.
 	mu        sync.RWMutex
 	db        *bolt.DB // nil once closed, or if a rewrite could not reopen
-	path      string
+	mark      *os.File // holds the mark that says circle has the file (holdMark)
+	path      string   // as given to Open
+	file      string   // the file itself, links resolved: what scrub rewrites
 	tightened []string
 	schema    int         // of the file: SchemaVersion, unless opened read-only
-	file      os.FileInfo // the file bbolt has open, to tell it from another put in its place
+	ident     os.FileInfo // the file bbolt has open, to tell it from another put in its place
 }
 
 // Open opens the data file at path for reading and writing, creating it
 // and its folder, private to the user, when it does not exist yet. A file
 // of an older schema is copied aside (see backupPath) and migrated.
-func Open(path string) (*Store, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+func Open(given string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(given), 0o700); err != nil {
 		return nil, fmt.Errorf("store: create folder for data file: %w", err)
+	}
+	// A link is followed once, here: the rewrites (see scrub) replace the
+	// file itself, next to it, and leave the link a link.
+	path, err := resolve(given)
+	if err != nil {
+		return nil, err
 	}
 	backedUp := false
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		// bbolt creates it below.
+		if err := create(path); err != nil {
+			return nil, fmt.Errorf("store: set up %s: %w", path, writeErr(err))
+		}
 	case err != nil:
 		return nil, fmt.Errorf("store: %w", err)
 	default:
@@ -239,24 +257,9 @@ func Open(path string) (*Store, error) {
 	}
 	switch {
 	case version == 0:
-		// A fresh file: the first write records the schema version.
-		err = guard(func() error {
-			return db.Update(func(tx *bolt.Tx) error {
-				meta, err := tx.CreateBucket(metaBucket)
-				if err != nil {
-					return err
-				}
-				if err := meta.Put(schemaKey, []byte(strconv.Itoa(SchemaVersion))); err != nil {
-					return err
-				}
-				for _, b := range buckets[1:] {
-					if _, err := tx.CreateBucket(b.name); err != nil {
-						return err
-					}
-				}
-				return nil
-			})
-		})
+		// A bbolt file never written to (an older circle could leave one):
+		// the first write records the schema version.
+		err = setUp(db)
 		if err != nil {
 			err = fmt.Errorf("store: set up %s: %w", path, writeErr(err))
 		}
@@ -274,8 +277,10 @@ func Open(path string) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	s := &Store{db: db, path: path, tightened: tighten(path), schema: SchemaVersion}
-	s.file, _ = os.Stat(path)
+	// Holding the lock, so no other circle is making any of them.
+	cleanLeftovers(path)
+	s := &Store{db: db, mark: holdMark(path), path: given, file: path, tightened: tighten(path), schema: SchemaVersion}
+	s.ident, _ = os.Stat(path)
 	if version > 0 && version < SchemaVersion {
 		// The old records' pages are free now; wipe them with whatever
 		// older circles left in free pages. Nothing is lost if it fails:
@@ -285,10 +290,35 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
+// setUp gives a file with no buckets the layout above.
+func setUp(db *bolt.DB) error {
+	return guard(func() error {
+		err := db.Update(func(tx *bolt.Tx) error {
+			meta, err := tx.CreateBucket(metaBucket)
+			if err != nil {
+				return err
+			}
+			if err := meta.Put(schemaKey, []byte(strconv.Itoa(SchemaVersion))); err != nil {
+				return err
+			}
+			for _, b := range buckets[1:] {
+				if _, err := tx.CreateBucket(b.name); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return settle(db)
+	})
+}
+
 // migrate brings db from schema from to SchemaVersion in one transaction.
 func migrate(db *bolt.DB, from int) error {
 	err := guard(func() error {
-		return db.Update(func(tx *bolt.Tx) error {
+		err := db.Update(func(tx *bolt.Tx) error {
 			meta := tx.Bucket(metaBucket)
 			for v := from; v < SchemaVersion; v++ {
 				if err := migrations[v-1](tx); err != nil {
@@ -301,6 +331,10 @@ func migrate(db *bolt.DB, from int) error {
 			}
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		return settle(db)
 	})
 	if err != nil {
 		return fmt.Errorf("store: migrate %s: %w", db.Path(), writeErr(err))
@@ -327,8 +361,8 @@ func OpenReadOnly(path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, schema: version}
-	s.file, _ = os.Stat(path)
+	s := &Store{db: db, mark: holdMark(path), path: path, file: path, schema: version}
+	s.ident, _ = os.Stat(path)
 	return s, nil
 }
 
@@ -341,7 +375,7 @@ func usable(path string, fi fs.FileInfo) error {
 	case !fi.Mode().IsRegular():
 		return fmt.Errorf("store: %s is not a regular file", path)
 	case fi.Size() == 0:
-		return fmt.Errorf("store: %s is empty: %w", path, ErrDamaged)
+		return fmt.Errorf("store: %s: %w: %w", path, ErrEmpty, ErrDamaged)
 	}
 	return nil
 }
@@ -354,6 +388,10 @@ func openChecked(path string, readOnly bool) (db *bolt.DB, version int, err erro
 		var err error
 		db, err = bolt.Open(path, 0o600, options(readOnly))
 		if err != nil {
+			return err
+		}
+		// With the lock held, so no circle is writing them.
+		if err := checkMetas(path); err != nil {
 			return err
 		}
 		return db.View(func(tx *bolt.Tx) error {
@@ -371,7 +409,12 @@ func openChecked(path string, readOnly bool) (db *bolt.DB, version int, err erro
 	var errno syscall.Errno
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
-		err = fmt.Errorf("%s: %w", path, ErrLocked)
+		// Anyone can lock a file; only circle marks it too.
+		if held, known := markHeld(path); known && !held {
+			err = fmt.Errorf("%s: %w", path, ErrInUse)
+		} else {
+			err = fmt.Errorf("%s: %w", path, ErrLocked)
+		}
 	case errors.Is(err, ErrDamaged), errors.Is(err, ErrNotCircle), errors.Is(err, ErrNewer):
 		err = fmt.Errorf("%s: %w", path, err)
 	case errors.As(err, &pathErr), errors.As(err, &errno):
@@ -399,9 +442,10 @@ func guard(f func() error) (err error) {
 }
 
 // inspect checks an open file without writing and returns its schema
-// version. It returns 0 for a file with no buckets at all: bbolt makes one
-// a moment before Open's first write, a crash can leave one behind, and it
-// holds nothing to lose.
+// version. It returns 0 for a file with no buckets that bbolt has set up
+// and no one has written to since: an older circle could leave one behind
+// in a crash, and it holds nothing to lose. A file with no buckets that
+// has been written to is damaged (its tree was lost), never new.
 func inspect(tx *bolt.Tx) (version int, err error) {
 	// A file cut short keeps valid meta pages but loses the pages they
 	// point to; catch that before reading any of them.
@@ -416,6 +460,10 @@ func inspect(tx *bolt.Tx) (version int, err error) {
 	meta := tx.Bucket(metaBucket)
 	if meta == nil {
 		if k, _ := tx.Cursor().First(); k == nil {
+			// bbolt sets a file up with transactions 0 and 1.
+			if tx.ID() > 1 {
+				return 0, fmt.Errorf("%w: written to (transaction %d), yet it holds nothing", ErrDamaged, tx.ID())
+			}
 			return 0, nil
 		}
 		return 0, fmt.Errorf("%w: no %s bucket", ErrNotCircle, metaBucket)
@@ -451,7 +499,16 @@ func (s *Store) Close() error {
 	}
 	err := s.db.Close()
 	s.db = nil
+	s.dropMark()
 	return err
+}
+
+// dropMark lets go of the mark (see holdMark), after the lock.
+func (s *Store) dropMark() {
+	if s.mark != nil {
+		s.mark.Close()
+		s.mark = nil
+	}
 }
 
 // errClosed is returned by every method of a closed store.
@@ -725,6 +782,10 @@ func (s *Store) Count() (int, error) {
 // look.
 func (s *Store) Check() error {
 	err := s.view(func(tx *bolt.Tx) error {
+		// Both meta pages, as Open did: one may have been hit since.
+		if err := checkMetas(s.file); err != nil {
+			return err
+		}
 		// Drain the channel: the checker reads pages until it is done,
 		// and must be done before the transaction ends.
 		var first error

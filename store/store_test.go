@@ -166,8 +166,18 @@ func TestOpenTwiceKeepsSchema(t *testing.T) {
 func TestOpenSetsUpEmptyBoltFile(t *testing.T) {
 	// bbolt writes its meta pages before Open's first write; a crash in
 	// between leaves a file with no buckets, which must not stay unusable.
+	// (An older circle could leave one; this one sets a file up aside.)
+	// Such a file was never written to: bbolt's set-up only, no Update,
+	// which would make it a file that lost its tree (see
+	// TestOpenRefusesAWrittenFileWithNoBuckets).
 	path := filepath.Join(t.TempDir(), "circle.db")
-	writeBolt(t, path, func(*bolt.Tx) error { return nil })
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
 	s := openT(t, path)
 	if err := s.SaveMeeting(circleLog("2025-01-07", 4)); err != nil {
 		t.Fatal(err)

@@ -116,13 +116,13 @@ var errSwapped = errors.New("the data file's name no longer leads to the open fi
 // openSame opens the data file for writing, and makes sure it is the file
 // bbolt has open, not another put in its place since.
 func (s *Store) openSame() (*os.File, error) {
-	f, err := os.OpenFile(s.path, os.O_WRONLY, 0)
+	f, err := os.OpenFile(s.file, os.O_WRONLY, 0)
 	if err != nil {
 		return nil, err
 	}
 	fi, err := f.Stat()
-	if err == nil && (s.file == nil || !os.SameFile(fi, s.file)) {
-		err = fmt.Errorf("%w: %s", errSwapped, s.path)
+	if err == nil && (s.ident == nil || !os.SameFile(fi, s.ident)) {
+		err = fmt.Errorf("%w: %s", errSwapped, s.file)
 	}
 	if err != nil {
 		f.Close()

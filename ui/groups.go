@@ -81,7 +81,8 @@ type groupEditor struct {
 	cursor   int
 	editing  int // the rule or prompt being written; -1 for a new one
 	problem  string
-	count    int // saved meetings a delete takes with it
+	kept     string // for the home screen: what a delete left in the file
+	count    int    // saved meetings a delete takes with it
 	settings settingsForm
 	done     bool // back to the home screen
 }
@@ -202,7 +203,12 @@ func (e *groupEditor) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		switch mode {
 		case askDelete:
-			if _, err := e.st.DeleteGroup(e.g.ID); err != nil && !errors.Is(err, store.ErrScrub) {
+			_, err := e.st.DeleteGroup(e.g.ID)
+			switch {
+			case errors.Is(err, store.ErrScrub):
+				// Deleted, but not wiped from the file: say so.
+				e.kept = e.c.cat.F(catalog.GroupDeletedKept, failureText(e.c.cat, err))
+			case err != nil:
 				e.problem = groupProblem(e.c.cat, err)
 				return nil
 			}

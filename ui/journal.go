@@ -23,6 +23,10 @@ type journal struct {
 	pending []session.Event // accepted by the engine, not yet on disk
 	err     error           // why pending is not empty
 	retryAt time.Time
+	// kept is why the finished meeting's times of day are still in the
+	// data file (store.ErrScrub): the record is saved, but the user must
+	// be told.
+	kept error
 }
 
 // errNoStore is the failure of a meeting run without a usable data file.
@@ -76,6 +80,7 @@ func (j *journal) finish(l session.Log) error {
 	err := j.store.FinishMeeting(l)
 	if errors.Is(err, store.ErrScrub) {
 		// The record is saved; only the cleaning of old pages failed.
+		j.kept = err
 		return nil
 	}
 	return err

@@ -244,6 +244,9 @@ func (m *Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		cmd := m.editor.key(msg)
 		if m.editor.done {
+			if m.editor.kept != "" {
+				m.warning = m.editor.kept
+			}
 			id := m.editor.g.ID
 			m.editor = nil
 			m.screen = screenHome

@@ -142,6 +142,9 @@ func (s *meetingScreen) saveLines(w int) []string {
 		add(cat.F(catalog.SummarySavedTo, s.savedTo), c.st.muted.Render)
 	case s.saveErr == nil:
 		add(cat.T(catalog.SummarySaved), c.st.muted.Render)
+		if s.journal.kept != nil {
+			add(cat.F(catalog.SummaryTimesKept, failureText(cat, s.journal.kept)), c.st.err.Render)
+		}
 	default:
 		add(cat.F(catalog.SummarySaveFailed, failureText(cat, s.saveErr)), c.st.err.Render)
 		add(cat.T(catalog.SummaryElsewhere), c.st.label.Render)

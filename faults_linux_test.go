@@ -1,0 +1,108 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"circle/store"
+)
+
+func TestLockOfAnotherProgramIsNotBlamedOnCircle(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "circle.db")
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	f, err := os.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		t.Fatal(err)
+	}
+	r := runCircle(t, "history", "--db", db)
+	if r.code != exitFailure {
+		t.Fatalf("exit %d, want 1", r.code)
+	}
+	oneLine(t, r.stderr)
+	if !strings.Contains(r.stderr, "is in use by another program") {
+		t.Fatalf("said %q", r.stderr)
+	}
+}
+
+func TestKillWhileCreatingNeverLeavesAnEmptyFile(t *testing.T) {
+	// circle killed at any moment of making its data file leaves no file
+	// or a whole one: never one that every later start refuses.
+	if testing.Short() {
+		t.Skip("runs circle many times")
+	}
+	dir := t.TempDir()
+	rulesFile := filepath.Join(dir, "rules.txt")
+	if err := os.WriteFile(rulesFile, []byte("group: Tuesday\n1. One voice at a time.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	start := func(db string) *exec.Cmd {
+		argv, _ := json.Marshal([]string{"rules", "import", rulesFile, "--db", db})
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv))
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		return cmd
+	}
+	// How long a whole run takes, to spread the kills over it.
+	began := time.Now()
+	if err := start(filepath.Join(dir, "timing", "circle.db")).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	whole := time.Since(began)
+
+	const kills = 150
+	empty, refused := 0, 0
+	for i := range kills {
+		db := filepath.Join(dir, fmt.Sprintf("k%03d", i), "circle.db")
+		// The folder exists, so the kills land in what comes after.
+		if err := os.MkdirAll(filepath.Dir(db), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		cmd := start(db)
+		time.Sleep(whole * time.Duration(i) / kills)
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		fi, err := os.Stat(db)
+		if os.IsNotExist(err) {
+			continue
+		}
+		if err == nil && fi.Size() == 0 {
+			empty++
+			continue
+		}
+		st, err := store.Open(db)
+		if err != nil {
+			refused++
+			t.Logf("kill %d: %v", i, err)
+			continue
+		}
+		st.Close()
+		entries, _ := os.ReadDir(filepath.Dir(db))
+		if len(entries) != 1 {
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			t.Errorf("kill %d: after the next start the folder holds %v", i, names)
+		}
+	}
+	if empty > 0 || refused > 0 {
+		t.Errorf("of %d kills in %v, %d left an empty file and %d a file the next start refused", kills, whole, empty, refused)
+	}
+}
