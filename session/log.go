@@ -112,6 +112,10 @@ func (m *Meeting) Log() Log {
 			l.Tally[i] = LogTally{Seat: i + 1, Seconds: int(d / time.Second)}
 		}
 	}
+	l.Interruptions = len(m.interruptions)
+	for _, d := range m.interruptions {
+		l.InterruptedSeconds += int(d / time.Second)
+	}
 	for _, r := range m.reminders {
 		if r < len(m.cfg.Rules) {
 			l.Reminders = append(l.Reminders, m.cfg.Rules[r])

@@ -28,7 +28,17 @@ var (
 	// old records (the meeting's events, the deleted group and meetings).
 	// The store stays usable; the next finish or delete tries again.
 	ErrScrub = errors.New("store: the change is saved, but the old records could not be wiped from the data file")
+	// ErrTooManyEvents is returned by AppendEvent and PutEvent past
+	// MaxEvents: the meeting's later events are not kept in the file, and
+	// its log can still be saved.
+	ErrTooManyEvents = fmt.Errorf("store: the meeting has reached its limit of %d events", MaxEvents)
 )
+
+// MaxEvents bounds the events of one meeting, so no meeting can fill the
+// file (a key held down repeats twenty times a second). A two-hour
+// meeting of 20 people, every key press an event, has a few thousand; at
+// this bound the running meeting holds at most about 2 MB of the file.
+const MaxEvents = 20_000
 
 // StartMeeting records the first event of a meeting, begin (a session.Begin
 // event), as event 1. It returns ErrActive while another meeting is active.
@@ -114,6 +124,10 @@ func (s *Store) putEvent(n uint64, e session.Event) error {
 		switch {
 		case n == 0:
 			n = last + 1
+		}
+		switch {
+		case n > MaxEvents:
+			return ErrTooManyEvents
 		case n > last+1:
 			// A gap would make the meeting unreadable (see ActiveEvents).
 			return fmt.Errorf("the meeting has only %d events", last)
@@ -367,6 +381,33 @@ func sameCounts(db *bolt.DB, path string) error {
 	}
 	if got != want {
 		return fmt.Errorf("compacted copy holds %d meetings and %d groups, not %d and %d", got[0], got[1], want[0], want[1])
+	}
+	return nil
+}
+
+// EndActive ends the running meeting here without a record, for a meeting
+// whose log was saved in another file (a full disk, a file at its size
+// limit): its events go and their pages are wiped, so it is not offered
+// again and no second record of it is ever made. Deleting needs no room:
+// it frees pages. ErrNoActive if no meeting runs; an error matching
+// ErrScrub if only the wipe failed.
+func (s *Store) EndActive() error {
+	err := s.updateWiped(func(tx *bolt.Tx) error {
+		b, err := active(tx)
+		if err != nil {
+			return err
+		}
+		if k, _ := b.Cursor().First(); k == nil {
+			return ErrNoActive
+		}
+		if err := tx.DeleteBucket(activeBucket); err != nil {
+			return err
+		}
+		_, err = tx.CreateBucket(activeBucket)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: end the meeting saved elsewhere: %w", err)
 	}
 	return nil
 }

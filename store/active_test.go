@@ -631,3 +631,75 @@ func TestSetAsideActiveKeepsACopy(t *testing.T) {
 		t.Fatalf("a new meeting after setting aside: %v", err)
 	}
 }
+
+func TestEventsOfAMeetingAreBounded(t *testing.T) {
+	// A runaway (a key held down, 303,320 rule ticks in three minutes)
+	// must not fill the file: past MaxEvents the store says so, and the
+	// meeting can still be finished.
+	path := filepath.Join(t.TempDir(), "circle.db")
+	s := openT(t, path)
+	events := meetingEvents(t, 0)
+	startT(t, s, events[:1])
+	tick := session.Tick(evT0, 0, true)
+	err := s.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("active"))
+		v := []byte(`{"k":"tick","at":"2026-11-25T18:00:00Z","on":true}`)
+		for n := uint64(2); n <= MaxEvents; n++ {
+			if err := b.Put(eventKey(n), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AppendEvent(tick); !errors.Is(err, ErrTooManyEvents) {
+		t.Fatalf("AppendEvent past the bound = %v, want ErrTooManyEvents", err)
+	}
+	if err := s.PutEvent(MaxEvents+1, tick); !errors.Is(err, ErrTooManyEvents) {
+		t.Fatalf("PutEvent past the bound = %v, want ErrTooManyEvents", err)
+	}
+	if err := s.PutEvent(MaxEvents, tick); err != nil {
+		t.Errorf("replacing the last event = %v", err)
+	}
+	if got := activeT(t, s); len(got) != MaxEvents {
+		t.Fatalf("%d events kept, want %d", len(got), MaxEvents)
+	}
+	if fi, _ := os.Stat(path); fi.Size() > 8<<20 {
+		t.Errorf("a meeting at its bound takes %d bytes", fi.Size())
+	}
+	m, _ := session.Replay(events[:1])
+	if err := s.FinishMeeting(m.Log()); err != nil {
+		t.Fatalf("FinishMeeting of a meeting at its bound: %v", err)
+	}
+	if n, _ := s.Count(); n != 1 {
+		t.Errorf("Count() = %d, want 1", n)
+	}
+}
+
+func TestEndActiveLeavesNoMeetingAndNoRecord(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "circle.db")
+	s := openT(t, path)
+	if err := s.EndActive(); !errors.Is(err, ErrNoActive) {
+		t.Errorf("EndActive with no meeting = %v, want ErrNoActive", err)
+	}
+	events := meetingEvents(t, 60)
+	startT(t, s, events)
+	if err := s.EndActive(); err != nil {
+		t.Fatal(err)
+	}
+	if got := activeT(t, s); got != nil {
+		t.Errorf("ActiveEvents after EndActive = %d events", len(got))
+	}
+	if n, _ := s.Count(); n != 0 {
+		t.Errorf("EndActive saved %d meetings", n)
+	}
+	s.Close()
+	raw := readFile(t, path)
+	for _, tod := range append(timesOfDay(events), `"k":"`) {
+		if bytes.Contains(raw, []byte(tod)) {
+			t.Errorf("the file still holds %q", tod)
+		}
+	}
+}

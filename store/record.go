@@ -17,12 +17,12 @@ import (
 //	byte     recordV1
 //	head     varint Version, uvarint Group, varint PlannedMinutes,
 //	         varint ActualSeconds, varint Present, varint SentWord,
+//	         varint Interruptions, varint InterruptedSeconds,
 //	         uvarint flags (flag* below), uvarint len(Turns)
 //	body     string Format, varint RulesTotal, RulesUnticked, Breaks,
 //	         BreakSeconds, strings RulesReviewed, Prompts, Choices,
 //	         Reminders, uvarint len(Tally) and per seat varint Seat,
 //	         Seconds, then each turn (below)
-//	tail     varint Interruptions, InterruptedSeconds
 //
 // A string is a uvarint length and its bytes; strings are a uvarint count
 // and each string. A turn is one byte of turn* bits, the kind's name when
@@ -72,7 +72,7 @@ func encodeRecord(l session.Log) ([]byte, error) {
 	b = append(b, recordV1)
 	b = binary.AppendVarint(b, int64(l.Version))
 	b = binary.AppendUvarint(b, l.Group)
-	for _, n := range []int{l.PlannedMinutes, l.ActualSeconds, l.Present, l.SentWord} {
+	for _, n := range []int{l.PlannedMinutes, l.ActualSeconds, l.Present, l.SentWord, l.Interruptions, l.InterruptedSeconds} {
 		b = binary.AppendVarint(b, int64(n))
 	}
 	var flags uint64
@@ -142,8 +142,6 @@ func encodeRecord(l session.Log) ([]byte, error) {
 			b = binary.AppendVarint(b, int64(t.OvertimeSeconds))
 		}
 	}
-	b = binary.AppendVarint(b, int64(l.Interruptions))
-	b = binary.AppendVarint(b, int64(l.InterruptedSeconds))
 	return b, nil
 }
 
@@ -246,6 +244,8 @@ func (r *reader) head(l *session.Log) (flags uint64, turns int) {
 	l.ActualSeconds = r.int()
 	l.Present = r.int()
 	l.SentWord = r.int()
+	l.Interruptions = r.int()
+	l.InterruptedSeconds = r.int()
 	flags = r.uvarint()
 	if flags >= flagNilReminders<<1 {
 		r.fail()
@@ -324,8 +324,6 @@ func decodeRecord(k, v []byte) (session.Log, error) {
 			t.OvertimeSeconds = max(0, t.Seconds-t.PlannedSeconds)
 		}
 	}
-	l.Interruptions = r.int()
-	l.InterruptedSeconds = r.int()
 	if r.err == nil && len(r.b) > 0 {
 		r.fail()
 	}
@@ -345,6 +343,8 @@ type Summary struct {
 	Present        int
 	Turns          int // how many
 	Completed      bool
+	// Interruptions and InterruptedSeconds are as in session.Log.
+	Interruptions, InterruptedSeconds int
 }
 
 // decodeSummary reads the head of a record under key k.
@@ -364,5 +364,6 @@ func decodeSummary(k, v []byte) (Summary, error) {
 	return Summary{
 		Date: string(k[:len(time.DateOnly)]), Group: l.Group, PlannedMinutes: l.PlannedMinutes,
 		ActualSeconds: l.ActualSeconds, Present: l.Present, Turns: turns, Completed: l.Completed,
+		Interruptions: l.Interruptions, InterruptedSeconds: l.InterruptedSeconds,
 	}, nil
 }

@@ -198,7 +198,8 @@ func TestRecordRoundTrip(t *testing.T) {
 			}
 			sum, err := decodeSummary(meetingKey(l.Date, 3), v)
 			want := Summary{Date: l.Date, Group: l.Group, PlannedMinutes: l.PlannedMinutes, ActualSeconds: l.ActualSeconds,
-				Present: l.Present, Turns: len(l.Turns), Completed: l.Completed}
+				Present: l.Present, Turns: len(l.Turns), Completed: l.Completed,
+				Interruptions: l.Interruptions, InterruptedSeconds: l.InterruptedSeconds}
 			if err != nil || sum != want {
 				t.Errorf("decodeSummary = %+v, %v; want %+v", sum, err, want)
 			}
@@ -375,7 +376,8 @@ func TestSummaries(t *testing.T) {
 	}
 	for i, l := range logs {
 		want := Summary{Date: l.Date, Group: l.Group, PlannedMinutes: l.PlannedMinutes, ActualSeconds: l.ActualSeconds,
-			Present: l.Present, Turns: len(l.Turns), Completed: l.Completed}
+			Present: l.Present, Turns: len(l.Turns), Completed: l.Completed,
+			Interruptions: l.Interruptions, InterruptedSeconds: l.InterruptedSeconds}
 		if sums[i] != want {
 			t.Errorf("summary %d = %+v, want %+v", i, sums[i], want)
 		}

@@ -736,7 +736,8 @@ func (s *Store) Summaries() ([]Summary, error) {
 				var l session.Log
 				if l, err = decodeLog(v); err == nil {
 					sum = Summary{Date: l.Date, Group: l.Group, PlannedMinutes: l.PlannedMinutes, ActualSeconds: l.ActualSeconds,
-						Present: l.Present, Turns: len(l.Turns), Completed: l.Completed}
+						Present: l.Present, Turns: len(l.Turns), Completed: l.Completed,
+						Interruptions: l.Interruptions, InterruptedSeconds: l.InterruptedSeconds}
 				}
 			} else {
 				sum, err = decodeSummary(k, v)
