@@ -10,7 +10,7 @@ var enUI = map[Key]string{
 
 Usage:
   circle [--db PATH] [--lang en] [--accessible]   open the app
-  circle history [--json]          list the saved meetings
+  circle history [--json] [--group NAME]  list the saved meetings
   circle check                     check the data file for damage
   circle rules export [--group NAME]   print a group's ground rules
   circle rules import FILE [--group NAME]   read them from a text file

@@ -15,7 +15,7 @@ var nbUI = map[Key]string{
 
 Bruk:
   circle [--db PATH] [--lang nb] [--accessible]   åpne appen
-  circle history [--json]          vis de lagrede møtene
+  circle history [--json] [--group NAVN]  vis de lagrede møtene
   circle check                     sjekk om datafilen er skadet
   circle rules export [--group NAVN]   skriv ut gruppereglene
   circle rules import FIL [--group NAVN]   les dem inn fra en tekstfil
