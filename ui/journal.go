@@ -21,7 +21,13 @@ type journal struct {
 	store   Store
 	written int             // events on disk; the first is the meeting's begin
 	pending []session.Event // accepted by the engine, not yet on disk
-	err     error           // why pending is not empty
+	// ticks are the numbers (from 1) of the rule ticks since the last
+	// event of another kind, by rule: a tick of the same rule again
+	// replaces its event, so ticking to and fro cannot fill the file
+	// (each tick only sets its rule, so the meeting replays the same).
+	ticks   map[int]int
+	replace []replacement // written events to be stored again, changed
+	err     error         // why pending is not empty
 	retryAt time.Time
 	// kept is why the finished meeting's times of day are still in the
 	// data file (store.ErrScrub): the record is saved, but the user must
@@ -32,17 +38,51 @@ type journal struct {
 // errNoStore is the failure of a meeting run without a usable data file.
 var errNoStore = errors.New("ui: no writable data file")
 
+// replacement is event number n, to be stored again as e.
+type replacement struct {
+	n int
+	e session.Event
+}
+
 // record keeps e: on disk at once if the file takes it.
 func (j *journal) record(e session.Event, now time.Time) {
+	if e.Kind != session.EvTick {
+		j.ticks = nil
+	} else if n, ok := j.ticks[e.Rule]; ok {
+		if i := n - j.written - 1; i >= 0 {
+			j.pending[i] = e
+		} else {
+			j.replace = append(j.replace, replacement{n, e})
+		}
+		j.flush(now, true)
+		return
+	}
 	j.pending = append(j.pending, e)
+	if e.Kind == session.EvTick {
+		if j.ticks == nil {
+			j.ticks = map[int]int{}
+		}
+		j.ticks[e.Rule] = j.written + len(j.pending)
+	}
 	j.flush(now, true)
 }
 
 // flush writes the pending events, in order, stopping at the first
 // failure. Unless forced it waits for the retry time after a failure.
 func (j *journal) flush(now time.Time, force bool) {
-	if len(j.pending) == 0 || (!force && now.Before(j.retryAt)) {
+	if len(j.pending)+len(j.replace) == 0 || (!force && now.Before(j.retryAt)) {
 		return
+	}
+	for len(j.replace) > 0 {
+		var err error = errNoStore
+		if j.store != nil {
+			err = j.store.PutEvent(j.replace[0].n, j.replace[0].e)
+		}
+		if err != nil {
+			j.err, j.retryAt = err, now.Add(retryEvery)
+			return
+		}
+		j.replace = j.replace[1:]
 	}
 	for len(j.pending) > 0 {
 		var err error
@@ -66,10 +106,25 @@ func (j *journal) flush(now time.Time, force bool) {
 
 // failing reports why the meeting is not being saved, if it is not.
 func (j *journal) failing() error {
-	if len(j.pending) == 0 {
+	if len(j.pending)+len(j.replace) == 0 {
 		return nil
 	}
 	return j.err
+}
+
+// endHere ends the meeting in the data file once its log is saved in
+// another: so it is not offered again, and never saved twice.
+func (j *journal) endHere() error {
+	if j.store == nil || j.written == 0 {
+		return nil // nothing of it is in the data file
+	}
+	err := j.store.EndActive()
+	if errors.Is(err, store.ErrNoActive) || errors.Is(err, store.ErrScrub) {
+		// Already ended; or ended, with only the wiping of old pages
+		// failed, which the next finished meeting does again.
+		return nil
+	}
+	return err
 }
 
 // finish turns the meeting into a history record.
@@ -95,7 +150,11 @@ func failureKind(err error) string {
 		return "none"
 	case errors.Is(err, store.ErrLocked):
 		return "locked"
-	case errors.Is(err, syscall.ENOSPC), errors.Is(err, store.ErrFull):
+	case errors.Is(err, store.ErrFull):
+		return "cap"
+	case errors.Is(err, store.ErrTooManyEvents):
+		return "events"
+	case errors.Is(err, syscall.ENOSPC):
 		return "full"
 	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS), errors.Is(err, store.ErrReadOnly):
 		return "readonly"

@@ -73,7 +73,8 @@ type meetingScreen struct {
 	elsewhere   textinput.Model
 	savedTo     string
 	elsewhereEr error
-	quitAsk     bool // asked: quit without the record saved?
+	notEnded    error // saved elsewhere, but still unfinished in the data file
+	quitAsk     bool  // asked: quit without the record saved?
 }
 
 // newMeetingScreen begins a meeting: held is how many meetings the group
@@ -125,6 +126,10 @@ func resumedMeeting(c *common, r *resumeScreen, st Store, g *store.Group) *meeti
 		s.checkout = rules.Prompt{ID: cfg.Prompts[2]}
 	}
 	now := c.now()
+	if !r.interrupted {
+		// circle was down since the last event: an interruption, of no turn.
+		_ = s.apply(session.Restart(now))
+	}
 	if r.interrupted {
 		// Closed as interrupted: it ended when its last event was
 		// written, not now.

@@ -88,6 +88,9 @@ func (m *Model) summaryView() string {
 		}
 		lines = append(lines, cat.F(catalog.SummaryOpen, spoke, len(l.Tally)))
 	}
+	if l.Interruptions > 0 {
+		lines = append(lines, cat.N(catalog.SummaryInterrupted, l.Interruptions, sec(l.InterruptedSeconds)))
+	}
 	if l.Breaks == 0 {
 		lines = append(lines, cat.T(catalog.SummaryNoBreaks))
 	} else {
@@ -140,6 +143,9 @@ func (s *meetingScreen) saveLines(w int) []string {
 		add(cat.T(catalog.SummarySaving), c.st.muted.Render)
 	case s.savedTo != "":
 		add(cat.F(catalog.SummarySavedTo, s.savedTo), c.st.muted.Render)
+		if s.notEnded != nil {
+			add(cat.F(catalog.SummaryNotEnded, failureText(cat, s.notEnded)), c.st.err.Render)
+		}
 	case s.saveErr == nil:
 		add(cat.T(catalog.SummarySaved), c.st.muted.Render)
 		if s.journal.kept != nil {
@@ -173,8 +179,9 @@ func (s *meetingScreen) saved(err error) {
 }
 
 type savedElsewhereMsg struct {
-	path string
-	err  error
+	path   string
+	err    error
+	notEnd error // why the meeting could not be ended in the data file
 }
 
 func (s *meetingScreen) savedElsewhere(msg savedElsewhereMsg) {
@@ -183,11 +190,12 @@ func (s *meetingScreen) savedElsewhere(msg savedElsewhereMsg) {
 		s.elsewhereEr = msg.err
 		return
 	}
-	s.savedTo, s.elsewhereEr = msg.path, nil
+	s.savedTo, s.elsewhereEr, s.notEnded = msg.path, nil, msg.notEnd
 }
 
-// saveElsewhere writes the record into another data file, made if need be.
-func saveElsewhere(path string, l session.Log) tea.Cmd {
+// saveElsewhere writes the record into another data file, made if need be,
+// and then ends the meeting in the data file (see journal.endHere).
+func saveElsewhere(path string, l session.Log, j *journal) tea.Cmd {
 	return func() tea.Msg {
 		st, err := store.Open(path)
 		if err != nil {
@@ -200,7 +208,10 @@ func saveElsewhere(path string, l session.Log) tea.Cmd {
 		if cerr := st.Close(); err == nil {
 			err = cerr
 		}
-		return savedElsewhereMsg{path: path, err: err}
+		if err != nil {
+			return savedElsewhereMsg{path: path, err: err}
+		}
+		return savedElsewhereMsg{path: path, notEnd: j.endHere()}
 	}
 }
 
@@ -224,7 +235,7 @@ func (s *meetingScreen) summaryKey(msg tea.KeyMsg) (cmd tea.Cmd, home bool) {
 		case tea.KeyEnter:
 			if path := strings.TrimSpace(s.elsewhere.Value()); path != "" {
 				s.saving = true
-				return saveElsewhere(path, s.log), false
+				return saveElsewhere(path, s.log, s.journal), false
 			}
 		case tea.KeyCtrlR:
 			s.saving, s.saveErr = true, nil
@@ -249,6 +260,10 @@ func failureText(cat *catalog.Catalog, err error) string {
 		return cat.T(catalog.FailNoFile)
 	case "full":
 		return cat.T(catalog.FailFull)
+	case "cap":
+		return cat.T(catalog.FailCap)
+	case "events":
+		return cat.T(catalog.FailEvents)
 	case "readonly":
 		return cat.T(catalog.FailReadOnly)
 	case "locked":
