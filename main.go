@@ -4,7 +4,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -58,6 +57,7 @@ type options struct {
 	db         string // --db PATH, or CIRCLE_DB
 	lang       string // --lang en|nb; from the locale when empty
 	json       bool   // history --json
+	group      string // history --group NAME
 	accessible bool   // --accessible, or TERM=dumb
 	contrast   bool   // --high-contrast
 	bell       bool   // --bell
@@ -136,6 +136,7 @@ func runAt(now func() time.Time, args []string, stdin *os.File, stdout, stderr *
 		sub.StringVar(&o.db, "db", o.db, "the data file")
 		if rest[0] == "history" {
 			sub.BoolVar(&o.json, "json", false, "print JSON")
+			sub.StringVar(&o.group, "group", "", "only the meetings of the group with this name")
 		}
 		if err := sub.Parse(rest[1:]); err != nil {
 			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
@@ -333,59 +334,6 @@ func (l *lockedOutput) WriteString(s string) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.File.WriteString(s)
-}
-
-func history(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
-	path, ok := dataPath(cat, o, stderr)
-	if !ok {
-		return exitFailure
-	}
-	st, err := store.OpenReadOnly(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		// No data file yet: no meetings, and nothing is created.
-		if o.json {
-			fmt.Fprintln(stdout, "[]")
-		} else {
-			fmt.Fprintln(stdout, cat.T(catalog.CLIHistoryNone))
-		}
-		return exitOK
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, openError(cat, path, err))
-		return exitFailure
-	}
-	defer st.Close()
-	logs, err := st.Meetings()
-	if err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, err))
-		return exitFailure
-	}
-	if o.json {
-		if logs == nil {
-			fmt.Fprintln(stdout, "[]")
-			return exitOK
-		}
-		b, err := json.MarshalIndent(logs, "", "  ")
-		if err != nil {
-			fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, err))
-			return exitFailure
-		}
-		fmt.Fprintln(stdout, string(b))
-		return exitOK
-	}
-	if len(logs) == 0 {
-		fmt.Fprintln(stdout, cat.T(catalog.CLIHistoryNone))
-		return exitOK
-	}
-	fmt.Fprintln(stdout, cat.T(catalog.CLIHistoryHeader))
-	for _, l := range logs {
-		done := cat.T(catalog.CLINo)
-		if l.Completed {
-			done = cat.T(catalog.CLIYes)
-		}
-		fmt.Fprintln(stdout, cat.F(catalog.CLIHistoryRow, l.Date, l.ActualSeconds/60, l.PlannedMinutes, l.Present, len(l.Turns), done))
-	}
-	return exitOK
 }
 
 // check verifies every page and record of the data file.

@@ -24,6 +24,7 @@ const (
 	EvStop     EventKind = "stop"     // the meeting is stopped before its end
 	EvFloor    EventKind = "floor"    // in the open floor, Seat gets the floor; 0: no one has it
 	EvRemind   EventKind = "remind"   // ground rule Rule is shown as a reminder; negative: none is
+	EvRestart  EventKind = "restart"  // circle runs again after it stopped mid-meeting: the time since the last event was an interruption
 )
 
 // Event is one change of a meeting's state. It holds seat numbers, rule and
@@ -110,6 +111,15 @@ func Floor(at time.Time, seat int) Event { return Event{Kind: EvFloor, At: at, S
 // Remind shows ground rule number rule of the checklist to the whole
 // circle; a negative rule takes the reminder off the screen.
 func Remind(at time.Time, rule int) Event { return Event{Kind: EvRemind, At: at, Rule: rule} }
+
+// Restart goes on with a meeting after circle itself stopped (a crash, a
+// kill, the power): the time from the meeting's last event to at was an
+// interruption. It is logged as one (Log.Interruptions) and counted in no
+// turn: like a break, it stops the running turn's clock, but it still
+// spends meeting time. The engine knows no moment after the last event,
+// so a turn's speaking time between that event and the crash counts as
+// interrupted too.
+func Restart(at time.Time) Event { return Event{Kind: EvRestart, At: at} }
 
 // Replay rebuilds a meeting from its events, in order.
 func Replay(events []Event) (*Meeting, error) {

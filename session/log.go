@@ -31,6 +31,11 @@ type Log struct {
 	Tally     []LogTally `json:"tally,omitempty"`     // open floor: talk time per seat, totals only
 	Reminders []string   `json:"reminders,omitempty"` // ids of the rules shown as reminders, in order
 	Group     uint64     `json:"group,omitempty"`     // the group profile's id in the store; 0 for none
+	// Interruptions are the times circle itself stopped (a crash, a kill,
+	// the power) and the meeting went on after a restart, and
+	// InterruptedSeconds the time they took: counted in no turn.
+	Interruptions      int `json:"interruptions,omitempty"`
+	InterruptedSeconds int `json:"interrupted_seconds,omitempty"`
 }
 
 // LogTally is one seat's total talk time in the open floor. Only totals
@@ -106,6 +111,10 @@ func (m *Meeting) Log() Log {
 		for i, d := range t {
 			l.Tally[i] = LogTally{Seat: i + 1, Seconds: int(d / time.Second)}
 		}
+	}
+	l.Interruptions = len(m.interruptions)
+	for _, d := range m.interruptions {
+		l.InterruptedSeconds += int(d / time.Second)
 	}
 	for _, r := range m.reminders {
 		if r < len(m.cfg.Rules) {

@@ -119,6 +119,10 @@ type Meeting struct {
 	choices   []Choice
 	completed bool
 	handover  bool
+
+	// interruptions are the stops of circle itself that the meeting came
+	// back from (EvRestart), each as long as it lasted.
+	interruptions []time.Duration
 }
 
 // current is the running turn.
@@ -158,7 +162,7 @@ func (m *Meeting) Apply(e Event) error {
 	if at.Before(m.last) {
 		at = m.last
 	}
-	if m.onBreak && e.Kind != EvResume && e.Kind != EvStop && e.Kind != EvChoose {
+	if m.onBreak && e.Kind != EvResume && e.Kind != EvStop && e.Kind != EvChoose && e.Kind != EvRestart {
 		return ErrOnBreak
 	}
 	if e.Kind == EvRemind {
@@ -206,6 +210,11 @@ func (m *Meeting) Apply(e Event) error {
 		m.finish(at)
 	case EvFloor:
 		err = m.giveFloor(at, e.Seat)
+	case EvRestart:
+		m.interrupt(at)
+		// Not a moment of the meeting's own: the reminder stays.
+		m.last = at
+		return nil
 	default:
 		return ErrBadEvent
 	}
@@ -623,6 +632,25 @@ func (m *Meeting) tallyAt(now time.Time) []time.Duration {
 		t[m.floor-1] += m.stretch(now)
 	}
 	return t
+}
+
+// interrupt counts the time from the last event to at as an interruption:
+// out of the running turn, the open floor's stretch and the phase's
+// allowances, as a break is. On a break the break's own clock already
+// keeps it out of them.
+func (m *Meeting) interrupt(at time.Time) {
+	d := at.Sub(m.last)
+	m.interruptions = append(m.interruptions, d)
+	if m.onBreak {
+		return
+	}
+	m.phasePaused += d
+	if m.round {
+		m.cur.paused += d
+	}
+	if m.floor != 0 {
+		m.held.paused += d
+	}
 }
 
 // showReminder puts ground rule rule on the screen, or takes the reminder

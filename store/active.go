@@ -28,7 +28,17 @@ var (
 	// old records (the meeting's events, the deleted group and meetings).
 	// The store stays usable; the next finish or delete tries again.
 	ErrScrub = errors.New("store: the change is saved, but the old records could not be wiped from the data file")
+	// ErrTooManyEvents is returned by AppendEvent and PutEvent past
+	// MaxEvents: the meeting's later events are not kept in the file, and
+	// its log can still be saved.
+	ErrTooManyEvents = fmt.Errorf("store: the meeting has reached its limit of %d events", MaxEvents)
 )
+
+// MaxEvents bounds the events of one meeting, so no meeting can fill the
+// file (a key held down repeats twenty times a second). A two-hour
+// meeting of 20 people, every key press an event, has a few thousand; at
+// this bound the running meeting holds at most about 2 MB of the file.
+const MaxEvents = 20_000
 
 // StartMeeting records the first event of a meeting, begin (a session.Begin
 // event), as event 1. It returns ErrActive while another meeting is active.
@@ -114,6 +124,10 @@ func (s *Store) putEvent(n uint64, e session.Event) error {
 		switch {
 		case n == 0:
 			n = last + 1
+		}
+		switch {
+		case n > MaxEvents:
+			return ErrTooManyEvents
 		case n > last+1:
 			// A gap would make the meeting unreadable (see ActiveEvents).
 			return fmt.Errorf("the meeting has only %d events", last)
@@ -161,14 +175,15 @@ func (s *Store) ActiveEvents() ([]session.Event, error) {
 // that does not exist is refused with ErrNoGroup, and the meeting stays
 // active.
 //
-// Then it rewrites the file without free pages (see scrub). If only that
-// fails, the error matches ErrScrub and the store stays usable.
+// Then it wipes the free pages of the file, where the events were (see
+// wipe). If only that fails, the error matches ErrScrub and the store
+// stays usable.
 func (s *Store) FinishMeeting(l session.Log) error {
-	v, err := encodeLog(l)
+	v, err := encodeRecord(l)
 	if err != nil {
 		return fmt.Errorf("store: finish meeting: %w", err)
 	}
-	err = s.updateScrubbed(func(tx *bolt.Tx) error {
+	err = s.updateWiped(func(tx *bolt.Tx) error {
 		b, err := active(tx)
 		if err != nil {
 			return err
@@ -180,7 +195,7 @@ func (s *Store) FinishMeeting(l session.Log) error {
 		if err := groupKnown(tx, l.Group); err != nil {
 			return err
 		}
-		if err := putMeeting(tx, l.Date, v); err != nil {
+		if err := putMeeting(tx, l, v); err != nil {
 			return err
 		}
 		// Dropping the bucket frees its pages in one step.
@@ -331,6 +346,7 @@ func (s *Store) scrub() error {
 		return oerr
 	}
 	s.db, s.mark = db, holdMark(s.file)
+	s.ident, _ = os.Stat(s.file)
 	return err
 }
 
@@ -369,6 +385,33 @@ func sameCounts(db *bolt.DB, path string) error {
 	return nil
 }
 
+// EndActive ends the running meeting here without a record, for a meeting
+// whose log was saved in another file (a full disk, a file at its size
+// limit): its events go and their pages are wiped, so it is not offered
+// again and no second record of it is ever made. Deleting needs no room:
+// it frees pages. ErrNoActive if no meeting runs; an error matching
+// ErrScrub if only the wipe failed.
+func (s *Store) EndActive() error {
+	err := s.updateWiped(func(tx *bolt.Tx) error {
+		b, err := active(tx)
+		if err != nil {
+			return err
+		}
+		if k, _ := b.Cursor().First(); k == nil {
+			return ErrNoActive
+		}
+		if err := tx.DeleteBucket(activeBucket); err != nil {
+			return err
+		}
+		_, err = tx.CreateBucket(activeBucket)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: end the meeting saved elsewhere: %w", err)
+	}
+	return nil
+}
+
 // SetAsideActive ends an unfinished meeting whose record cannot be read, so
 // the file can be used again: it first keeps a byte-for-byte copy of the
 // file next to it (returned), then empties the active bucket. Nothing is
@@ -381,7 +424,7 @@ func (s *Store) SetAsideActive() (copied string, err error) {
 	if err != nil {
 		return "", fmt.Errorf("store: keep a copy of %s: %w", path, err)
 	}
-	err = s.updateScrubbed(func(tx *bolt.Tx) error {
+	err = s.updateWiped(func(tx *bolt.Tx) error {
 		if err := tx.DeleteBucket(activeBucket); err != nil && !errors.Is(err, berrors.ErrBucketNotFound) {
 			return err
 		}

@@ -337,38 +337,33 @@ func assertOnlyFiles(t *testing.T, dir string, names ...string) {
 	}
 }
 
-func TestFinishMeetingScrubFails(t *testing.T) {
-	errInjected := errors.New("injected")
+func TestFinishMeetingWipeFails(t *testing.T) {
+	// Finishing wipes the free pages in place (no rewrite, no rename):
+	// what can fail is reaching the file again by its name.
 	tests := []struct {
 		name   string
-		inject func(t *testing.T, dir string)
+		inject func(t *testing.T, path string) (restore func())
 	}{
-		{"compaction fails", func(t *testing.T, _ string) {
-			compact = func(dst, src *bolt.DB, txMaxSize int64) error { return errInjected }
-			t.Cleanup(func() { compact = bolt.Compact })
-		}},
-		{"compaction half done", func(t *testing.T, _ string) {
-			// A real compaction, then a failure, as a full disk would.
-			compact = func(dst, src *bolt.DB, txMaxSize int64) error {
-				if err := bolt.Compact(dst, src, txMaxSize); err != nil {
-					return err
-				}
-				return errInjected
-			}
-			t.Cleanup(func() { compact = bolt.Compact })
-		}},
-		{"rename fails", func(t *testing.T, _ string) {
-			rename = func(string, string) error { return errInjected }
-			t.Cleanup(func() { rename = os.Rename })
-		}},
-		{"folder read-only", func(t *testing.T, dir string) {
-			if runtime.GOOS == "windows" || os.Geteuid() == 0 {
-				t.Skip("needs Unix permissions that apply (not root)")
-			}
-			if err := os.Chmod(dir, 0o500); err != nil {
+		{"the name leads nowhere", func(t *testing.T, path string) func() {
+			if err := os.Rename(path, path+".away"); err != nil {
 				t.Fatal(err)
 			}
-			t.Cleanup(func() { os.Chmod(dir, 0o700) })
+			return func() { os.Rename(path+".away", path) }
+		}},
+		{"another file in its place", func(t *testing.T, path string) func() {
+			if err := os.Rename(path, path+".away"); err != nil {
+				t.Fatal(err)
+			}
+			other := bytes.Repeat([]byte("another program's file "), 4096)
+			if err := os.WriteFile(path, other, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			return func() {
+				if !bytes.Equal(readFile(t, path), other) {
+					t.Error("the wipe wrote into a file that is not the one open")
+				}
+				os.Rename(path+".away", path)
+			}
 		}},
 	}
 	for _, tt := range tests {
@@ -383,8 +378,9 @@ func TestFinishMeetingScrubFails(t *testing.T) {
 				t.Fatal(err)
 			}
 
-			tt.inject(t, dir)
+			restore := tt.inject(t, path)
 			err = s.FinishMeeting(m.Log())
+			restore()
 			if !errors.Is(err, ErrScrub) {
 				t.Fatalf("FinishMeeting = %v, want ErrScrub", err)
 			}
@@ -409,6 +405,34 @@ func TestFinishMeetingScrubFails(t *testing.T) {
 				t.Errorf("after reopening, %d meetings, want 1", len(got))
 			}
 		})
+	}
+}
+
+func TestFinishMeetingInAReadOnlyFolder(t *testing.T) {
+	// The wipe writes into the file itself, so a folder circle cannot
+	// write in does not keep the times of day in the file.
+	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
+		t.Skip("needs Unix permissions that apply (not root)")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openT(t, path)
+	events := meetingEvents(t, 0)
+	startT(t, s, events)
+	m, _ := session.Replay(events)
+	if err := os.Chmod(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o700) })
+	if err := s.FinishMeeting(m.Log()); err != nil {
+		t.Fatalf("FinishMeeting = %v", err)
+	}
+	s.Close()
+	raw := readFile(t, path)
+	for _, tod := range append(timesOfDay(events), `"k":"`) {
+		if bytes.Contains(raw, []byte(tod)) {
+			t.Errorf("the file still holds %q after the finish", tod)
+		}
 	}
 }
 
@@ -605,5 +629,77 @@ func TestSetAsideActiveKeepsACopy(t *testing.T) {
 	}
 	if err := st.StartMeeting(evs[0]); err != nil {
 		t.Fatalf("a new meeting after setting aside: %v", err)
+	}
+}
+
+func TestEventsOfAMeetingAreBounded(t *testing.T) {
+	// A runaway (a key held down, 303,320 rule ticks in three minutes)
+	// must not fill the file: past MaxEvents the store says so, and the
+	// meeting can still be finished.
+	path := filepath.Join(t.TempDir(), "circle.db")
+	s := openT(t, path)
+	events := meetingEvents(t, 0)
+	startT(t, s, events[:1])
+	tick := session.Tick(evT0, 0, true)
+	err := s.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("active"))
+		v := []byte(`{"k":"tick","at":"2026-11-25T18:00:00Z","on":true}`)
+		for n := uint64(2); n <= MaxEvents; n++ {
+			if err := b.Put(eventKey(n), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AppendEvent(tick); !errors.Is(err, ErrTooManyEvents) {
+		t.Fatalf("AppendEvent past the bound = %v, want ErrTooManyEvents", err)
+	}
+	if err := s.PutEvent(MaxEvents+1, tick); !errors.Is(err, ErrTooManyEvents) {
+		t.Fatalf("PutEvent past the bound = %v, want ErrTooManyEvents", err)
+	}
+	if err := s.PutEvent(MaxEvents, tick); err != nil {
+		t.Errorf("replacing the last event = %v", err)
+	}
+	if got := activeT(t, s); len(got) != MaxEvents {
+		t.Fatalf("%d events kept, want %d", len(got), MaxEvents)
+	}
+	if fi, _ := os.Stat(path); fi.Size() > 8<<20 {
+		t.Errorf("a meeting at its bound takes %d bytes", fi.Size())
+	}
+	m, _ := session.Replay(events[:1])
+	if err := s.FinishMeeting(m.Log()); err != nil {
+		t.Fatalf("FinishMeeting of a meeting at its bound: %v", err)
+	}
+	if n, _ := s.Count(); n != 1 {
+		t.Errorf("Count() = %d, want 1", n)
+	}
+}
+
+func TestEndActiveLeavesNoMeetingAndNoRecord(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "circle.db")
+	s := openT(t, path)
+	if err := s.EndActive(); !errors.Is(err, ErrNoActive) {
+		t.Errorf("EndActive with no meeting = %v, want ErrNoActive", err)
+	}
+	events := meetingEvents(t, 60)
+	startT(t, s, events)
+	if err := s.EndActive(); err != nil {
+		t.Fatal(err)
+	}
+	if got := activeT(t, s); got != nil {
+		t.Errorf("ActiveEvents after EndActive = %d events", len(got))
+	}
+	if n, _ := s.Count(); n != 0 {
+		t.Errorf("EndActive saved %d meetings", n)
+	}
+	s.Close()
+	raw := readFile(t, path)
+	for _, tod := range append(timesOfDay(events), `"k":"`) {
+		if bytes.Contains(raw, []byte(tod)) {
+			t.Errorf("the file still holds %q", tod)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -205,8 +206,8 @@ func TestBothMetaPagesHoldTheWholeFile(t *testing.T) {
 		make func(t *testing.T, path string)
 		want fileState
 	}{
-		{"new file", func(t *testing.T, path string) { openT(t, path).Close() }, fileState{"3", 0, 0, 0}},
-		{"finished meeting", finishedFile, fileState{"3", 2, 1, 0}},
+		{"new file", func(t *testing.T, path string) { openT(t, path).Close() }, fileState{strconv.Itoa(SchemaVersion), 0, 0, 0}},
+		{"finished meeting", finishedFile, fileState{strconv.Itoa(SchemaVersion), 2, 1, 0}},
 		{"deleted group", func(t *testing.T, path string) {
 			s := openT(t, path)
 			keep := createT(t, s, Group{Name: "Thursday", Rules: []string{"One voice at a time."}, Created: "2026-01-01"})
@@ -217,7 +218,7 @@ func TestBothMetaPagesHoldTheWholeFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.Close()
-		}, fileState{"3", 1, 1, 0}},
+		}, fileState{strconv.Itoa(SchemaVersion), 1, 1, 0}},
 		{"set aside", func(t *testing.T, path string) {
 			s := openT(t, path)
 			saveT(t, s, 0, "2026-10-06")
@@ -226,14 +227,14 @@ func TestBothMetaPagesHoldTheWholeFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.Close()
-		}, fileState{"3", 1, 0, 0}},
+		}, fileState{strconv.Itoa(SchemaVersion), 1, 0, 0}},
 		{"migrated from schema 2", func(t *testing.T, path string) {
 			fixture := readFile(t, filepath.Join("testdata", "schema2.db"))
 			if err := os.WriteFile(path, fixture, 0o600); err != nil {
 				t.Fatal(err)
 			}
 			openT(t, path).Close()
-		}, fileState{"3", 1, 0, len(schema2Active(t))}},
+		}, fileState{strconv.Itoa(SchemaVersion), 1, 0, len(schema2Active(t))}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -223,6 +223,12 @@ func (s *Store) GroupMeetings(id uint64) (int, error) {
 		if err := groupKnown(tx, id); err != nil {
 			return err
 		}
+		c, err := counts(tx)
+		if err != nil || c != nil {
+			n = c[id]
+			return err
+		}
+		// A file older than schema 4, opened read-only: count them.
 		return eachMeetingOf(tx, id, false, func([]byte, logHead) bool { n++; return true })
 	})
 	if err != nil {
@@ -272,6 +278,9 @@ func (s *Store) DeleteGroup(id uint64) (meetings int, err error) {
 			}
 		}
 		meetings = len(keys)
+		if err := countMeeting(tx, id, -int64(meetings)); err != nil {
+			return err
+		}
 		return b.Delete(groupKey(id))
 	})
 	switch {
@@ -333,9 +342,18 @@ func eachMeetingOf(tx *bolt.Tx, group uint64, newest bool, f func(k []byte, l lo
 	if newest {
 		first, next = c.Last, c.Prev
 	}
+	old := tx.Bucket(countsBucket) == nil // schema 3 or older: JSON records
 	for k, v := first(); k != nil; k, v = next() {
 		var l logHead
-		if err := json.Unmarshal(v, &l); err != nil {
+		var err error
+		if old {
+			err = json.Unmarshal(v, &l)
+		} else {
+			var full session.Log
+			full, err = decodeRecord(k, v)
+			l = logHead{Group: full.Group, Prompts: full.Prompts}
+		}
+		if err != nil {
 			return fmt.Errorf("meeting %q: %w: %w", k, ErrDamaged, err)
 		}
 		if l.Group == group && !f(k, l) {

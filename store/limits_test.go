@@ -124,7 +124,7 @@ func TestSizeLimit(t *testing.T) {
 	big := circleLog("2026-01-06", 20)
 	saved := 0
 	var err error
-	for range 100 {
+	for range 1000 {
 		if err = s.SaveMeeting(big); err != nil {
 			break
 		}

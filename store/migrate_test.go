@@ -88,6 +88,7 @@ var (
 	schema1Buckets = []string{"meetings", "meta"}
 	schema2Buckets = []string{"active", "meetings", "meta"}
 	schema3Buckets = []string{"active", "groups", "meetings", "meta"}
+	schema4Buckets = []string{"active", "counts", "groups", "meetings", "meta"}
 )
 
 func TestFixtures(t *testing.T) {
@@ -98,6 +99,7 @@ func TestFixtures(t *testing.T) {
 	}{
 		{"schema1.db", "1", schema1Buckets},
 		{"schema2.db", "2", schema2Buckets},
+		{"schema3.db", "3", schema3Buckets},
 	} {
 		path, _ := copyFixture(t, f.name)
 		schema, buckets := rawSchema(t, path)
@@ -131,8 +133,8 @@ func TestMigrateSchema1(t *testing.T) {
 	}
 	s.Close()
 
-	if schema, buckets := rawSchema(t, path); schema != "3" || !slices.Equal(buckets, schema3Buckets) {
-		t.Errorf("after the migration: schema %q, buckets %v; want \"3\", %v", schema, buckets, schema3Buckets)
+	if schema, buckets := rawSchema(t, path); schema != "4" || !slices.Equal(buckets, schema4Buckets) {
+		t.Errorf("after the migration: schema %q, buckets %v; want \"4\", %v", schema, buckets, schema4Buckets)
 	}
 	bak := path + ".schema1.bak"
 	if !bytes.Equal(readFile(t, bak), fixture) {
@@ -205,8 +207,8 @@ func TestMigrateSchema2(t *testing.T) {
 	}
 	s.Close()
 
-	if schema, buckets := rawSchema(t, path); schema != "3" || !slices.Equal(buckets, schema3Buckets) {
-		t.Errorf("after the migration: schema %q, buckets %v; want \"3\", %v", schema, buckets, schema3Buckets)
+	if schema, buckets := rawSchema(t, path); schema != "4" || !slices.Equal(buckets, schema4Buckets) {
+		t.Errorf("after the migration: schema %q, buckets %v; want \"4\", %v", schema, buckets, schema4Buckets)
 	}
 	bak := path + ".schema2.bak"
 	if !bytes.Equal(readFile(t, bak), fixture) {

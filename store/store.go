@@ -7,33 +7,40 @@
 // that fails any check is reported with one of the errors below and left
 // byte for byte as it was, so the meeting can run in memory instead.
 //
-// The layout of the data file:
+// The layout of the data file (the buckets are declared once, in buckets
+// below, with the schema each arrived in):
 //
 //	meta/
-//	  schema -> "3" (ASCII decimal, SchemaVersion)
+//	  schema -> "4" (ASCII decimal, SchemaVersion)
 //	meetings/
-//	  <YYYY-MM-DD><8-byte big-endian sequence> -> JSON of session.Log
+//	  <YYYY-MM-DD><8-byte big-endian sequence> -> a meeting record (record.go)
 //	active/
 //	  <8-byte big-endian event number, from 1> -> JSON of session.Event
 //	groups/
 //	  <8-byte big-endian group id, from the bucket's sequence> -> JSON of Group
+//	counts/
+//	  <8-byte big-endian group id, 0 for no group> -> 8-byte big-endian count
 //
 // Meeting keys sort by date, then by save order (the sequence comes from
-// the bucket's NextSequence); they hold no time of day. The active bucket
-// holds the events of the meeting that is running, so that a crash loses
-// none of it; it is empty when no meeting runs. Its events do hold times
-// of day, which is why finishing a meeting empties it and rewrites the file
-// (see FinishMeeting).
+// the bucket's NextSequence); they hold no time of day. A meeting record
+// is a compact binary form of session.Log (schema 3 and older kept its
+// JSON). The active bucket holds the events of the meeting that is
+// running, so that a crash loses none of it; it is empty when no meeting
+// runs. Its events do hold times of day, which is why finishing a meeting
+// empties it and then wipes every free page of the file (see wipe), so
+// no byte of them is left, without rewriting the history.
 //
 // The groups bucket holds the profiles of the groups that share the file.
 // A meeting's log names its group by id (session.Log.Group); a log without
 // one is of no group, as every meeting saved before schema 3 is. Group ids
 // come from NextSequence and are never used twice, so a new group can
-// never inherit the meetings of a deleted one.
+// never inherit the meetings of a deleted one. The counts bucket keeps how
+// many meetings each group has, changed with every save and delete, so
+// the home screen needs no scan of the history.
 //
-// Schema 1 had no active bucket, schema 2 no groups bucket. Open migrates
-// older files in one transaction, after keeping a copy of the file as it
-// was.
+// Schema 1 had no active bucket, schema 2 no groups bucket, schema 3 no
+// counts bucket and JSON meeting records. Open migrates older files in one
+// transaction, after keeping a copy of the file as it was.
 //
 // A new file is set up under a temporary name and put in place whole (see
 // create); after every rewrite both of bbolt's meta pages describe the
@@ -41,11 +48,13 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -62,7 +71,7 @@ import (
 )
 
 // SchemaVersion is the version of the layout above, kept in meta/schema.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 var (
 	metaBucket     = []byte("meta")
@@ -70,7 +79,22 @@ var (
 	meetingsBucket = []byte("meetings")
 	activeBucket   = []byte("active")
 	groupsBucket   = []byte("groups")
+	countsBucket   = []byte("counts")
 )
+
+// buckets are the top-level buckets of the layout above, each with the
+// schema it arrived in. A fresh file gets all of them; inspect requires
+// each of a file whose schema has it.
+var buckets = []struct {
+	name  []byte
+	since int
+}{
+	{metaBucket, 1},
+	{meetingsBucket, 1},
+	{activeBucket, 2},
+	{groupsBucket, 3},
+	{countsBucket, 4},
+}
 
 // migrations[i] moves a file from schema i+1 to schema i+2. Open runs the
 // ones a file needs, in order, in one Update, and sets meta/schema after
@@ -86,6 +110,42 @@ var migrations = []func(tx *bolt.Tx) error{
 	func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucket(groupsBucket)
 		return err
+	},
+	// 3 -> 4: meeting records from JSON to the compact form, under the
+	// same keys, and the count of each group's meetings.
+	func(tx *bolt.Tx) error {
+		if _, err := tx.CreateBucket(countsBucket); err != nil {
+			return err
+		}
+		m := tx.Bucket(meetingsBucket)
+		type rec struct{ k, v []byte }
+		var recs []rec
+		err := m.ForEach(func(k, v []byte) error {
+			l, err := decodeLog(v)
+			if err != nil {
+				return fmt.Errorf("meeting %q: %w", k, err)
+			}
+			if string(k[:min(len(k), len(time.DateOnly))]) != l.Date || len(k) != len(time.DateOnly)+8 {
+				return fmt.Errorf("meeting %q of %s: the key is not its date", k, l.Date)
+			}
+			nv, err := encodeRecord(l)
+			if err != nil {
+				return fmt.Errorf("meeting %q: %w", k, err)
+			}
+			recs = append(recs, rec{bytes.Clone(k), nv})
+			return countMeeting(tx, l.Group, 1)
+		})
+		if err != nil {
+			return err
+		}
+		// Put after the walk: writing under a cursor moves it.
+		m.FillPercent = fillAppend
+		for _, r := range recs {
+			if err := m.Put(r.k, r.v); err != nil {
+				return err
+			}
+		}
+		return nil
 	},
 }
 
@@ -136,6 +196,8 @@ type Store struct {
 	path      string   // as given to Open
 	file      string   // the file itself, links resolved: what scrub rewrites
 	tightened []string
+	schema    int         // of the file: SchemaVersion, unless opened read-only
+	ident     os.FileInfo // the file bbolt has open, to tell it from another put in its place
 }
 
 // Open opens the data file at path for reading and writing, creating it
@@ -217,7 +279,15 @@ func Open(given string) (*Store, error) {
 	}
 	// Holding the lock, so no other circle is making any of them.
 	cleanLeftovers(path)
-	return &Store{db: db, mark: holdMark(path), path: given, file: path, tightened: tighten(path)}, nil
+	s := &Store{db: db, mark: holdMark(path), path: given, file: path, tightened: tighten(path), schema: SchemaVersion}
+	s.ident, _ = os.Stat(path)
+	if version > 0 && version < SchemaVersion {
+		// The old records' pages are free now; wipe them with whatever
+		// older circles left in free pages. Nothing is lost if it fails:
+		// the next finished meeting wipes again.
+		_ = s.wipe()
+	}
+	return s, nil
 }
 
 // setUp gives a file with no buckets the layout above.
@@ -231,8 +301,8 @@ func setUp(db *bolt.DB) error {
 			if err := meta.Put(schemaKey, []byte(strconv.Itoa(SchemaVersion))); err != nil {
 				return err
 			}
-			for _, name := range [][]byte{meetingsBucket, activeBucket, groupsBucket} {
-				if _, err := tx.CreateBucket(name); err != nil {
+			for _, b := range buckets[1:] {
+				if _, err := tx.CreateBucket(b.name); err != nil {
 					return err
 				}
 			}
@@ -287,11 +357,13 @@ func OpenReadOnly(path string) (*Store, error) {
 	if err := usable(path, fi); err != nil {
 		return nil, err
 	}
-	db, _, err := openChecked(path, true)
+	db, version, err := openChecked(path, true)
 	if err != nil {
 		return nil, err
 	}
-	return &Store{db: db, mark: holdMark(path), path: path, file: path}, nil
+	s := &Store{db: db, mark: holdMark(path), path: path, file: path, schema: version}
+	s.ident, _ = os.Stat(path)
+	return s, nil
 }
 
 // usable refuses what bbolt would misread before it opens anything: a
@@ -407,14 +479,10 @@ func inspect(tx *bolt.Tx) (version int, err error) {
 	case n > SchemaVersion:
 		return 0, fmt.Errorf("%w: schema %d, this circle knows %d", ErrNewer, n, SchemaVersion)
 	}
-	if tx.Bucket(meetingsBucket) == nil {
-		return 0, fmt.Errorf("%w: no %s bucket", ErrDamaged, meetingsBucket)
-	}
-	if n >= 2 && tx.Bucket(activeBucket) == nil {
-		return 0, fmt.Errorf("%w: no %s bucket", ErrDamaged, activeBucket)
-	}
-	if n >= 3 && tx.Bucket(groupsBucket) == nil {
-		return 0, fmt.Errorf("%w: no %s bucket", ErrDamaged, groupsBucket)
+	for _, b := range buckets {
+		if n >= b.since && tx.Bucket(b.name) == nil {
+			return 0, fmt.Errorf("%w: no %s bucket", ErrDamaged, b.name)
+		}
 	}
 	return n, nil
 }
@@ -489,7 +557,7 @@ func writeErr(err error) error {
 // SaveMeeting adds a meeting's log. It is on disk when SaveMeeting returns.
 // A log of a group that does not exist is refused with ErrNoGroup.
 func (s *Store) SaveMeeting(l session.Log) error {
-	v, err := encodeLog(l)
+	v, err := encodeRecord(l)
 	if err != nil {
 		return fmt.Errorf("store: save meeting: %w", err)
 	}
@@ -497,7 +565,7 @@ func (s *Store) SaveMeeting(l session.Log) error {
 		if err := groupKnown(tx, l.Group); err != nil {
 			return err
 		}
-		return putMeeting(tx, l.Date, v)
+		return putMeeting(tx, l, v)
 	})
 	if err != nil {
 		return fmt.Errorf("store: save meeting: %w", err)
@@ -505,23 +573,96 @@ func (s *Store) SaveMeeting(l session.Log) error {
 	return nil
 }
 
-// encodeLog checks and encodes a log for the meetings bucket.
-func encodeLog(l session.Log) ([]byte, error) {
-	// The date leads the key, so it must sort, and must be a day only.
-	if _, err := time.Parse(time.DateOnly, l.Date); err != nil {
-		return nil, fmt.Errorf("date %q is not YYYY-MM-DD", l.Date)
+// SaveMeetings adds several meetings' logs in one transaction: all are on
+// disk when it returns, or none is. It is for filling a file at once (an
+// import, a generated file), where a write per meeting would cost a sync
+// each.
+func (s *Store) SaveMeetings(logs []session.Log) error {
+	vs := make([][]byte, len(logs))
+	for i, l := range logs {
+		v, err := encodeRecord(l)
+		if err != nil {
+			return fmt.Errorf("store: save meeting %d of %d: %w", i+1, len(logs), err)
+		}
+		vs[i] = v
 	}
-	return json.Marshal(l)
+	err := s.update(func(tx *bolt.Tx) error {
+		for i, l := range logs {
+			if err := groupKnown(tx, l.Group); err != nil {
+				return err
+			}
+			if err := putMeeting(tx, l, vs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: save meetings: %w", err)
+	}
+	return nil
 }
 
-// putMeeting adds an encoded log under the next key of its date.
-func putMeeting(tx *bolt.Tx, date string, v []byte) error {
+// fillAppend is the fill of the meetings bucket's pages: meetings are
+// saved in date order nearly always, so a page split in half would stay
+// half empty for good.
+const fillAppend = 0.95
+
+// putMeeting adds an encoded log under the next key of its date, and
+// counts it for its group.
+func putMeeting(tx *bolt.Tx, l session.Log, v []byte) error {
 	b := tx.Bucket(meetingsBucket)
+	b.FillPercent = fillAppend
 	seq, err := b.NextSequence()
 	if err != nil {
 		return err
 	}
-	return b.Put(meetingKey(date, seq), v)
+	if err := b.Put(meetingKey(l.Date, seq), v); err != nil {
+		return err
+	}
+	return countMeeting(tx, l.Group, 1)
+}
+
+// countMeeting adds d to the count of the group's meetings.
+func countMeeting(tx *bolt.Tx, group uint64, d int64) error {
+	b := tx.Bucket(countsBucket)
+	if b == nil {
+		return fmt.Errorf("%w: no %s bucket", ErrDamaged, countsBucket)
+	}
+	k := groupKey(group)
+	n := int64(0)
+	if v := b.Get(k); v != nil {
+		if len(v) != 8 {
+			return fmt.Errorf("%w: count %x of group %d", ErrDamaged, v, group)
+		}
+		n = int64(binary.BigEndian.Uint64(v))
+	}
+	n += d
+	switch {
+	case n < 0:
+		return fmt.Errorf("%w: group %d would have %d meetings", ErrDamaged, group, n)
+	case n == 0:
+		return b.Delete(k)
+	}
+	return b.Put(k, binary.BigEndian.AppendUint64(nil, uint64(n)))
+}
+
+// counts returns the count of every group's meetings, from the counts
+// bucket; nil for a file older than schema 4.
+func counts(tx *bolt.Tx) (map[uint64]int, error) {
+	b := tx.Bucket(countsBucket)
+	if b == nil {
+		return nil, nil
+	}
+	n := map[uint64]int{}
+	err := b.ForEach(func(k, v []byte) error {
+		if len(k) != 8 || len(v) != 8 || binary.BigEndian.Uint64(v) > 1<<40 {
+			return fmt.Errorf("%w: count %x -> %x", ErrDamaged, k, v)
+		}
+		n[binary.BigEndian.Uint64(k)] = int(binary.BigEndian.Uint64(v))
+		return nil
+	})
+	return n, err
 }
 
 func meetingKey(date string, seq uint64) []byte {
@@ -530,7 +671,8 @@ func meetingKey(date string, seq uint64) []byte {
 	return binary.BigEndian.AppendUint64(k, seq)
 }
 
-// decodeLog decodes a record of the meetings bucket.
+// decodeLog decodes a meeting record of schema 3 or older: JSON of
+// session.Log, which Open's migration to schema 4 reads.
 func decodeLog(v []byte) (session.Log, error) {
 	var l session.Log
 	if err := json.Unmarshal(v, &l); err != nil {
@@ -550,7 +692,7 @@ func (s *Store) Meetings() ([]session.Log, error) {
 		}
 		// Decode here: k and v point into the map and die with tx.
 		return b.ForEach(func(k, v []byte) error {
-			l, err := decodeLog(v)
+			l, err := s.decodeMeeting(k, v)
 			if err != nil {
 				return fmt.Errorf("meeting %q: %w: %w", k, ErrDamaged, err)
 			}
@@ -564,12 +706,69 @@ func (s *Store) Meetings() ([]session.Log, error) {
 	return logs, nil
 }
 
+// decodeMeeting decodes a record of the meetings bucket in the file's
+// schema: an old file opened read-only keeps its JSON.
+func (s *Store) decodeMeeting(k, v []byte) (session.Log, error) {
+	if s.schema < 4 {
+		return decodeLog(v)
+	}
+	return decodeRecord(k, v)
+}
+
+// Summaries returns every saved meeting's summary, in the order of
+// Meetings, reading only the head of each record. The slice is never nil.
+func (s *Store) Summaries() ([]Summary, error) {
+	out := []Summary{}
+	err := s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(meetingsBucket)
+		if b == nil {
+			return nil
+		}
+		if s.schema < 4 {
+			out = make([]Summary, 0, 64)
+		} else {
+			out = make([]Summary, 0, tx.Bucket(meetingsBucket).Sequence())
+		}
+		return b.ForEach(func(k, v []byte) error {
+			var sum Summary
+			var err error
+			if s.schema < 4 {
+				var l session.Log
+				if l, err = decodeLog(v); err == nil {
+					sum = Summary{Date: l.Date, Group: l.Group, PlannedMinutes: l.PlannedMinutes, ActualSeconds: l.ActualSeconds,
+						Present: l.Present, Turns: len(l.Turns), Completed: l.Completed,
+						Interruptions: l.Interruptions, InterruptedSeconds: l.InterruptedSeconds}
+				}
+			} else {
+				sum, err = decodeSummary(k, v)
+			}
+			if err != nil {
+				return fmt.Errorf("meeting %q: %w: %w", k, ErrDamaged, err)
+			}
+			out = append(out, sum)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: read meetings: %w", err)
+	}
+	return out, nil
+}
+
 // Count returns the number of saved meetings.
 func (s *Store) Count() (int, error) {
 	n := 0
 	err := s.view(func(tx *bolt.Tx) error {
-		if b := tx.Bucket(meetingsBucket); b != nil {
-			n = b.Stats().KeyN
+		c, err := counts(tx)
+		switch {
+		case err != nil:
+			return err
+		case c != nil:
+			for _, k := range c {
+				n += k
+			}
+		case tx.Bucket(meetingsBucket) != nil:
+			n = tx.Bucket(meetingsBucket).Stats().KeyN
 		}
 		return nil
 	})
@@ -606,12 +805,33 @@ func (s *Store) Check() error {
 	if err != nil {
 		return fmt.Errorf("store: check %s: %w", s.path, err)
 	}
-	if _, err := s.Meetings(); err != nil {
+	logs, err := s.Meetings()
+	if err != nil {
 		return err
 	}
 	if _, err := s.ActiveEvents(); err != nil {
 		return err
 	}
-	_, err = s.Groups()
-	return err
+	if _, err = s.Groups(); err != nil {
+		return err
+	}
+	// The kept counts must be the meetings' own.
+	want := map[uint64]int{}
+	for _, l := range logs {
+		want[l.Group]++
+	}
+	err = s.view(func(tx *bolt.Tx) error {
+		got, err := counts(tx)
+		if err != nil || got == nil {
+			return err
+		}
+		if !maps.Equal(got, want) {
+			return fmt.Errorf("%w: the counts of meetings %v are not the meetings' own %v", ErrDamaged, got, want)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: check %s: %w", s.path, err)
+	}
+	return nil
 }

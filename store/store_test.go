@@ -137,10 +137,10 @@ func TestOpenRecordsSchema(t *testing.T) {
 		if b := tx.Bucket([]byte("meta")); b != nil {
 			schema = b.Get([]byte("schema"))
 		}
-		if string(schema) != "3" {
-			t.Errorf("meta/schema = %q, want \"3\"", schema)
+		if string(schema) != "4" {
+			t.Errorf("meta/schema = %q, want \"4\"", schema)
 		}
-		for _, name := range []string{"meetings", "active", "groups"} {
+		for _, name := range []string{"meetings", "active", "groups", "counts"} {
 			if tx.Bucket([]byte(name)) == nil {
 				t.Errorf("no %s bucket", name)
 			}
@@ -614,8 +614,9 @@ func TestOpenReadOnly(t *testing.T) {
 func TestCheckFindsDamagedPage(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
-	for _, d := range []string{"2025-01-07", "2025-01-14", "2025-01-21"} {
-		if err := s.SaveMeeting(circleLog(d, 6)); err != nil {
+	// Enough meetings to fill several pages: records are compact.
+	for i := range 40 {
+		if err := s.SaveMeeting(circleLog(time.Date(2025, 1, 7+7*i, 0, 0, 0, 0, time.UTC).Format(time.DateOnly), 6)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -659,5 +660,32 @@ func BenchmarkSaveMeeting(b *testing.B) {
 		if err := s.SaveMeeting(l); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestSaveMeetingsAllOrNone(t *testing.T) {
+	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
+	a, b := circleLog("2025-01-07", 5), circleLog("2025-01-14", 6)
+	bad := circleLog("2025-01-21T18:00", 4)
+	if err := s.SaveMeetings([]session.Log{a, bad}); err == nil {
+		t.Error("SaveMeetings with a time of day = nil")
+	}
+	stray := b
+	stray.Group = 99
+	if err := s.SaveMeetings([]session.Log{a, stray}); !errors.Is(err, ErrNoGroup) {
+		t.Errorf("SaveMeetings of an unknown group = %v, want ErrNoGroup", err)
+	}
+	if n, _ := s.Count(); n != 0 {
+		t.Fatalf("a refused batch left %d meetings", n)
+	}
+	if err := s.SaveMeetings([]session.Log{b, a}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Meetings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]session.Log{a, b}, got); diff != "" {
+		t.Errorf("Meetings() (-want +got):\n%s", diff)
 	}
 }

@@ -34,6 +34,9 @@ type Store interface {
 	FinishMeeting(session.Log) error
 	// Count returns how many meetings the history holds.
 	Count() (int, error)
+	// EndActive ends the running meeting without a record, once its log
+	// is saved in another file.
+	EndActive() error
 	// SetAsideActive ends an unfinished meeting whose record cannot be
 	// read, keeping a copy of the data file; it returns the copy's name.
 	SetAsideActive() (string, error)

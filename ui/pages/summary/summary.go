@@ -38,8 +38,9 @@ type savedMsg struct {
 
 // savedElsewhereMsg is another file's answer.
 type savedElsewhereMsg struct {
-	path string
-	err  error
+	path     string
+	err      error
+	notEnded error // why the meeting could not be ended in the data file
 }
 
 // Page is the summary of a finished meeting.
@@ -53,6 +54,7 @@ type Page struct {
 	// did, or before it answered.
 	failed    error
 	savedTo   string // the other file that took it
+	notEnded  error  // saved there, but still unfinished in the data file
 	other     textinput.Model
 	otherErr  error // why the other file did not take it
 	suggested string
@@ -92,7 +94,10 @@ func (p *Page) finish() tea.Cmd {
 // saveElsewhere writes the record into another data file, made if need
 // be. The other file does not know the group: there the meeting is of no
 // group.
-func saveElsewhere(path string, l session.Log) tea.Cmd {
+//
+// Then the meeting is ended in the data file, so it is not offered for
+// resuming there and never saved twice (see common.Journal.EndHere).
+func saveElsewhere(path string, l session.Log, j *common.Journal) tea.Cmd {
 	return func() tea.Msg {
 		st, err := store.Open(path)
 		if err != nil {
@@ -103,7 +108,10 @@ func saveElsewhere(path string, l session.Log) tea.Cmd {
 		if cerr := st.Close(); err == nil {
 			err = cerr
 		}
-		return savedElsewhereMsg{path: path, err: err}
+		if err != nil || j == nil {
+			return savedElsewhereMsg{path: path, err: err}
+		}
+		return savedElsewhereMsg{path: path, notEnded: j.EndHere()}
 	}
 }
 
@@ -146,7 +154,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			p.otherErr = msg.err
 			return p, nil
 		}
-		p.savedTo, p.otherErr = msg.path, nil
+		p.savedTo, p.otherErr, p.notEnded = msg.path, nil, msg.notEnded
 		if p.s.Quit {
 			return p, tea.Quit
 		}
@@ -171,7 +179,7 @@ func (p *Page) saveThere(path string) tea.Cmd {
 		return nil
 	}
 	p.saving = true
-	return saveElsewhere(path, p.s.Log)
+	return saveElsewhere(path, p.s.Log, p.s.Journal)
 }
 
 func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
@@ -266,6 +274,9 @@ func (p *Page) facts() []string {
 	if len(l.Tally) > 0 {
 		lines = append(lines, cat.N(catalog.SummarySeatsSpoke, len(l.Tally), sum.SeatsSpoke))
 	}
+	if l.Interruptions > 0 {
+		lines = append(lines, cat.N(catalog.SummaryInterrupted, l.Interruptions, sec(time.Duration(l.InterruptedSeconds)*time.Second)))
+	}
 	if l.Breaks == 0 {
 		lines = append(lines, cat.T(catalog.SummaryNoBreaks))
 	} else {
@@ -298,7 +309,11 @@ func (p *Page) saveState() []saveLine {
 	case p.saving:
 		return []saveLine{{text: cat.T(catalog.SummarySaving), style: st.Muted.Render}}
 	case p.savedTo != "":
-		return []saveLine{{text: cat.F(catalog.SummarySavedTo, p.savedTo), style: st.Muted.Render}}
+		lines := []saveLine{{text: cat.F(catalog.SummarySavedTo, p.savedTo), style: st.Muted.Render}}
+		if p.notEnded != nil {
+			lines = append(lines, saveLine{text: cat.F(catalog.SummaryNotEnded, common.FailureText(cat, p.notEnded)), style: st.Err.Render})
+		}
+		return lines
 	case p.failed == nil:
 		lines := []saveLine{{text: cat.T(catalog.SummarySaved), style: st.Muted.Render}}
 		if j := p.s.Journal; j != nil && j.Kept() != nil {

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"strings"
+
+	"circle/session"
+	"circle/store"
+	"circle/ui/catalog"
+)
+
+// history prints the saved meetings: every group's, with the group's name
+// as a column, or with --group NAME one group's; --json as a JSON array
+// whose meetings carry "group_name". It streams, so a decade of meetings
+// is never all in memory.
+func history(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
+	path, ok := dataPath(cat, o, stderr)
+	if !ok {
+		return exitFailure
+	}
+	st, err := store.OpenReadOnly(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		// No data file yet: no meetings, and nothing is created.
+		if o.group != "" {
+			fmt.Fprintln(stderr, cat.F(catalog.CLIRulesNoGroup, o.group, "-"))
+			return exitFailure
+		}
+		if o.json {
+			fmt.Fprintln(stdout, "[]")
+		} else {
+			fmt.Fprintln(stdout, cat.T(catalog.CLIHistoryNone))
+		}
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, openError(cat, path, err))
+		return exitFailure
+	}
+	defer st.Close()
+	groups, err := st.Groups()
+	if err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, oneLineReason(err)))
+		return exitFailure
+	}
+	names := map[uint64]string{}
+	var all []string
+	for _, g := range groups {
+		names[g.ID] = g.Name
+		all = append(all, g.Name)
+	}
+	keep := func(uint64) bool { return true }
+	if o.group != "" {
+		id, found := uint64(0), false
+		for _, g := range groups {
+			if strings.EqualFold(g.Name, o.group) {
+				id, found = g.ID, true
+			}
+		}
+		if !found {
+			list := strings.Join(all, ", ")
+			if list == "" {
+				list = "-"
+			}
+			fmt.Fprintln(stderr, cat.F(catalog.CLIRulesNoGroup, o.group, list))
+			return exitFailure
+		}
+		keep = func(g uint64) bool { return g == id }
+	}
+	w := bufio.NewWriterSize(stdout, 64<<10)
+	defer w.Flush()
+	if o.json {
+		err = historyJSON(w, st, keep, names)
+	} else {
+		err = historyTable(w, cat, st, keep, names, o.group == "")
+	}
+	if err != nil {
+		w.Flush()
+		fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, oneLineReason(err)))
+		return exitFailure
+	}
+	return exitOK
+}
+
+// historyJSON writes the kept meetings as json.MarshalIndent would write
+// them, one at a time (see store.AppendJSON).
+func historyJSON(w *bufio.Writer, st *store.Store, keep func(uint64) bool, names map[uint64]string) error {
+	n := 0
+	var buf []byte
+	err := st.EachMeeting(func(l session.Log) error {
+		if !keep(l.Group) {
+			return nil
+		}
+		if n == 0 {
+			buf = append(buf[:0], "[\n"...)
+		} else {
+			buf = append(buf[:0], ",\n"...)
+		}
+		n++
+		buf = store.AppendJSON(buf, l, names[l.Group])
+		_, err := w.Write(buf)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		_, err = w.WriteString("[]\n")
+	} else {
+		_, err = w.WriteString("\n]\n")
+	}
+	return err
+}
+
+// historyTable writes one line per kept meeting, from the records' heads.
+func historyTable(w *bufio.Writer, cat *catalog.Catalog, st *store.Store, keep func(uint64) bool, names map[uint64]string, groupColumn bool) error {
+	sums, err := st.Summaries()
+	if err != nil {
+		return err
+	}
+	sums = slices.DeleteFunc(sums, func(s store.Summary) bool { return !keep(s.Group) })
+	if len(sums) == 0 {
+		_, err := fmt.Fprintln(w, cat.T(catalog.CLIHistoryNone))
+		return err
+	}
+	name := func(id uint64) string {
+		if n, ok := names[id]; ok {
+			return n
+		}
+		return cat.T(catalog.CLIHistoryNoGroup)
+	}
+	width := len([]rune(cat.T(catalog.CLIHistoryGroup)))
+	for _, s := range sums {
+		width = max(width, len([]rune(name(s.Group))))
+	}
+	header := cat.T(catalog.CLIHistoryHeader)
+	if groupColumn {
+		header += "  " + cat.T(catalog.CLIHistoryGroup)
+	}
+	fmt.Fprintln(w, header)
+	for _, s := range sums {
+		done := cat.T(catalog.CLINo)
+		if s.Completed {
+			done = cat.T(catalog.CLIYes)
+		}
+		line := cat.F(catalog.CLIHistoryRow, s.Date, s.ActualSeconds/60, s.PlannedMinutes, s.Present, s.Turns, done)
+		if groupColumn {
+			g := name(s.Group)
+			line += "  " + g + strings.Repeat(" ", width-len([]rune(g)))
+		}
+		if s.Interruptions > 0 {
+			line += "  " + cat.N(catalog.CLIHistoryInterrupted, s.Interruptions, s.InterruptedSeconds/60)
+		}
+		if _, err := fmt.Fprintln(w, strings.TrimRight(line, " ")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
