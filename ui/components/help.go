@@ -25,15 +25,29 @@ func Footer(c *common.Context, short, all []key.Binding) []string {
 		}
 		return lines
 	}
+	// The keys are added one by one while they fit: bubbles/help's own
+	// width limit lets every key through once even its ellipsis no
+	// longer fits, which pushed ? off a narrow screen.
 	h := c.Help
+	h.Width = 0
 	tail := h.ShortHelpView([]key.Binding{more})
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
-	h.Width = w - 1 - ansi.StringWidth(tail) - ansi.StringWidth(sep)
-	line := h.ShortHelpView(short)
-	if line != "" {
-		line += sep
+	room := w - 1 - ansi.StringWidth(tail)
+	var line strings.Builder
+	used := 0
+	for _, b := range short {
+		if !b.Enabled() {
+			continue
+		}
+		item := h.ShortHelpView([]key.Binding{b}) + sep
+		iw := ansi.StringWidth(item)
+		if used+iw > room {
+			break
+		}
+		line.WriteString(item)
+		used += iw
 	}
-	return []string{" " + line + tail}
+	return []string{" " + line.String() + tail}
 }
 
 // Spoken lists keys as the line mode says them: "key: what it does".
