@@ -9,6 +9,8 @@ const (
 	MeetingToday        Key = "meeting.today"
 	MeetingPeople       Key = "meeting.people"
 	MeetingCardLength   Key = "meeting.card.length"
+	// An open floor is no "a …" in English.
+	MeetingCardLengthOpen Key = "meeting.card.length.open"
 	// The plan that never fitted, from the meeting's start.
 	MeetingPlanTight   Key = "meeting.plan.tight"
 	MeetingChooseShort Key = "meeting.choose.short"
@@ -40,6 +42,7 @@ var enMeeting = map[Key]string{
 	MeetingPeople + "#one":   "%d person",
 	MeetingPeople + "#other": "%d people",
 	MeetingCardLength:        "Meetings last %s, as a %s.",
+	MeetingCardLengthOpen:    "Meetings last %s, with an open floor.",
 	MeetingPlanTight:         "The plan no longer fits: it is %s short of the time every sharing turn to come needs.",
 	MeetingChooseShort:       "Change the plan: press its number.",
 	MeetingNowPrompt:         "Read them the prompt above; a few words are enough. Press enter when they are done, or p if they pass.",
@@ -68,6 +71,7 @@ var nbMeeting = map[Key]string{
 	MeetingPeople + "#one":   "%d deltaker",
 	MeetingPeople + "#other": "%d deltakere",
 	MeetingCardLength:        "Møtene varer %s, som %s.",
+	MeetingCardLengthOpen:    "Møtene varer %s, med fritt ord.",
 	MeetingPlanTight:         "Planen er for stram: det mangler %s for at alle som skal dele, får tiden sin.",
 	MeetingChooseShort:       "Endre planen: trykk tallet.",
 	MeetingNowPrompt:         "Les spørsmålet over for personen; noen få ord er nok. Trykk enter når personen er ferdig, eller p for å stå over.",

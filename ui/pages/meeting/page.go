@@ -73,6 +73,7 @@ type Page struct {
 	rung      int  // the turn (its number, from 1) the bell rang for
 	bell      bool // the group wants the bell
 	confirm   confirmKind
+	askedAt   time.Time // when the question was asked: said, its numbers stay
 	remind    int    // the rule the reminder picker points at
 	floorHigh bool   // + was pressed: the next digit is a seat from 11
 	fitted    bool   // the plan fitted at some moment of the meeting
@@ -430,7 +431,7 @@ func (p *Page) key(msg tea.KeyMsg) {
 	case key.Matches(msg, k.Help):
 		p.c.FullHelp = !p.c.FullHelp
 	case key.Matches(msg, k.Quit):
-		p.confirm = confirmStop
+		p.ask(confirmStop, now)
 	case key.Matches(msg, k.Next):
 		p.next(now, st)
 	case key.Matches(msg, k.Pass) && st.Round && !st.OnBreak:
@@ -454,6 +455,11 @@ func (p *Page) key(msg tea.KeyMsg) {
 	case st.Phase == session.PhaseHandover && !st.OnBreak && (components.Yes(p.c, msg) || key.Matches(msg, k.No)):
 		_ = p.apply(session.Handover(now, components.Yes(p.c, msg)))
 	}
+}
+
+// ask opens a question.
+func (p *Page) ask(k confirmKind, now time.Time) {
+	p.confirm, p.askedAt = k, now
 }
 
 func (p *Page) canRemind(st session.Status) bool {
@@ -554,7 +560,7 @@ func (p *Page) next(now time.Time, st session.Status) {
 	if st.Round {
 		switch err := p.apply(session.End(now, false)); {
 		case errors.Is(err, session.ErrEndEarly):
-			p.confirm = confirmEnd
+			p.ask(confirmEnd, now)
 		case err == nil:
 			p.notice = ""
 		}
@@ -565,16 +571,16 @@ func (p *Page) next(now time.Time, st session.Status) {
 	}
 	switch err := p.apply(session.Advance(now, false)); {
 	case errors.Is(err, session.ErrUnticked):
-		p.confirm = confirmUnticked
+		p.ask(confirmUnticked, now)
 	case errors.Is(err, session.ErrFloorLeft):
-		p.confirm = confirmCloseFloor
+		p.ask(confirmCloseFloor, now)
 	}
 }
 
 func (p *Page) pass(now time.Time, st session.Status, confirm bool) {
 	switch err := p.apply(session.Pass(now, confirm)); {
 	case errors.Is(err, session.ErrPassLate):
-		p.confirm = confirmPass
+		p.ask(confirmPass, now)
 	case err == nil:
 		if st.Turn.Kind == session.KindShare && st.Format == session.FormatCircle {
 			p.notice = p.c.Cat.F(catalog.NoticePassedShare, p.seat(st.Turn.Seat))

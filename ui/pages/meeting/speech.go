@@ -52,7 +52,7 @@ func (p *Page) Speech() []string {
 		}
 		var quiet []string
 		for i, d := range st.Tally {
-			if d == 0 {
+			if d == 0 && st.Floor != i+1 {
 				quiet = append(quiet, p.seatMid(i+1))
 			}
 		}
@@ -74,9 +74,6 @@ func (p *Page) Speech() []string {
 		out = append(out, card[0]+":")
 		out = append(out, card[1:]...)
 	}
-	if r := p.reminder(); r != "" {
-		out = append(out, r)
-	}
 	if st.Round {
 		t := st.Turn
 		out = append(out, cat.F(catalog.AccessibleTurn, p.seat(t.Seat), p.kindText(t.Slot), common.DurationWords(cat, t.Planned)))
@@ -89,6 +86,9 @@ func (p *Page) Speech() []string {
 			calm.Turn.Left, calm.OnBreak, calm.BreakDue = 1, false, false
 			out = append(out, cat.T(catalog.LabelNow)+": "+p.cueText(calm))
 		}
+	}
+	if r := p.reminder(); r != "" {
+		out = append(out, r)
 	}
 	if st.OnBreak {
 		out = append(out, cat.T(catalog.BreakTitle)+". "+cat.T(catalog.Cue(cueFor(st))))
@@ -131,7 +131,8 @@ func (p *Page) Speech() []string {
 			out = append(out, strconv.Itoa(i+1)+". "+r)
 		}
 	default:
-		q, _ := p.question()
+		// Said once, with its numbers as they were when it was asked.
+		q, _ := p.question(p.m.Status(p.askedAt))
 		out = append(out, q.Speech(c)...)
 	}
 	return out
@@ -247,7 +248,7 @@ func (p *Page) line(text string) {
 	case word == "":
 		p.key(tea.KeyMsg{Type: tea.KeyEnter})
 	case word == "q":
-		p.confirm = confirmStop
+		p.ask(confirmStop, now)
 	case word == "r":
 		p.showRules = true
 	case open && word == "-":

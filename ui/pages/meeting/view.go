@@ -468,9 +468,13 @@ func (p *Page) cardLines() []string {
 	cat := p.c.Cat
 	cfg := p.m.Config()
 	format := strings.ToLower(cat.T(formatNames[p.st.Format]))
+	length := cat.F(catalog.MeetingCardLength, cat.N(catalog.Minutes, int(cfg.Length/time.Minute)), format)
+	if p.st.Format == session.FormatOpen {
+		length = cat.F(catalog.MeetingCardLengthOpen, cat.N(catalog.Minutes, int(cfg.Length/time.Minute)))
+	}
 	return []string{
 		cat.T(catalog.HandoverCardTitle),
-		cat.F(catalog.MeetingCardLength, cat.N(catalog.Minutes, int(cfg.Length/time.Minute)), format),
+		length,
 		cat.T(catalog.HandoverCardRules),
 		cat.T(catalog.HandoverCardStart),
 	}
@@ -570,8 +574,8 @@ func (p *Page) choiceName(ch session.Choice) string {
 }
 
 // question is the confirmation being asked, if a yes-or-no one.
-func (p *Page) question() (components.Confirm, bool) {
-	cat, st := p.c.Cat, p.st
+func (p *Page) question(st session.Status) (components.Confirm, bool) {
+	cat := p.c.Cat
 	var q string
 	switch p.confirm {
 	case confirmEnd:
@@ -593,7 +597,7 @@ func (p *Page) question() (components.Confirm, bool) {
 // dialog draws what is being asked, in fit lines if it can (the body
 // keeps who speaks), else in most.
 func (p *Page) dialog(w, fit, most int) []string {
-	if q, ok := p.question(); ok {
+	if q, ok := p.question(p.st); ok {
 		return q.View(p.c, w)
 	}
 	var lines []string
