@@ -74,11 +74,11 @@ type Page struct {
 	bell      bool // the group wants the bell
 	confirm   confirmKind
 	askedAt   time.Time // when the question was asked: said, its numbers stay
-	remind    int    // the rule the reminder picker points at
-	floorHigh bool   // + was pressed: the next digit is a seat from 11
-	fitted    bool   // the plan fitted at some moment of the meeting
-	notice    string // what just happened, when it is worth a line
-	problem   string // a typed line that was refused (the line mode)
+	remind    int       // the rule the reminder picker points at
+	floorHigh bool      // + was pressed: the next digit is a seat from 11
+	fitted    bool      // the plan fitted at some moment of the meeting
+	notice    string    // what just happened, when it is worth a line
+	problem   string    // a typed line that was refused (the line mode)
 
 	quit    bool // stopped to quit circle
 	tickGen int
