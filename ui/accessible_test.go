@@ -81,10 +81,11 @@ func TestAccessibleMeeting(t *testing.T) {
 	h.typeLines("")
 	h.expect("New meeting.", "Length in minutes. 5 to 120 minutes.", "Enter keeps 120.")
 	h.typeLines("", "1")
-	h.expect("Names for the screen.")
-	h.typeLines("Ann, Bo", "", "", "")
+	// A wrong value is refused at once, and asked again.
 	h.expect("People present must be a number from 2 to 20.", "People present.")
-	h.typeLines("2", "Ann, Bo", "", "")
+	h.typeLines("2")
+	h.expect("Names for the screen.")
+	h.typeLines("Ann, Bo", "", "")
 	h.expect("Format: type c for a circle of sharing")
 	h.typeLines("c")
 	h.expect("Opening. Welcome everyone")
@@ -101,7 +102,7 @@ func TestAccessibleMeeting(t *testing.T) {
 	h.expect("Seat 1 · Ann passed.", "Ground rules.", "1. What is said in the group stays in the group. (not ticked)")
 
 	h.typeLines("t 1", "")
-	h.expect("1 of 11 read and ticked", "10 ground rules are not ticked. Start the sharing anyway?", "y yes")
+	h.expect("1 of 11 read and ticked", "10 ground rules are not ticked. Start the sharing anyway?", "Type y and enter for yes")
 	h.typeLines("y")
 	h.expect("Sharing. Now the circle of sharing.")
 	h.typeLines("")

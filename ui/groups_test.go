@@ -8,10 +8,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"circle/rules"
-	"circle/session"
 	"circle/store"
-	"circle/ui/catalog"
+	"circle/ui/pages/home"
+	"circle/ui/pages/setup"
 )
 
 // The first run, as a new group would meet: it makes its group, agrees four
@@ -58,12 +57,12 @@ func TestFirstRunAgreesRulesAndMeets(t *testing.T) {
 	h.see("Now", "Welcome everyone")
 	h.key("enter")
 	for h.status().Round {
-		h.see("Now", "Ask how they arrive today")
+		h.see("Now", "Prompt")
 		h.key("p")
 	}
 	h.see("Read each rule aloud", "We start and end on time.", "0 of 4 read and ticked")
 	for range 4 {
-		h.key("space", "down")
+		h.key("space") // ticking moves the pointer to the next rule
 	}
 	h.key("enter", "enter")
 	h.see("Let them speak without interruption")
@@ -144,6 +143,7 @@ func TestGroupsDefaultsStartTheForm(t *testing.T) {
 	if err := h.store.UpdateGroup(g); err != nil {
 		t.Fatal(err)
 	}
+	h.key("g", "esc") // the home screen reads the groups anew
 	h.key("enter")
 	if got := h.form().Value(setup.FieldLength); got != "90" {
 		t.Fatalf("the form starts from %q", got)

@@ -74,11 +74,11 @@ func (h *harness) restart(o Options) {
 		ascii := termenv.Ascii
 		o.Profile = &ascii
 	}
-	h.m = New(o)
-	h.m.c.After = func(d time.Duration, msg tea.Msg) tea.Cmd {
+	o.After = func(d time.Duration, msg tea.Msg) tea.Cmd {
 		h.tickIn, h.pending = d, msg
 		return nil
 	}
+	h.m = New(o)
 	h.run(h.m.Init())
 	h.send(tea.WindowSizeMsg{Width: o.Width, Height: o.Height})
 }

@@ -102,6 +102,9 @@ func (l *lineMode) run(cmd tea.Cmd) {
 	switch msg := cmd().(type) {
 	case nil:
 	case tea.QuitMsg:
+		// What the page came to say before it quit is said first: the
+		// summary of a stopped meeting, its save.
+		l.speak()
 		l.finished = true
 	case tea.BatchMsg:
 		for _, c := range msg {

@@ -7,6 +7,8 @@
 package ui
 
 import (
+	"time"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -49,6 +51,9 @@ type Options struct {
 	// time when Bell is set or the meeting's group wants the bell.
 	Ring func()
 	Bell bool
+	// After, when set, makes the clock ticks: the command that sends msg
+	// after d. Tests set it to keep the ticks themselves.
+	After func(d time.Duration, msg tea.Msg) tea.Cmd
 }
 
 // Model is the root of the program: the context and the current page.
@@ -74,6 +79,9 @@ func New(o Options) *Model {
 	c.Help.Width = o.Width
 	c.Now, c.Slept = clock.Now, clock.Slept
 	c.DataPath, c.Ring, c.BellAll = o.DataPath, o.Ring, o.Bell
+	if o.After != nil {
+		c.After = o.After
+	}
 	if o.Store != nil {
 		c.Store = o.Store
 	}

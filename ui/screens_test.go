@@ -6,13 +6,14 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
 	"circle/session"
 	"circle/ui/catalog"
+	"circle/ui/pages/group"
+	"circle/ui/pages/setup"
 )
 
 // newHarnessWith builds a harness with options of its own.
@@ -48,7 +49,7 @@ func (h *harness) toSharingOfFour(names string) {
 		h.key("enter")
 	}
 	for range h.status().RulesTotal {
-		h.key("space", "down")
+		h.key("space") // ticking moves the pointer to the next rule
 	}
 	h.key("enter", "enter")
 	h.tick(3 * time.Minute)
