@@ -198,14 +198,29 @@ func meetingWithNames(t *testing.T, path string) {
 	start := time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local)
 	now := start
 	clock := func() (time.Time, time.Duration) { return now, now.Sub(start) }
-	m := ui.New(ui.Options{Store: st, Clock: clock, Width: 100, Height: 30})
+	// Clock ticks are not waited for; every other command is run at once.
+	noTicks := func(time.Duration, tea.Msg) tea.Cmd { return nil }
+	m := ui.New(ui.Options{Store: st, Clock: clock, Width: 100, Height: 30, After: noTicks})
+	quitting := false
+	var run func(tea.Cmd)
 	send := func(msg tea.Msg) {
 		_, cmd := m.Update(msg)
-		// Only the save command is run; clock ticks are not waited for.
-		if m.Quitting() && cmd != nil {
-			if saved := cmd(); saved != nil {
-				m.Update(saved)
+		run(cmd)
+	}
+	run = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		switch msg := cmd().(type) {
+		case nil:
+		case tea.QuitMsg:
+			quitting = true
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
 			}
+		default:
+			send(msg)
 		}
 	}
 	press := func(keys ...tea.KeyMsg) {
@@ -225,7 +240,7 @@ func meetingWithNames(t *testing.T, path string) {
 		press(enter)
 	}
 	press(tea.KeyMsg{Type: tea.KeyCtrlC}, runes("y"))
-	if !m.Quitting() {
+	if !quitting {
 		t.Fatal("the meeting was not stopped")
 	}
 }

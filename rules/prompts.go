@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Theme is one of the eight patterns of the study behind circle (its
 // Table 2); reflection prompts are grouped under them.
@@ -199,4 +202,34 @@ func Pick(u Use, n int) Prompt {
 		i += len(ps)
 	}
 	return ps[i]
+}
+
+// PickFor chooses the prompt of a use for a group's next meeting: circle's
+// prompts for u, then the group's own that fit it (own), taken in turn by
+// the count of meetings the group has held (held), so each meeting moves
+// on to the next. A prompt among recent (the ids of the group's last five
+// meetings) is skipped while another is left, so a group never meets the
+// same prompt twice within five meetings when it has more than that to
+// choose from. It is the one way the app picks a meeting's prompts.
+func PickFor(u Use, held int, recent []string, own []Prompt) Prompt {
+	cands := For(u)
+	for _, p := range own {
+		if u != 0 && p.Uses&u == u {
+			cands = append(cands, p)
+		}
+	}
+	if len(cands) == 0 {
+		return Prompt{}
+	}
+	start := held % len(cands)
+	if start < 0 {
+		start += len(cands)
+	}
+	for i := range cands {
+		c := cands[(start+i)%len(cands)]
+		if !slices.Contains(recent, c.ID) {
+			return c
+		}
+	}
+	return cands[start]
 }

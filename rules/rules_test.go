@@ -266,3 +266,56 @@ func TestPromptsCopy(t *testing.T) {
 		t.Error("Prompts shares its backing array with callers")
 	}
 }
+
+func TestPickFor(t *testing.T) {
+	in := For(UseCheckIn)
+	n := len(in)
+	own := []Prompt{
+		{ID: "own-1", Uses: UseCheckIn | UseCheckOut},
+		{ID: "own-2", Uses: UseReaction},
+	}
+	ids := func(ps []Prompt) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.ID)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name   string
+		u      Use
+		held   int
+		recent []string
+		own    []Prompt
+		want   string
+	}{
+		{"the first meeting takes the first prompt", UseCheckIn, 0, nil, nil, in[0].ID},
+		{"each meeting moves on by one", UseCheckIn, 1, nil, nil, in[1].ID},
+		{"the rotation cycles", UseCheckIn, n + 2, nil, nil, in[2].ID},
+		{"a negative count never panics", UseCheckIn, -1, nil, nil, in[n-1].ID},
+		{"the group's own prompts join the rotation after circle's", UseCheckIn, n, nil, own, "own-1"},
+		{"an own prompt serves only its uses", UseReaction, len(For(UseReaction)), nil, own, "own-2"},
+		{"a prompt of the last five is skipped", UseCheckIn, 0, []string{in[0].ID}, nil, in[1].ID},
+		{"so are all five", UseCheckIn, 0, ids(in[:5]), nil, in[5].ID},
+		{"skipping wraps round", UseCheckIn, n - 1, []string{in[n-1].ID}, nil, in[0].ID},
+		{"with nothing else left, the rotation's own pick", UseCheckIn, 3, ids(in), nil, in[3].ID},
+		{"no prompt fits", 0, 0, nil, nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := PickFor(tc.u, tc.held, tc.recent, tc.own); got.ID != tc.want {
+				t.Errorf("PickFor(%v, %d, %v) = %q, want %q", tc.u, tc.held, tc.recent, got.ID, tc.want)
+			}
+		})
+	}
+	// Over many meetings, each fed the ids of its last five, no check-in
+	// prompt comes back within five meetings.
+	var history []string
+	for held := range 4 * n {
+		recent := history[max(0, len(history)-5):]
+		p := PickFor(UseCheckIn, held, recent, own)
+		if slices.Contains(recent, p.ID) {
+			t.Fatalf("meeting %d repeats %q from its last five %v", held, p.ID, recent)
+		}
+		history = append(history, p.ID)
+	}
+}

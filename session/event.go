@@ -132,6 +132,26 @@ func Replay(events []Event) (*Meeting, error) {
 	return m, nil
 }
 
+// ReplayLongest rebuilds a meeting from the longest prefix of events that
+// applies, for resuming a meeting whose stored tail is damaged: the events
+// before the first one refused are not lost with it. kept is how many
+// events the meeting was rebuilt from (0: not even the begin applied, and m
+// is a meeting still in PhaseSetup); err is the refusal, a *ReplayError, or
+// nil when every event applied.
+func ReplayLongest(events []Event) (m *Meeting, kept int, err error) {
+	m, err = Replay(events)
+	if err == nil {
+		return m, len(events), nil
+	}
+	var re *ReplayError
+	if !errors.As(err, &re) {
+		return new(Meeting), 0, err
+	}
+	// A prefix of events that applied once applies again.
+	m, _ = Replay(events[:re.Index])
+	return m, re.Index, err
+}
+
 // ReplayError says which stored event could not be applied.
 type ReplayError struct {
 	Index int

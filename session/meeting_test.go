@@ -691,3 +691,54 @@ func BenchmarkPlan20(b *testing.B) {
 		_ = m.plan(now)
 	}
 }
+
+func TestReplayLongestKeepsThePrefixThatApplies(t *testing.T) {
+	d := fullMeeting(t)
+	n := len(d.events)
+	damaged := func(at int) []Event {
+		ev := slices.Clone(d.events)
+		ev[at] = Event{Kind: "unknown", At: ev[at].At}
+		return ev
+	}
+	badBegin := slices.Clone(d.events[:3])
+	badBegin[0] = Begin(t0, Config{Seats: 1})
+	tests := []struct {
+		name   string
+		events []Event
+		kept   int
+		phase  Phase
+		err    bool
+	}{
+		{"nothing", nil, 0, PhaseSetup, false},
+		{"whole meeting", d.events, n, PhaseDone, false},
+		{"a prefix", d.events[:n/2], n / 2, mustReplay(t, d.events[:n/2]).Phase(), false},
+		{"damaged last event", damaged(n - 1), n - 1, PhaseHandover, true},
+		{"damaged in the middle", damaged(n / 2), n / 2, mustReplay(t, d.events[:n/2]).Phase(), true},
+		{"refused begin", badBegin, 0, PhaseSetup, true},
+		{"events after the end", append(slices.Clone(d.events), End(d.now, true)), n, PhaseDone, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, kept, err := ReplayLongest(tt.events)
+			if kept != tt.kept || (err != nil) != tt.err || m == nil || m.Phase() != tt.phase {
+				t.Fatalf("kept %d (want %d), err %v (want one: %v), phase %v (want %v)", kept, tt.kept, err, tt.err, m.Phase(), tt.phase)
+			}
+			var re *ReplayError
+			if tt.err && (!errors.As(err, &re) || re.Index != tt.kept) {
+				t.Fatalf("error %v does not name event %d", err, tt.kept)
+			}
+			if want := mustReplay(t, tt.events[:kept]); !reflect.DeepEqual(m.Log(), want.Log()) {
+				t.Fatalf("the rebuilt meeting differs from the replay of its %d events", kept)
+			}
+		})
+	}
+}
+
+func mustReplay(t *testing.T, events []Event) *Meeting {
+	t.Helper()
+	m, err := Replay(events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}

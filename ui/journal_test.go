@@ -8,10 +8,10 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"circle/session"
 	"circle/store"
+	"circle/ui/pages/resume"
+	"circle/ui/pages/setup"
 )
 
 func TestRuleTicksToAndFroDoNotFillTheFile(t *testing.T) {
@@ -20,7 +20,7 @@ func TestRuleTicksToAndFroDoNotFillTheFile(t *testing.T) {
 	// most one per rule between other events.
 	h := newHarness(t, 100, 30)
 	h.key("enter")
-	h.setField(fieldPresent, "3")
+	h.setField(setup.FieldPresent, "3")
 	h.key("enter", "enter")
 	for h.status().Round {
 		h.tick(h.status().Turn.Left)
@@ -44,7 +44,7 @@ func TestRuleTicksToAndFroDoNotFillTheFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rules := len(h.m.meeting.m.Config().Rules)
+	rules := len(h.mt().Engine().Config().Rules)
 	if added := len(events) - len(before); added > rules {
 		t.Errorf("%d rule ticks stored for %d rules, after 3001 key presses", added, rules)
 	}
@@ -54,8 +54,8 @@ func TestRuleTicksToAndFroDoNotFillTheFile(t *testing.T) {
 	}
 	reviewed := 0
 	for i := range rules {
-		if m.Ticked(i) != h.m.meeting.m.Ticked(i) {
-			t.Errorf("rule %d: stored %v, on screen %v", i, m.Ticked(i), h.m.meeting.m.Ticked(i))
+		if m.Ticked(i) != h.mt().Engine().Ticked(i) {
+			t.Errorf("rule %d: stored %v, on screen %v", i, m.Ticked(i), h.mt().Engine().Ticked(i))
 		}
 		if m.Ticked(i) {
 			reviewed++
@@ -94,7 +94,7 @@ func (f *fullStore) FinishMeeting(l session.Log) error {
 func TestSavedElsewhereEndsTheMeetingHere(t *testing.T) {
 	h := newHarness(t, 100, 30)
 	fs := &fullStore{Store: h.store}
-	h.m.store = fs
+	h.restart(Options{Store: fs, Width: 100, Height: 30})
 	h.runToSharing()
 	fs.full = true
 	h.tick(time.Minute)
@@ -102,12 +102,7 @@ func TestSavedElsewhereEndsTheMeetingHere(t *testing.T) {
 	h.finishMeeting()
 	h.see("The log could not be saved in the data file", "Save the log in another file")
 	other := filepath.Join(t.TempDir(), "usb", "circle.db")
-	for range len([]rune(h.m.meeting.elsewhere.Value())) {
-		h.key("backspace")
-	}
-	h.key(other)
-	_, cmd := h.m.Update(tea.KeyMsg{Type: tea.KeyEnter})
-	h.send(cmd())
+	h.key("ctrl+u", other, "enter")
 	h.see("The log is saved in " + other)
 	if v := h.view(); strings.Contains(v, "still holds this meeting") {
 		t.Fatalf("the meeting was not ended in the data file:\n%s", v)
@@ -122,7 +117,7 @@ func TestSavedElsewhereEndsTheMeetingHere(t *testing.T) {
 		t.Fatalf("the data file holds %d meetings", n)
 	}
 	again := New(Options{Store: h.store, Clock: h.clock.read, Width: 100, Height: 30})
-	if again.screen == screenResume {
+	if _, ok := again.Page().(*resume.Page); ok {
 		t.Fatal("the next start offers the meeting saved elsewhere")
 	}
 }

@@ -6,19 +6,20 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
 	"circle/session"
 	"circle/ui/catalog"
+	"circle/ui/pages/group"
+	"circle/ui/pages/setup"
 )
 
 // newHarnessWith builds a harness with options of its own.
 func newHarnessWith(t *testing.T, w, h int, edit func(*Options)) *harness {
 	hs := newHarness(t, w, h)
-	o := Options{Store: hs.store, Clock: hs.clock.read, Width: w, Height: h}
+	o := Options{Store: hs.store, Width: w, Height: h}
 	edit(&o)
 	if o.Lang != "" && o.Lang != catalog.English {
 		// The group agreed its rules in its own language.
@@ -26,13 +27,12 @@ func newHarnessWith(t *testing.T, w, h int, edit func(*Options)) *harness {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g.Rules = defaultRuleTexts(catalog.New(o.Lang))
+		g.Rules = group.DefaultRuleTexts(catalog.New(o.Lang))
 		if err := hs.store.UpdateGroup(g); err != nil {
 			t.Fatal(err)
 		}
 	}
-	hs.m = New(o)
-	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	hs.restart(o)
 	return hs
 }
 
@@ -41,15 +41,15 @@ func newHarnessWith(t *testing.T, w, h int, edit func(*Options)) *harness {
 func (h *harness) toSharingOfFour(names string) {
 	h.t.Helper()
 	h.key("enter")
-	h.setField(fieldPresent, "4")
-	h.setField(fieldNames, names)
+	h.setField(setup.FieldPresent, "4")
+	h.setField(setup.FieldNames, names)
 	h.key("enter", "enter")
 	for h.status().Round {
 		h.tick(h.status().Turn.Left)
 		h.key("enter")
 	}
 	for range h.status().RulesTotal {
-		h.key("space", "down")
+		h.key("space") // ticking moves the pointer to the next rule
 	}
 	h.key("enter", "enter")
 	h.tick(3 * time.Minute)
@@ -64,12 +64,12 @@ func TestMeetingScreenGoldens(t *testing.T) {
 			for _, view := range []string{"normal", "contrast", "presenter"} {
 				name := fmt.Sprintf("%s/%dx%d/%s", lang, size[0], size[1], view)
 				t.Run(name, func(t *testing.T) {
-					if view == "contrast" {
-						lipgloss.SetColorProfile(termenv.ANSI)
-						defer lipgloss.SetColorProfile(termenv.Ascii)
-					}
 					h := newHarnessWith(t, size[0], size[1], func(o *Options) {
 						o.Lang, o.HighContrast = lang, view == "contrast"
+						if view == "contrast" {
+							ansi := termenv.ANSI
+							o.Profile = &ansi
+						}
 					})
 					h.toSharingOfFour("Ann, Bo, Kim, Liv")
 					if view == "presenter" {
@@ -136,10 +136,10 @@ func TestNorwegianScreensHaveNoEnglish(t *testing.T) {
 	look("home")
 	h.key("enter")
 	look("setup")
-	h.setField(fieldPresent, "1")
+	h.setField(setup.FieldPresent, "1")
 	h.key("enter")
 	look("setup with a problem")
-	h.setField(fieldPresent, "3")
+	h.setField(setup.FieldPresent, "3")
 	h.key("enter")
 	look("opening")
 	h.key("?")
@@ -181,7 +181,7 @@ func TestNorwegianScreensHaveNoEnglish(t *testing.T) {
 	h.key("n")
 	for h.status().Phase == session.PhaseSharing {
 		h.key("enter")
-		if h.m.meeting.confirm != confirmNone {
+		if h.mt().Confirming() {
 			h.key("y")
 		}
 	}
@@ -193,9 +193,9 @@ func TestNorwegianScreensHaveNoEnglish(t *testing.T) {
 
 	// An unfinished meeting at start-up.
 	h.key("enter", "enter")
-	h.setField(fieldPresent, "3")
+	h.setField(setup.FieldPresent, "3")
 	h.key("enter", "enter")
-	h.m = New(Options{Store: h.store, Clock: h.clock.read, Width: 120, Height: 40, Lang: catalog.Bokmal})
+	h.restart(Options{Store: h.store, Width: 120, Height: 40, Lang: catalog.Bokmal})
 	look("resume")
 
 	for name, v := range screens {
@@ -218,7 +218,7 @@ func TestBellRingsOnceAsATurnReachesItsTime(t *testing.T) {
 	if err := h.store.UpdateGroup(g); err != nil {
 		t.Fatal(err)
 	}
-	h.m.loadGroups()
+	h.key("g", "esc") // the home screen reads the groups anew
 	h.key("enter", "enter", "enter")
 	h.tick(59 * time.Second)
 	if rang != 0 {

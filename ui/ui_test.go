@@ -15,146 +15,15 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/muesli/termenv"
 
 	"circle/session"
 	"circle/store"
 	"circle/ui/catalog"
+	"circle/ui/common"
+	"circle/ui/pages/meeting"
+	"circle/ui/pages/resume"
+	"circle/ui/pages/setup"
 )
-
-func TestMain(m *testing.M) {
-	// Goldens are plain text, the same on every machine.
-	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
-}
-
-var start = time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local)
-
-// fakeClock is the system clocks, moved by hand.
-type fakeClock struct{ fakeReading }
-
-func (c *fakeClock) now() time.Time       { return c.wall }
-func (c *fakeClock) wait(d time.Duration) { c.pass(d) }
-
-// harness drives the program by key presses on a fake clock, against a
-// real data file.
-type harness struct {
-	t     testing.TB
-	m     *Model
-	clock *fakeClock
-	store *store.Store
-	path  string
-	// lastTick is the delay of the last clock tick the program asked for.
-	lastTick time.Duration
-	group    uint64 // the group the tests meet as
-}
-
-func newHarness(t testing.TB, w, h int) *harness { return newHarnessGroup(t, w, h, true) }
-
-// newHarnessGroup builds a harness; withGroup makes the group the tests
-// meet as, or leaves the data file new, as on the first run.
-func newHarnessGroup(t testing.TB, w, h int, withGroup bool) *harness {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "circle.db")
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	// Every test but the first-run ones meets as a group, as people do.
-	var id uint64
-	if withGroup {
-		id, err = st.CreateGroup(store.Group{Name: "Tuesday group", Rules: defaultRuleTexts(catalog.New(catalog.English))})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	clock := &fakeClock{fakeReading{wall: start}}
-	hs := &harness{t: t, clock: clock, store: st, path: path, group: id}
-	hs.m = New(Options{Store: st, Clock: clock.read, Width: w, Height: h})
-	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
-	return hs
-}
-
-// send delivers a message. The command it returns is run only when it is
-// the log being saved; clock ticks are delivered by tick.
-func (h *harness) send(msg tea.Msg) {
-	h.t.Helper()
-	_, cmd := h.m.Update(msg)
-	if h.m.screen == screenSummary && h.m.meeting != nil && h.m.meeting.saving && cmd != nil {
-		h.send(cmd())
-	}
-}
-
-// key presses keys: names of special keys ("enter", "tab", "backspace",
-// "space", "down", "ctrl+c") or runes.
-func (h *harness) key(keys ...string) {
-	h.t.Helper()
-	for _, k := range keys {
-		var msg tea.KeyMsg
-		switch k {
-		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
-		case "tab":
-			msg = tea.KeyMsg{Type: tea.KeyTab}
-		case "backspace":
-			msg = tea.KeyMsg{Type: tea.KeyBackspace}
-		case "space":
-			msg = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-		case "down":
-			msg = tea.KeyMsg{Type: tea.KeyDown}
-		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
-		case "ctrl+c":
-			msg = tea.KeyMsg{Type: tea.KeyCtrlC}
-		default:
-			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-		}
-		h.send(msg)
-	}
-}
-
-// tick lets the clock run d, then delivers the program's pending tick.
-func (h *harness) tick(d time.Duration) {
-	h.t.Helper()
-	h.clock.wait(d)
-	h.send(tickMsg{gen: h.m.tickGen})
-}
-
-// view renders the screen; a string formatted with the wrong arguments
-// shows fmt's %! marks, which no screen may ever show.
-func (h *harness) view() string {
-	h.t.Helper()
-	v := h.m.View()
-	if strings.Contains(v, "%!") {
-		h.t.Fatalf("a string on screen is badly formatted:\n%s", v)
-	}
-	return v
-}
-
-func (h *harness) see(want ...string) {
-	h.t.Helper()
-	v := h.view()
-	for _, w := range want {
-		if !strings.Contains(v, w) {
-			h.t.Fatalf("screen lacks %q:\n%s", w, v)
-		}
-	}
-}
-
-func (h *harness) status() session.Status { return h.m.meeting.st }
-
-// setField replaces the text of a setup field.
-func (h *harness) setField(f field, value string) {
-	h.t.Helper()
-	h.m.setup.setFocus(f)
-	for range len([]rune(h.m.setup.inputs[f].Value())) {
-		h.key("backspace")
-	}
-	if value != "" {
-		h.key(value)
-	}
-}
 
 // The names of the privacy test: strings that occur nowhere else.
 var names = []string{"Quenbyzar", "Wolmerdine", "Xanthivel", "Ørjulka"}
@@ -166,8 +35,8 @@ func TestWholeMeetingOfFour(t *testing.T) {
 
 	h.key("enter")
 	h.see("new meeting", "People present")
-	h.setField(fieldPresent, "4")
-	h.setField(fieldNames, strings.Join(names, ", "))
+	h.setField(setup.FieldPresent, "4")
+	h.setField(setup.FieldNames, strings.Join(names, ", "))
 	h.key("enter")
 	h.see("Welcome", "Today: 120 minutes, 4 people in the circle.")
 
@@ -189,11 +58,11 @@ func TestWholeMeetingOfFour(t *testing.T) {
 	// Ground rules: read and tick every one.
 	t.Run("rules", func(t *testing.T) { golden.RequireEqual(t, h.view()) })
 	for range h.status().RulesTotal {
-		h.key("space", "down")
+		h.key("space") // ticking moves the pointer to the next rule
 	}
 	h.see("11 of 11 read and ticked")
 	h.key("enter")
-	if h.m.meeting.confirm != confirmNone {
+	if h.mt().Confirming() {
 		t.Fatal("all rules ticked, yet the sharing asked for confirmation")
 	}
 	h.see("The circle of sharing", "Seat 2 · Wolmerdine begins.")
@@ -210,7 +79,7 @@ func TestWholeMeetingOfFour(t *testing.T) {
 		t.Fatalf("while a turn runs the clock ticks every second, got %v", h.lastTickDelay())
 	}
 	h.tick(share.Planned - 3*time.Minute + 90*time.Second)
-	h.see("TIME · 1:30 over", "planned "+clock(share.Planned))
+	h.see("TIME · 1:30 over", "planned "+common.Clock(share.Planned))
 	t.Run("overtime", func(t *testing.T) { golden.RequireEqual(t, h.view()) })
 	h.key("enter") // over its time: no question asked
 
@@ -270,15 +139,11 @@ func TestWholeMeetingOfFour(t *testing.T) {
 	h.see("1 meeting saved")
 }
 
-func (h *harness) lastTickDelay() time.Duration {
-	return h.m.meeting.nextChange(h.clock.now())
-}
-
 func TestNamesNeverReachTheDataFile(t *testing.T) {
 	h := newHarness(t, 100, 30)
 	h.key("enter")
-	h.setField(fieldPresent, "4")
-	h.setField(fieldNames, strings.Join(names, ", "))
+	h.setField(setup.FieldPresent, "4")
+	h.setField(setup.FieldNames, strings.Join(names, ", "))
 	h.key("enter", "enter")
 	for h.status().Phase == session.PhaseOpening {
 		h.tick(time.Minute)
@@ -289,8 +154,8 @@ func TestNamesNeverReachTheDataFile(t *testing.T) {
 	h.key("ctrl+c")
 	h.see("Stop the meeting now?")
 	h.key("y")
-	if !h.m.Quitting() || h.m.meeting.saveErr != nil {
-		t.Fatalf("stopping did not save and quit: %v", h.m.meeting.saveErr)
+	if !h.quitting {
+		t.Fatalf("stopping did not save and quit")
 	}
 	if err := h.store.Close(); err != nil {
 		t.Fatal(err)
@@ -320,20 +185,20 @@ func TestNamesNeverReachTheDataFile(t *testing.T) {
 
 func TestSetupRefusesBadInput(t *testing.T) {
 	tests := []struct {
-		field field
+		field int
 		value string
 		want  string
 	}{
-		{fieldPresent, "0", "People present must be a number from 2 to 20."},
-		{fieldPresent, "1", "People present must be a number from 2 to 20."},
-		{fieldPresent, "21", "People present must be a number from 2 to 20."},
-		{fieldPresent, "", "People present must be a number from 2 to 20."},
-		{fieldLength, "121", "The length must be a whole number of minutes from 5 to 120."},
-		{fieldLength, "4", "The length must be a whole number of minutes from 5 to 120."},
-		{fieldLength, "sixty", "The length must be a whole number of minutes from 5 to 120."},
-		{fieldFacilitator, "7", "The facilitator's seat must be a number from 1 to 6."},
-		{fieldSentWord, "-1", "Sent word must be a number from 0 to 50."},
-		{fieldNames, "A, B, C, D, E, F, G", "There are 7 names for 6 people."},
+		{setup.FieldPresent, "0", "People present must be a number from 2 to 20."},
+		{setup.FieldPresent, "1", "People present must be a number from 2 to 20."},
+		{setup.FieldPresent, "21", "People present must be a number from 2 to 20."},
+		{setup.FieldPresent, "", "People present must be a number from 2 to 20."},
+		{setup.FieldLength, "121", "The length must be a whole number of minutes from 5 to 120."},
+		{setup.FieldLength, "4", "The length must be a whole number of minutes from 5 to 120."},
+		{setup.FieldLength, "sixty", "The length must be a whole number of minutes from 5 to 120."},
+		{setup.FieldFacilitator, "7", "The facilitator's seat must be a number from 1 to 6."},
+		{setup.FieldSentWord, "-1", "Sent word must be a number from 0 to 50."},
+		{setup.FieldNames, "A, B, C, D, E, F, G", "There are 7 names for 6 people."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want+" "+tt.value, func(t *testing.T) {
@@ -341,12 +206,12 @@ func TestSetupRefusesBadInput(t *testing.T) {
 			h.key("enter")
 			h.setField(tt.field, tt.value)
 			h.key("enter")
-			if h.m.screen != screenSetup {
+			if _, ok := h.m.Page().(*setup.Page); !ok {
 				t.Fatalf("a meeting started with %q in field %d", tt.value, tt.field)
 			}
 			h.see(tt.want)
-			if h.m.setup.focus != tt.field {
-				t.Fatalf("focus on field %d, want the faulty %d", h.m.setup.focus, tt.field)
+			if h.form().Focused() != tt.field {
+				t.Fatalf("focus on field %d, want the faulty %d", h.form().Focused(), tt.field)
 			}
 		})
 	}
@@ -367,7 +232,7 @@ func TestEndingEarlyAsksAndOnlyYConfirms(t *testing.T) {
 	if h.status().Turn.Seat == seat {
 		t.Fatal("y did not end the turn")
 	}
-	turns := h.m.meeting.m.Turns()
+	turns := h.mt().Engine().Turns()
 	if last := turns[len(turns)-1]; !last.Early || last.Actual != 30*time.Second {
 		t.Fatalf("early end logged as %+v", last)
 	}
@@ -376,7 +241,7 @@ func TestEndingEarlyAsksAndOnlyYConfirms(t *testing.T) {
 	h.key("p")
 	h.see("has been speaking for 0:25. Mark this turn as a pass?")
 	h.key("n")
-	if len(h.m.meeting.m.Turns()) != len(turns) {
+	if len(h.mt().Engine().Turns()) != len(turns) {
 		t.Fatal("n did not keep the turn")
 	}
 }
@@ -402,10 +267,10 @@ func TestClockTicksOnlyWhenTheScreenChanges(t *testing.T) {
 func TestStaleTicksAreDropped(t *testing.T) {
 	h := newHarness(t, 100, 30)
 	h.key("enter", "enter", "enter")
-	stale := h.m.tickGen - 1
+	stale := h.mt().TickGen() - 1
 	h.clock.wait(5 * time.Second)
 	before := h.view()
-	h.send(tickMsg{gen: stale})
+	h.send(meeting.TickMsg{Gen: stale})
 	if h.view() != before {
 		t.Fatal("a stale tick redrew the screen")
 	}
@@ -428,11 +293,11 @@ func TestRulesScrollToThePointerOnASmallScreen(t *testing.T) {
 	for h.status().Round {
 		h.key("p")
 	}
-	rules := h.m.meeting.rules
+	rules := h.mt().Engine().Config().Rules
 	for range len(rules) - 1 {
 		h.key("down")
 	}
-	last := h.m.c.cat.T(catalog.Rule(rules[len(rules)-1].ID))
+	last := catalog.New(catalog.English).T(catalog.Rule(rules[len(rules)-1]))
 	h.see("› [ ] "+last[:20], "0 of 11 read and ticked")
 	if lines := strings.Count(h.view(), "\n") + 1; lines != 24 {
 		t.Fatalf("the screen has %d lines, want 24", lines)
@@ -444,7 +309,7 @@ func TestSleepingLaptopShowsTheTimeThatPassed(t *testing.T) {
 	h.key("enter", "enter", "enter")
 	h.tick(20 * time.Second)
 	h.clock.sleep(10 * time.Minute) // the lid is shut; the monotonic clock stops
-	h.send(tickMsg{gen: h.m.tickGen})
+	h.deliverTick()
 	st := h.status()
 	if st.Turn.Elapsed != 10*time.Minute+20*time.Second {
 		t.Fatalf("after sleeping the turn shows %v spoken, want 10m20s", st.Turn.Elapsed)
@@ -463,7 +328,7 @@ func TestSleepingLaptopShowsTheTimeThatPassed(t *testing.T) {
 func (h *harness) runToSharing() {
 	h.t.Helper()
 	h.key("enter")
-	h.setField(fieldPresent, "3")
+	h.setField(setup.FieldPresent, "3")
 	h.key("enter", "enter")
 	for h.status().Round {
 		h.tick(h.status().Turn.Left)
@@ -502,7 +367,7 @@ func (f *failingStore) PutEvent(n int, e session.Event) error {
 func TestFullDiskMidMeetingLosesNothing(t *testing.T) {
 	h := newHarness(t, 100, 30)
 	fs := &failingStore{Store: h.store}
-	h.m.store = fs
+	h.restart(Options{Store: fs, Width: 100, Height: 30})
 	h.runToSharing()
 	fs.full = true
 	h.tick(time.Minute)
@@ -510,13 +375,13 @@ func TestFullDiskMidMeetingLosesNothing(t *testing.T) {
 	h.see("Saving is failing: the disk is full.", "The meeting goes on in memory")
 	h.tick(time.Second)
 	h.key("p")
-	if got := h.m.meeting.journal.pending; len(got) != 2 {
-		t.Fatalf("%d events wait for the disk, want 2", len(got))
+	if got := h.mt().Journal().Pending(); got != 2 {
+		t.Fatalf("%d events wait for the disk, want 2", got)
 	}
 	// Space comes back: the next try writes what waited, in order.
 	fs.full = false
-	h.tick(retryEvery)
-	if err := h.m.meeting.journal.failing(); err != nil {
+	h.tick(common.RetryEvery)
+	if err := h.mt().Journal().Failing(); err != nil {
 		t.Fatalf("still failing after the disk recovered: %v", err)
 	}
 	h.finishMeeting()
@@ -544,18 +409,15 @@ func TestReadOnlyDataFileOffersAnotherFile(t *testing.T) {
 	}
 	defer ro.Close()
 	before, _ := os.ReadFile(h.path)
-	h.m = New(Options{Store: ro, Clock: h.clock.read, Width: 100, Height: 30})
+	h.restart(Options{Store: ro, Width: 100, Height: 30})
 	h.runToSharing()
 	h.see("Saving is failing: the data file or its folder is read-only.")
 	h.finishMeeting()
 	h.see("The log could not be saved in the data file", "Save the log in another file")
 	other := filepath.Join(t.TempDir(), "usb", "circle.db")
-	for range len([]rune(h.m.meeting.elsewhere.Value())) {
-		h.key("backspace")
-	}
+	h.key("ctrl+u")
 	h.key(other)
-	_, cmd := h.m.Update(tea.KeyMsg{Type: tea.KeyEnter})
-	h.send(cmd())
+	h.key("enter")
 	h.see("The log is saved in " + other)
 	st, err := store.OpenReadOnly(other)
 	if err != nil {
@@ -579,8 +441,8 @@ func TestResumeWithNamesAndCloseAsInterrupted(t *testing.T) {
 	// The program ends without closing the meeting (a crash); an hour later
 	// circle starts again on the same file.
 	h.clock.sleep(time.Hour)
-	again := func() *Model { return New(Options{Store: h.store, Clock: h.clock.read, Width: 100, Height: 30}) }
-	h.m = again()
+	again := func() { h.restart(Options{Store: h.store, Width: 100, Height: 30}) }
+	again()
 	h.see("An unfinished meeting was found", "It began on Wed 25 Nov 2026 at 18:", "with 3 people",
 		"Last saved: sharing, during the turn of Seat "+fmt.Sprint(seat), "That was 62 minutes ago")
 	h.key("Ann, Bo, Cy", "enter")
@@ -597,7 +459,7 @@ func TestResumeWithNamesAndCloseAsInterrupted(t *testing.T) {
 	h.see(fmt.Sprintf("Seat %d · %s", seat, []string{"Ann", "Bo", "Cy"}[seat-1]))
 
 	// Again a crash; this time it is closed as interrupted.
-	h.m = again()
+	again()
 	h.see("An unfinished meeting was found")
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlX})
 	h.see("Close this meeting as interrupted?")
@@ -629,7 +491,7 @@ func TestResumeWithNamesAndCloseAsInterrupted(t *testing.T) {
 func TestPlanChoicesAreAskedFirst(t *testing.T) {
 	h := newHarness(t, 100, 30)
 	h.key("enter")
-	h.setField(fieldPresent, "13")
+	h.setField(setup.FieldPresent, "13")
 	h.key("enter")
 	if h.status().Fits() {
 		t.Fatal("a circle of 13 in two hours should not fit")
@@ -642,7 +504,7 @@ func TestPlanChoicesAreAskedFirst(t *testing.T) {
 	h.key("c")
 	h.see("Change the plan: press the number of a change", "2  plain round from now: Change to a plain round from now?")
 	h.key("x")
-	if h.status().Format != session.FormatCircle || h.m.meeting.confirm != confirmNone {
+	if h.status().Format != session.FormatCircle || h.mt().Confirming() {
 		t.Fatal("another key changed the plan or left the menu open")
 	}
 	h.key("c", "2")
@@ -657,7 +519,7 @@ func TestPresenterViewFillsTheScreen(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			h := newHarness(t, size[0], size[1])
 			h.key("enter")
-			h.setField(fieldNames, "Ann, Bo, Kim, Liv, Ola, Per")
+			h.setField(setup.FieldNames, "Ann, Bo, Kim, Liv, Ola, Per")
 			h.key("enter", "enter")
 			h.tick(3 * time.Second)
 			h.key("v")
@@ -688,9 +550,9 @@ func TestPresenterViewFillsTheScreen(t *testing.T) {
 func TestOpenFloorTallyAndClosing(t *testing.T) {
 	h := newHarness(t, 100, 30)
 	h.key("enter")
-	h.setField(fieldPresent, "4")
-	h.setField(fieldNames, "Ann, Bo, Kim, Liv")
-	h.m.setup.setFocus(fieldFormat)
+	h.setField(setup.FieldPresent, "4")
+	h.setField(setup.FieldNames, "Ann, Bo, Kim, Liv")
+	h.focus(setup.FieldFormat)
 	h.key("space", "space") // circle -> plain -> open
 	h.see("‹ Open floor ›", "Plan: about")
 	h.key("enter", "enter")
@@ -764,9 +626,10 @@ func TestReminderLeavesTheSpeakerAlone(t *testing.T) {
 	if got := h.status().Turn.Elapsed; got != 100*time.Second {
 		t.Fatalf("the speaker's clock shows %v, want 1m40s", got)
 	}
+	third := h.mt().Engine().Config().Rules[2]
 	h.finishMeeting()
 	logs, _ := h.store.Meetings()
-	if len(logs) != 1 || len(logs[0].Reminders) != 1 || logs[0].Reminders[0] != h.m.meeting.rules[2].ID {
+	if len(logs) != 1 || len(logs[0].Reminders) != 1 || logs[0].Reminders[0] != third {
 		t.Fatalf("logged reminders %v", logs[0].Reminders)
 	}
 	// The rule's words are in the group's profile, where the group put
@@ -797,8 +660,8 @@ func TestHandoverCard(t *testing.T) {
 func TestFastTypingKeepsWordsThatAreKeyNames(t *testing.T) {
 	h := newHarness(t, 100, 30)
 	h.key("enter")
-	h.setField(fieldNames, "end, home, up, down, left")
-	if got := h.m.setup.inputs[fieldNames].Value(); got != "end, home, up, down, left" {
+	h.setField(setup.FieldNames, "end, home, up, down, left")
+	if got := h.form().Value(setup.FieldNames); got != "end, home, up, down, left" {
 		t.Fatalf("the names field holds %q", got)
 	}
 	h.key("esc", "e", "a", "We begin and end on time.", "enter")
@@ -812,10 +675,10 @@ func TestFastTypingKeepsWordsThatAreKeyNames(t *testing.T) {
 func TestFastKeysEachCount(t *testing.T) {
 	h := newHarness(t, 100, 30)
 	h.key("enter")
-	h.setField(fieldPresent, "3")
+	h.setField(setup.FieldPresent, "3")
 	h.key("enter", "enter")
 	h.key("pp") // two passes, in one read
-	if got := len(h.m.meeting.m.Turns()); got != 2 {
+	if got := len(h.mt().Engine().Turns()); got != 2 {
 		t.Fatalf("%d turns after pp, want 2", got)
 	}
 }
@@ -829,10 +692,10 @@ func TestUnreadableUnfinishedMeetingCanBeSetAside(t *testing.T) {
 	if err := h.store.StartMeeting(bad); err != nil {
 		t.Fatal(err)
 	}
-	h.m = New(Options{Store: h.store, Clock: h.clock.read, Width: 100, Height: 30})
+	h.restart(Options{Store: h.store, Width: 100, Height: 30})
 	h.see("Its record cannot be read", "ctrl+x set it aside")
 	h.key("enter")
-	if h.m.screen != screenResume {
+	if _, ok := h.m.Page().(*resume.Page); !ok {
 		t.Fatal("enter went on with a meeting that cannot be read")
 	}
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlX})
@@ -846,7 +709,7 @@ func TestUnreadableUnfinishedMeetingCanBeSetAside(t *testing.T) {
 		t.Fatalf("%d events still active", len(events))
 	}
 	h.runToSharing()
-	if h.m.meeting.journal.failing() != nil {
-		t.Fatalf("a new meeting cannot be saved: %v", h.m.meeting.journal.failing())
+	if h.mt().Journal().Failing() != nil {
+		t.Fatalf("a new meeting cannot be saved: %v", h.mt().Journal().Failing())
 	}
 }

@@ -94,7 +94,7 @@ var enContent = map[Key]string{
 	"cue.share":         "Let them speak without interruption. Press enter when they show they are done, or p if they pass.",
 	"cue.reaction":      "Ask how the story touched them and what they recognised. No advice, no consoling. Press enter when they are done, or p if they pass.",
 	"cue.overtime":      "The time is up, but no one is cut off. Give a gentle sign, and press enter when they finish.",
-	"cue.short":         "The time left no longer fits the plan. Take a breath and pick one of the choices on screen. The closing keeps its time.",
+	"cue.short":         "The plan does not fit the time we have. Take a breath and press c to choose a change. The closing keeps its time.",
 	"cue.break-due":     "Half the circle has shared. This is a good moment for the planned break: press b.",
 	"cue.break":         "We are on a break. The meeting clock keeps running. Press b to carry on.",
 	"cue.closing":       "Time to close. Each person says what they take with them today. Press enter to begin.",

@@ -12,6 +12,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/progress"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
@@ -33,6 +34,9 @@ type Store interface {
 	FinishMeeting(session.Log) error
 	// Count returns how many meetings the history holds.
 	Count() (int, error)
+	// EndActive ends the running meeting without a record, once its log
+	// is saved in another file.
+	EndActive() error
 	// SetAsideActive ends an unfinished meeting whose record cannot be
 	// read, keeping a copy of the data file; it returns the copy's name.
 	SetAsideActive() (string, error)
@@ -63,6 +67,9 @@ type Context struct {
 	// seen since it was last asked (see ui's meetingClock).
 	Now   func() time.Time
 	Slept func() time.Duration
+	// After is the command that sends msg after d: the clock ticks of a
+	// page come from it (tea.Tick in the program; a test records them).
+	After func(d time.Duration, msg tea.Msg) tea.Cmd
 	// Store is the data file; nil when there is none to write.
 	Store Store
 	// DataPath is shown on the home screen.
@@ -90,6 +97,9 @@ func NewContext(lang catalog.Lang, highContrast bool, profile termenv.Profile) *
 	st := NewStyles(r, highContrast)
 	c := &Context{Cat: cat, Styles: st, Keys: NewKeyMap(cat), Now: time.Now, Profile: profile}
 	c.Slept = func() time.Duration { return 0 }
+	c.After = func(d time.Duration, msg tea.Msg) tea.Cmd {
+		return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+	}
 	c.Help = help.New()
 	c.Help.ShortSeparator = " · "
 	c.Help.Styles = help.Styles{

@@ -22,24 +22,68 @@ type Journal struct {
 	Store   Store
 	Written int             // events on disk; the first is the meeting's begin
 	pending []session.Event // accepted by the engine, not yet on disk
-	err     error           // why pending is not empty
+	// ticks are the numbers (from 1) of the rule ticks since the last
+	// event of another kind, by rule: a tick of the same rule again
+	// replaces its event, so ticking to and fro cannot fill the file
+	// (each tick only sets its rule, so the meeting replays the same).
+	ticks   map[int]int
+	replace []replacement // written events to be stored again, changed
+	err     error         // why pending is not empty
 	retryAt time.Time
+	// kept is why the finished meeting's times of day are still in the
+	// data file (store.ErrScrub): the record is saved, but the user must
+	// be told.
+	kept error
 }
 
 // ErrNoStore is the failure of a meeting run without a usable data file.
 var ErrNoStore = errors.New("ui: no writable data file")
 
+// replacement is event number n, to be stored again as e.
+type replacement struct {
+	n int
+	e session.Event
+}
+
 // Record keeps e: on disk at once if the file takes it.
 func (j *Journal) Record(e session.Event, now time.Time) {
+	if e.Kind != session.EvTick {
+		j.ticks = nil
+	} else if n, ok := j.ticks[e.Rule]; ok {
+		if i := n - j.Written - 1; i >= 0 {
+			j.pending[i] = e
+		} else {
+			j.replace = append(j.replace, replacement{n, e})
+		}
+		j.Flush(now, true)
+		return
+	}
 	j.pending = append(j.pending, e)
+	if e.Kind == session.EvTick {
+		if j.ticks == nil {
+			j.ticks = map[int]int{}
+		}
+		j.ticks[e.Rule] = j.Written + len(j.pending)
+	}
 	j.Flush(now, true)
 }
 
 // Flush writes the pending events, in order, stopping at the first
 // failure. Unless forced it waits for the retry time after a failure.
 func (j *Journal) Flush(now time.Time, force bool) {
-	if len(j.pending) == 0 || (!force && now.Before(j.retryAt)) {
+	if len(j.pending)+len(j.replace) == 0 || (!force && now.Before(j.retryAt)) {
 		return
+	}
+	for len(j.replace) > 0 {
+		var err error = ErrNoStore
+		if j.Store != nil {
+			err = j.Store.PutEvent(j.replace[0].n, j.replace[0].e)
+		}
+		if err != nil {
+			j.err, j.retryAt = err, now.Add(RetryEvery)
+			return
+		}
+		j.replace = j.replace[1:]
 	}
 	for len(j.pending) > 0 {
 		var err error
@@ -63,10 +107,25 @@ func (j *Journal) Flush(now time.Time, force bool) {
 
 // Failing reports why the meeting is not being saved, if it is not.
 func (j *Journal) Failing() error {
-	if len(j.pending) == 0 {
+	if len(j.pending)+len(j.replace) == 0 {
 		return nil
 	}
 	return j.err
+}
+
+// EndHere ends the meeting in the data file once its log is saved in
+// another: so it is not offered again, and never saved twice.
+func (j *Journal) EndHere() error {
+	if j.Store == nil || j.Written == 0 {
+		return nil // nothing of it is in the data file
+	}
+	err := j.Store.EndActive()
+	if errors.Is(err, store.ErrNoActive) || errors.Is(err, store.ErrScrub) {
+		// Already ended; or ended, with only the wiping of old pages
+		// failed, which the next finished meeting does again.
+		return nil
+	}
+	return err
 }
 
 // Finish turns the meeting into a history record.
@@ -77,6 +136,7 @@ func (j *Journal) Finish(l session.Log) error {
 	err := j.Store.FinishMeeting(l)
 	if errors.Is(err, store.ErrScrub) {
 		// The record is saved; only the cleaning of old pages failed.
+		j.kept = err
 		return nil
 	}
 	return err
@@ -91,7 +151,11 @@ func FailureKind(err error) string {
 		return "none"
 	case errors.Is(err, store.ErrLocked):
 		return "locked"
-	case errors.Is(err, syscall.ENOSPC), errors.Is(err, store.ErrFull):
+	case errors.Is(err, store.ErrFull):
+		return "cap"
+	case errors.Is(err, store.ErrTooManyEvents):
+		return "events"
+	case errors.Is(err, syscall.ENOSPC):
 		return "full"
 	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS), errors.Is(err, store.ErrReadOnly):
 		return "readonly"
@@ -102,6 +166,10 @@ func FailureKind(err error) string {
 // Pending is how many accepted events wait to be written.
 func (j *Journal) Pending() int { return len(j.pending) }
 
+// Kept is why the finished meeting's times of day are still in the data
+// file, if they are.
+func (j *Journal) Kept() error { return j.kept }
+
 // FailureText says in words why the data file failed.
 func FailureText(cat *catalog.Catalog, err error) string {
 	switch FailureKind(err) {
@@ -109,6 +177,10 @@ func FailureText(cat *catalog.Catalog, err error) string {
 		return cat.T(catalog.FailNoFile)
 	case "full":
 		return cat.T(catalog.FailFull)
+	case "cap":
+		return cat.T(catalog.FailCap)
+	case "events":
+		return cat.T(catalog.FailEvents)
 	case "readonly":
 		return cat.T(catalog.FailReadOnly)
 	case "locked":

@@ -27,11 +27,17 @@ type Confirm struct {
 func Yes(c *common.Context, msg tea.Msg) bool {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
+		if c.Cat.Lang() == catalog.Bokmal && (msg.String() == "j" || msg.String() == "J") {
+			return true
+		}
 		return key.Matches(msg, c.Keys.Yes)
 	case common.LineMsg:
 		w := strings.ToLower(strings.TrimSpace(string(msg)))
 		if w == "" {
 			return false
+		}
+		if c.Cat.Lang() == catalog.Bokmal && w == "j" {
+			return true
 		}
 		for _, k := range c.Keys.Yes.Keys() {
 			if w == strings.ToLower(k) {

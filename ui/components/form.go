@@ -103,13 +103,21 @@ func ToggleText(v string) string { return "‹ " + v + " ›" }
 
 // Form draws the rows, labels aligned, the focused one marked with › and
 // its hint under it: under the value on a wide screen, across the screen
-// on a narrow one.
+// on a narrow one. A toggle too wide to stand beside its label goes on
+// the line under it.
 func Form(c *common.Context, rows []Row, focus, w int) []string {
+	lines, _, _ := FormAt(c, rows, focus, w)
+	return lines
+}
+
+// FormAt is Form, and where the focused row is in its lines: its first
+// line at and its count span, its hint included, so a page can keep it
+// on screen (Window).
+func FormAt(c *common.Context, rows []Row, focus, w int) (lines []string, at, span int) {
 	labelW := 0
 	for _, r := range rows {
 		labelW = max(labelW, ansi.StringWidth(r.Label))
 	}
-	var lines []string
 	for i, r := range rows {
 		value := ToggleText(r.Value)
 		if r.Input != nil {
@@ -119,10 +127,15 @@ func Form(c *common.Context, rows []Row, focus, w int) []string {
 		mark := "  "
 		if i == focus {
 			mark, label = c.Styles.Selected.Render("› "), c.Styles.Selected.Render(label)
+			at = len(lines)
 		} else {
 			label = c.Styles.Label.Render(label)
 		}
-		lines = append(lines, " "+mark+label+"  "+value)
+		if r.Input == nil && 5+labelW+ansi.StringWidth(value) > w {
+			lines = append(lines, " "+mark+label, "     "+value)
+		} else {
+			lines = append(lines, " "+mark+label+"  "+value)
+		}
 		if i == focus && r.Hint != "" {
 			indent := labelW + 5
 			if indent > w/2 {
@@ -132,8 +145,11 @@ func Form(c *common.Context, rows []Row, focus, w int) []string {
 				lines = append(lines, c.Styles.Muted.Render(l))
 			}
 		}
+		if i == focus {
+			span = len(lines) - at
+		}
 	}
-	return lines
+	return lines, at, span
 }
 
 // FieldWidth is how wide a form's text field is drawn: wide enough for

@@ -32,21 +32,32 @@ func Footer(c *common.Context, short, all []key.Binding) []string {
 		return st.ShortKey.Render(b.Help().Key) + " " + st.ShortDesc.Render(b.Help().Desc)
 	}
 	sep := st.ShortSeparator.Render(c.Help.ShortSeparator)
+	ellipsis := " " + st.Ellipsis.Render(c.Help.Ellipsis)
 	tail := item(more)
-	room := w - 1 - ansi.StringWidth(tail)
+	room := w - 1 - ansi.StringWidth(tail) - ansi.StringWidth(sep)
 	var b strings.Builder
 	used := 0
 	for _, k := range short {
 		if !k.Enabled() {
 			continue
 		}
-		s := item(k) + sep
+		s := item(k)
+		if used > 0 {
+			s = sep + s
+		}
 		n := ansi.StringWidth(s)
 		if used+n > room {
+			// Keys gave way: say so, where there is room for it.
+			if used > 0 && used+ansi.StringWidth(ellipsis) <= room {
+				b.WriteString(ellipsis)
+			}
 			break
 		}
 		b.WriteString(s)
 		used += n
+	}
+	if used > 0 {
+		b.WriteString(sep)
 	}
 	return []string{" " + b.String() + tail}
 }

@@ -1,0 +1,65 @@
+package session
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFormatNamed(t *testing.T) {
+	for _, f := range []Format{FormatCircle, FormatPlain, FormatOpen} {
+		if got := FormatNamed(f.String()); got != f {
+			t.Errorf("FormatNamed(%q) = %v", f.String(), got)
+		}
+	}
+	if got := FormatNamed(""); got != FormatCircle {
+		t.Errorf("FormatNamed(\"\") = %v, want the circle of sharing", got)
+	}
+}
+
+func TestAdvise(t *testing.T) {
+	build := func(seats int, format Format) func(time.Duration) Config {
+		return func(l time.Duration) Config {
+			c := NewConfig(l, seats)
+			c.Format = format
+			return c
+		}
+	}
+	tests := []struct {
+		name   string
+		length time.Duration
+		seats  int
+		format Format
+		// wantMore: the advice has minutes more; wantPlain: a plain
+		// round; short: the plan does not fit at all.
+		short, wantMore, wantPlain bool
+	}{
+		{"six at two hours fits", 120 * time.Minute, 6, FormatCircle, false, false, false},
+		{"eight in 20 minutes: longer, or plain", 20 * time.Minute, 8, FormatCircle, true, true, true},
+		{"ten in ten minutes: nothing but fewer people", 10 * time.Minute, 10, FormatCircle, true, false, false},
+		{"ten in an hour: no length fits, a plain round does", 60 * time.Minute, 10, FormatCircle, true, false, true},
+		{"twenty at five minutes: only a longer plain round", 5 * time.Minute, 20, FormatPlain, true, true, false},
+		{"the open floor is not offered a plain round", 5 * time.Minute, 20, FormatOpen, true, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := build(tt.seats, tt.format)
+			a := Advise(at(tt.length), at)
+			if (a.Short > 0) != tt.short || (a.More > 0) != tt.wantMore || a.Plain != tt.wantPlain {
+				t.Fatalf("Advise = %+v; want short %v, more %v, plain %v", a, tt.short, tt.wantMore, tt.wantPlain)
+			}
+			if a.More == 0 {
+				return
+			}
+			// The minutes more are the least that make it fit.
+			if s, _ := Plan(at(tt.length + a.More)); !s.Fits() {
+				t.Errorf("%v more still does not fit", a.More)
+			}
+			if s, _ := Plan(at(tt.length + a.More - time.Minute)); s.Fits() {
+				t.Errorf("%v more is more than needed", a.More)
+			}
+			if a.More%time.Minute != 0 || tt.length+a.More > MaxLength {
+				t.Errorf("More %v is not whole minutes within the longest meeting", a.More)
+			}
+		})
+	}
+}

@@ -1,0 +1,230 @@
+package group
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"circle/session"
+	"circle/store"
+	"circle/ui/catalog"
+	"circle/ui/components"
+)
+
+// settings is the form of a group's meeting defaults: four numbers, then
+// the format, the bell and taking turns to start.
+type settings struct {
+	inputs [4]textinput.Model // length, break, check-in, reaction
+	format session.Format
+	bell   bool
+	rotate bool
+	focus  int // 0-3 the inputs, 4 format, 5 bell, 6 rotate
+}
+
+const (
+	fieldFormat = 4
+	fieldBell   = 5
+	fieldRotate = 6
+	fieldCount  = 7
+)
+
+var settingsLabels = [fieldCount]catalog.Key{
+	catalog.SetupLength, catalog.SettingsBreak, catalog.SettingsCheckIn, catalog.SettingsReaction,
+	catalog.SetupFormat, catalog.SettingsBell, catalog.SettingsRotate,
+}
+
+// The bounds a typed number must keep, as the store checks them: a wrong
+// value is refused when typed, in the line mode, not only when saved.
+var settingsBounds = [4][2]int{
+	{int(session.MinLength / time.Minute), int(session.MaxLength / time.Minute)},
+	{0, 30},
+	{10, 600},
+	{10, 600},
+}
+
+var formatNames = [...]catalog.Key{
+	session.FormatCircle: catalog.FormatCircle,
+	session.FormatPlain:  catalog.FormatPlain,
+	session.FormatOpen:   catalog.FormatOpen,
+}
+
+func newSettings(d store.Defaults) settings {
+	f := settings{bell: d.Bell, rotate: d.RotateStart}
+	def := session.NewConfig(session.MaxLength, 6)
+	values := [4]int{d.LengthMinutes, d.BreakMinutes, d.CheckInSeconds, d.ReactionSeconds}
+	fallback := [4]int{int(session.MaxLength / time.Minute), int(def.Break / time.Minute),
+		int(def.CheckIn / time.Second), int(def.Reaction / time.Second)}
+	// A group that never set its defaults starts from circle's, the
+	// planned break included; once set, a break of 0 means none.
+	unset := d == store.Defaults{}
+	for i := range f.inputs {
+		v := values[i]
+		if v == 0 && (i != 1 || unset) {
+			v = fallback[i]
+		}
+		f.inputs[i] = components.NewInput("", 6, 3, "")
+		f.inputs[i].SetValue(strconv.Itoa(v))
+	}
+	f.format = session.FormatCircle
+	for _, ft := range []session.Format{session.FormatPlain, session.FormatOpen} {
+		if ft.String() == d.Format {
+			f.format = ft
+		}
+	}
+	f.inputs[0].Focus()
+	return f
+}
+
+// defaults reads the form; on a value that is not a number it returns the
+// field to look at.
+func (f *settings) defaults() (store.Defaults, int) {
+	var v [4]int
+	for i := range f.inputs {
+		n, err := strconv.Atoi(strings.TrimSpace(f.inputs[i].Value()))
+		if err != nil {
+			return store.Defaults{}, i
+		}
+		v[i] = n
+	}
+	return store.Defaults{
+		LengthMinutes: v[0], BreakMinutes: v[1], CheckInSeconds: v[2], ReactionSeconds: v[3],
+		Format: f.format.String(), Bell: f.bell, RotateStart: f.rotate,
+	}, -1
+}
+
+func (f *settings) setFocus(i int) {
+	f.focus = i
+	for j := range f.inputs {
+		if j == i {
+			f.inputs[j].Focus()
+		} else {
+			f.inputs[j].Blur()
+		}
+	}
+}
+
+// change turns a choice on to its next value (back for ←).
+func (f *settings) change(field int, back bool) {
+	switch field {
+	case fieldFormat:
+		step := session.Format(1)
+		if back {
+			step = 2
+		}
+		f.format = (f.format + step) % 3
+	case fieldBell:
+		f.bell = !f.bell
+	case fieldRotate:
+		f.rotate = !f.rotate
+	}
+}
+
+func (f *settings) value(cat *catalog.Catalog, field int) string {
+	onOff := func(v bool) string {
+		if v {
+			return cat.T(catalog.On)
+		}
+		return cat.T(catalog.Off)
+	}
+	switch field {
+	case fieldFormat:
+		return cat.T(formatNames[f.format])
+	case fieldBell:
+		return onOff(f.bell)
+	case fieldRotate:
+		return onOff(f.rotate)
+	}
+	return f.inputs[field].Value()
+}
+
+// settingsKey handles a key of the form.
+func (p *Page) settingsKey(msg tea.KeyMsg) tea.Cmd {
+	k, f := p.c.Keys, &p.settings
+	switch {
+	case msg.Type == tea.KeyEsc:
+		return p.home()
+	case msg.Type == tea.KeyEnter:
+		return p.saveSettings()
+	case key.Matches(msg, k.NextField):
+		f.setFocus((f.focus + 1) % fieldCount)
+	case key.Matches(msg, k.PrevField):
+		f.setFocus((f.focus + fieldCount - 1) % fieldCount)
+	case f.focus < len(f.inputs):
+		f.inputs[f.focus], _ = components.TypeInto(f.inputs[f.focus], msg)
+	case key.Matches(msg, k.Help):
+		p.c.FullHelp = !p.c.FullHelp
+	case key.Matches(msg, k.Toggle) || msg.String() == " ":
+		f.change(f.focus, msg.Type == tea.KeyLeft)
+	}
+	return nil
+}
+
+// saveSettings keeps the form as the group's defaults and goes home; a
+// value out of range is said, and the form stays.
+func (p *Page) saveSettings() tea.Cmd {
+	f := &p.settings
+	d, bad := f.defaults()
+	if bad >= 0 {
+		f.setFocus(bad)
+		p.problem = p.c.Cat.T(catalog.GroupErrDefaults)
+		return nil
+	}
+	old := p.g.Defaults
+	p.g.Defaults = d
+	if !p.save() {
+		p.g.Defaults = old
+		return nil
+	}
+	return p.home()
+}
+
+// setField takes a typed value for field i (from 0), as the line mode's
+// "2 15": a number is checked at once against its bounds; a choice takes
+// no value and turns to its next.
+func (p *Page) setField(i int, value string) {
+	f := &p.settings
+	p.problem = ""
+	if i >= len(f.inputs) {
+		f.change(i, false)
+		return
+	}
+	n, err := strconv.Atoi(value)
+	if err != nil || n < settingsBounds[i][0] || n > settingsBounds[i][1] {
+		p.problem = p.c.Cat.T(catalog.GroupErrDefaults)
+		return
+	}
+	f.inputs[i].SetValue(strconv.Itoa(n))
+}
+
+// settingsRows are the form's rows for components.Form, hints included
+// when asked for.
+func (p *Page) settingsRows(hints bool) []components.Row {
+	cat, f := p.c.Cat, &p.settings
+	rows := make([]components.Row, fieldCount)
+	for i, lk := range settingsLabels {
+		rows[i].Label = cat.T(lk)
+		if i < len(f.inputs) {
+			rows[i].Input = &f.inputs[i]
+		} else {
+			rows[i].Value = f.value(cat, i)
+		}
+	}
+	if hints {
+		rows[0].Hint = cat.T(catalog.SetupLengthHint)
+		rows[fieldFormat].Hint = cat.T(catalog.SetupFormatHint)
+	}
+	return rows
+}
+
+func (p *Page) settingsBindings() []key.Binding {
+	k := p.c.Keys
+	b := []key.Binding{p.keys.save, k.NextField}
+	if p.settings.focus >= len(p.settings.inputs) {
+		b = append(b, k.Toggle)
+	}
+	return append(b, k.Back)
+}

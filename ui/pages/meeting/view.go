@@ -1,0 +1,750 @@
+package meeting
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"circle/rules"
+	"circle/session"
+	"circle/ui/catalog"
+	"circle/ui/common"
+	"circle/ui/components"
+)
+
+var phaseTitles = map[session.Phase]catalog.Key{
+	session.PhaseSetup:    catalog.PhaseSetup,
+	session.PhaseOpening:  catalog.PhaseOpening,
+	session.PhaseRules:    catalog.PhaseRules,
+	session.PhaseSharing:  catalog.PhaseSharing,
+	session.PhaseClosing:  catalog.PhaseClosing,
+	session.PhaseHandover: catalog.PhaseHandover,
+	session.PhaseDone:     catalog.PhaseDone,
+}
+
+// cueFor is the facilitator's cue card for the moment: what to say, what to
+// do now.
+func cueFor(st session.Status) string {
+	switch {
+	case st.OnBreak:
+		return rules.CueBreak
+	case st.Round && st.Turn.Over():
+		return rules.CueOvertime
+	case st.BreakDue:
+		return rules.CueBreakDue
+	case !st.Fits() && !st.Round && st.Phase <= session.PhaseSharing && len(st.Choices) > 0:
+		return rules.CueShort
+	case st.Round:
+		return kindCues[st.Turn.Kind]
+	}
+	return phaseCue(st)
+}
+
+// phaseCue is the cue card of a phase between its rounds.
+func phaseCue(st session.Status) string {
+	if st.Phase == session.PhaseSharing {
+		if cue, ok := formatCues[st.Format]; ok {
+			return cue
+		}
+	}
+	return phaseCues[st.Phase]
+}
+
+// phaseCues is the cue card of each phase between its rounds; every phase
+// of the engine has one (a test holds the engine and the script together).
+var phaseCues = map[session.Phase]string{
+	session.PhaseSetup:    rules.CueWelcome,
+	session.PhaseOpening:  rules.CueWelcome,
+	session.PhaseRules:    rules.CueRules,
+	session.PhaseSharing:  rules.CueSharing,
+	session.PhaseClosing:  rules.CueClosing,
+	session.PhaseHandover: rules.CueHandover,
+	session.PhaseDone:     rules.CueDone,
+}
+
+// formatCues is the cue card before the main part, by format.
+var formatCues = map[session.Format]string{
+	session.FormatCircle: rules.CueSharing,
+	session.FormatPlain:  rules.CuePlain,
+	session.FormatOpen:   rules.CueOpen,
+}
+
+// kindCues is the cue card during each kind of turn.
+var kindCues = map[session.Kind]string{
+	session.KindCheckIn:  rules.CueCheckIn,
+	session.KindShare:    rules.CueShare,
+	session.KindReaction: rules.CueReaction,
+	session.KindCheckOut: rules.CueCheckOut,
+}
+
+// cueText is the Now line: the cue card of the moment, which names the
+// prompt on screen when there is one, and speaks to the facilitator as the
+// speaker on their own turn.
+func (p *Page) cueText(st session.Status) string { return p.cueWith(st, true) }
+
+// cueWith is the cue; shown says whether the turn's prompt is on screen,
+// for the cue names it only then.
+func (p *Page) cueWith(st session.Status, shown bool) string {
+	cat := p.c.Cat
+	if st.Round && !st.OnBreak {
+		prompted := shown && p.promptFor(st.Turn.Kind) != ""
+		switch {
+		case p.own() && st.Turn.Over():
+			return cat.T(catalog.MeetingNowOwnOvertime)
+		case p.own() && prompted:
+			return cat.T(catalog.MeetingNowOwnPrompt)
+		case p.own():
+			return cat.T(catalog.MeetingNowOwn)
+		}
+		if cue := cueFor(st); prompted && cue == kindCues[st.Turn.Kind] {
+			if st.Turn.Kind == session.KindReaction {
+				return cat.T(catalog.MeetingNowReaction)
+			}
+			return cat.T(catalog.MeetingNowPrompt)
+		}
+	}
+	return cat.T(catalog.Cue(cueFor(st)))
+}
+
+// kindText says what the speaker is doing.
+func (p *Page) kindText(t session.Slot) string {
+	cat := p.c.Cat
+	switch t.Kind {
+	case session.KindCheckIn:
+		return cat.T(catalog.TurnCheckIn)
+	case session.KindShare:
+		return cat.T(catalog.TurnShare)
+	case session.KindReaction:
+		return cat.F(catalog.TurnReaction, p.seatMid(t.About))
+	}
+	return cat.T(catalog.TurnCheckOut)
+}
+
+// promptFor is the reflection prompt shown with a kind of turn.
+func (p *Page) promptFor(k session.Kind) string {
+	switch k {
+	case session.KindCheckIn:
+		return p.promptText(p.prompts[0])
+	case session.KindReaction:
+		return p.promptText(p.prompts[1])
+	case session.KindCheckOut:
+		return p.promptText(p.prompts[2])
+	}
+	return ""
+}
+
+// promptText is a prompt's words: the group's own, or circle's.
+func (p *Page) promptText(id string) string {
+	if t, ok := p.ownPrompts[id]; ok {
+		return t
+	}
+	if id == "" || !p.c.Cat.Has(catalog.Prompt(id)) {
+		return ""
+	}
+	return p.c.Cat.T(catalog.Prompt(id))
+}
+
+// compactTurn is the fewest lines the body of a turn shows: who speaks and
+// the time left (or over). Nothing in the footer may push them off.
+const compactTurn = 2
+
+// View draws the meeting.
+func (p *Page) View() string {
+	if p.presenter {
+		return p.presenterView()
+	}
+	c, st, cat := p.c, p.st, p.c.Cat
+	w, h := c.Size()
+	l := c.NewLayout(cat.T(phaseTitles[st.Phase]))
+	l.Head[0] = p.headLine(l.Head[0], w)
+
+	var keys []string
+	minBody := 3
+	if st.Round && !st.OnBreak && !p.showRules {
+		minBody = compactTurn
+	}
+	avail := h - len(l.Head) - 1
+	if p.confirm != confirmNone {
+		keys = p.dialog(w, avail-minBody, avail)
+	} else {
+		short, all := p.bindings(st)
+		keys = components.Footer(c, short, all)
+		if n := avail - minBody; len(keys) > n && n >= 1 {
+			// The full help gives way to who speaks; ? stays.
+			keys = append(keys[:n-1:n-1], keys[len(keys)-1])
+		}
+	}
+	avail -= len(keys)
+
+	// The footer's blocks, each wrapped, then given lines by priority:
+	// one line each for the warning, a failing disk and the cue, then
+	// the turn's essentials, then the rest in full as room allows.
+	var warn, fail, notice, cue, prompt []string
+	if p.confirm == confirmNone {
+		if st.Round && !st.OnBreak {
+			if pr := p.promptFor(st.Turn.Kind); pr != "" {
+				prompt = c.Labelled(cat.T(catalog.LabelPrompt), pr, w)
+			}
+		}
+		cue = c.Labelled(cat.T(catalog.LabelNow), p.cueText(st), w)
+		if !st.Fits() {
+			warn = p.warning(st, w)
+		}
+		if err := p.journal.Failing(); err != nil {
+			for _, s := range common.Wrap("! "+cat.F(catalog.SavingFailing, common.FailureText(cat, err)), w, " ") {
+				fail = append(fail, c.Styles.Err.Render(s))
+			}
+		}
+		if p.notice != "" {
+			notice = common.Wrap(p.notice, w, " ")
+		}
+	}
+	left := avail - minBody
+	give := func(b []string, n int) int {
+		return max(0, min(len(b), n, left))
+	}
+	nWarn := give(warn, 1)
+	left -= nWarn
+	nFail := give(fail, 1)
+	left -= nFail
+	nCue := give(cue, 1)
+	left -= nCue
+	if minBody == compactTurn {
+		// The kind of turn and the bar, before the rest of the footer.
+		left -= min(2, max(0, left))
+	}
+	more := func(b []string, n int) int {
+		extra := give(b, len(b)-n)
+		left -= extra
+		return n + extra
+	}
+	nWarn = more(warn, nWarn)
+	nFail = more(fail, nFail)
+	nNotice := more(notice, 0)
+	nCue = more(cue, nCue)
+	nPrompt := more(prompt, 0)
+	if nPrompt == 0 && len(prompt) > 0 {
+		// The prompt gave way: the cue must not point at it.
+		cue = c.Labelled(cat.T(catalog.LabelNow), p.cueWith(st, false), w)
+		nCue = min(nCue, len(cue))
+	}
+
+	foot := make([]string, 0, 1+nWarn+nFail+nNotice+nCue+nPrompt+len(keys))
+	foot = append(foot, c.Styles.Rule.Render(strings.Repeat("─", w)))
+	foot = append(foot, prompt[:nPrompt]...)
+	foot = append(foot, cut(cue, nCue, w)...)
+	foot = append(foot, cut(warn, nWarn, w)...)
+	foot = append(foot, cut(fail, nFail, w)...)
+	foot = append(foot, notice[:nNotice]...)
+	foot = append(foot, keys...)
+	l.Foot = foot
+
+	l.Center = true
+	room := l.Room()
+	switch {
+	case p.showRules || st.Phase == session.PhaseRules:
+		p.rulesBody(l, st.Phase == session.PhaseRules, room)
+		l.Center = false
+	case st.OnBreak:
+		p.breakBody(l)
+	default:
+		rem := p.reminderLines(w)
+		switch {
+		case st.Round:
+			if room-len(rem) < 4 {
+				rem = nil
+			}
+			l.Add(rem...)
+			p.turnBody(l, room-len(rem))
+		case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
+			l.Add(rem...)
+			p.openBody(l)
+		default:
+			l.Add(rem...)
+			p.introBody(l)
+		}
+	}
+	return l.String()
+}
+
+// cut keeps n lines of a wrapped block; a block cut to one line is its
+// first line ending in "…", so what it says is seen to go on.
+func cut(b []string, n, w int) []string {
+	if n >= len(b) || n == 0 {
+		return b[:n]
+	}
+	out := append([]string{}, b[:n]...)
+	out[n-1] = ansi.Truncate(out[n-1], max(1, w-2), "") + " …"
+	return out
+}
+
+// headLine puts the meeting clock at the right of the title: whole
+// minutes, so it changes once a minute.
+func (p *Page) headLine(title string, w int) string {
+	c, st, cat := p.c, p.st, p.c.Cat
+	gone := int(st.Elapsed / time.Minute)
+	left := int(st.Length/time.Minute) - gone
+	var mclock string
+	if left >= 0 {
+		mclock = cat.F(catalog.MeetingClock, gone, left)
+	} else {
+		mclock = c.Styles.Over.Render(cat.F(catalog.MeetingClockOver, gone, -left))
+	}
+	if ansi.StringWidth(title)+ansi.StringWidth(mclock)+2 > w {
+		// Narrow: the phase and the meeting clock matter more than the name.
+		title = " " + c.Styles.Title.Render(cat.T(phaseTitles[st.Phase]))
+	}
+	return common.Spread(title, mclock+" ", w)
+}
+
+// turnBody is the running turn in room lines: who speaks and the time
+// first, then what they do and the bar, then where the round is.
+func (p *Page) turnBody(l *common.Layout, room int) {
+	c, st, w := p.c, p.st, l.W
+	t := st.Turn
+	barW := min(60, w-8)
+	frac := 1.0
+	if t.Planned > 0 && !t.Over() {
+		frac = float64(t.Elapsed) / float64(t.Planned)
+	}
+	bar := c.Bar
+	bar.Width = barW
+	if t.Over() && c.Styles.BarOver != "" {
+		bar.FullColor = string(c.Styles.BarOver)
+	}
+	var timeLine string
+	if t.Over() {
+		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned))) +
+			c.Styles.Muted.Render(" · "+c.Cat.F(catalog.TurnPlanned, common.Clock(t.Planned)))
+	} else {
+		timeLine = c.Styles.Digits.Render(c.Cat.F(catalog.TurnLeft, p.leftText(t), common.Clock(t.Planned)))
+	}
+	var next string
+	if st.HasNext {
+		next = c.Cat.F(catalog.NextTurn, p.seatMid(st.Next.Seat), p.kindText(st.Next))
+	} else {
+		next = c.Cat.T(nextPhase(st.Phase))
+	}
+	// Each line with its rank: the lines of the best ranks that fit are
+	// shown, in their order on screen.
+	type line struct {
+		rank int
+		text string
+	}
+	lines := []line{
+		{1, common.Center(c.Styles.Speaker.Render(p.seat(t.Seat)), w)},
+		{3, common.Center(c.Styles.Muted.Render(p.kindText(t.Slot)), w)},
+		{7, ""},
+		{4, common.Center(bar.ViewAs(frac), w)},
+		{2, common.Center(timeLine, w)},
+		{8, ""},
+		{6, common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w)},
+		{5, common.Center(next, w)},
+	}
+	for _, ln := range lines {
+		if ln.rank <= room {
+			l.Add(ln.text)
+		}
+	}
+}
+
+// leftText is a turn's time left as the screen shows it: planned minus
+// whole seconds spoken, so it changes on the same tick as the seconds and
+// agrees with every other time said of the turn.
+func (p *Page) leftText(t session.TurnStatus) string {
+	return common.Clock(t.Planned - t.Elapsed.Truncate(time.Second))
+}
+
+// nextPhase says what follows the last turn of a phase's round.
+func nextPhase(ph session.Phase) catalog.Key {
+	switch ph {
+	case session.PhaseOpening:
+		return catalog.NextRules
+	case session.PhaseSharing:
+		return catalog.NextClosing
+	}
+	return catalog.NextHandover
+}
+
+func (p *Page) breakBody(l *common.Layout) {
+	c, st, w := p.c, p.st, l.W
+	l.Add(common.Center(c.Styles.Speaker.Render(c.Cat.T(catalog.BreakTitle)), w), "")
+	l.Add(common.Center(p.breakText(st), w))
+	if st.Round {
+		l.Add("", common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.BreakAfter, p.seatMid(st.Turn.Seat))), w))
+	}
+}
+
+func (p *Page) breakText(st session.Status) string {
+	c := p.c
+	if st.BreakPlanned <= 0 {
+		return c.Styles.Digits.Render(c.Cat.F(catalog.BreakFor, common.Clock(st.Break)))
+	}
+	if st.Break > st.BreakPlanned {
+		return c.Styles.Over.Render(c.Cat.F(catalog.BreakOver, common.Clock(st.Break-st.BreakPlanned))) +
+			c.Styles.Muted.Render(" · "+c.Cat.F(catalog.BreakOf, common.Clock(st.Break), common.Clock(st.BreakPlanned)))
+	}
+	return c.Styles.Digits.Render(c.Cat.F(catalog.BreakOf, common.Clock(st.Break), common.Clock(st.BreakPlanned)))
+}
+
+// planLines are what the opening says of the plan: the length and the
+// circle, the time each turn gets, who sent word.
+func (p *Page) planLines(st session.Status) []string {
+	cat := p.c.Cat
+	cfg := p.m.Config()
+	lines := []string{cat.F(catalog.MeetingToday, cat.N(catalog.Minutes, int(st.Length/time.Minute)), cat.N(catalog.MeetingPeople, cfg.Seats))}
+	share := cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach))
+	if st.Format == session.FormatOpen {
+		share = cat.F(catalog.WelcomeOpen, common.Clock(max(0, st.FloorLeft)))
+	}
+	if st.Format == session.FormatCircle {
+		share += " " + cat.F(catalog.SetupPlanReactions, common.Clock(st.Reaction))
+	}
+	lines = append(lines, share)
+	if n := cfg.SentWord; n > 0 {
+		lines = append(lines, cat.N(catalog.WelcomeSentWord, n))
+	}
+	return lines
+}
+
+func (p *Page) introBody(l *common.Layout) {
+	c, st, w := p.c, p.st, l.W
+	cat := c.Cat
+	wide := min(w, 72)
+	switch st.Phase {
+	case session.PhaseOpening:
+		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.WelcomeTitle)), w), "")
+		for i, text := range p.planLines(st) {
+			for _, s := range common.Wrap(text, wide, "") {
+				if i == 2 {
+					s = c.Styles.Muted.Render(s)
+				}
+				l.Add(common.Center(s, w))
+			}
+		}
+		l.Add("")
+		for _, s := range common.Wrap(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), wide, "") {
+			l.Add(common.Center(c.Styles.Muted.Render(s), w))
+		}
+	case session.PhaseSharing:
+		title := catalog.SharingTitle
+		if st.Format == session.FormatPlain {
+			title = catalog.PlainTitle
+		}
+		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(title)), w), "")
+		l.Add(common.Center(cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach)), w))
+		if st.HasNext {
+			l.Add(common.Center(cat.F(catalog.FirstTurn, p.seat(st.Next.Seat)), w))
+		}
+	case session.PhaseClosing:
+		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
+		for _, s := range common.Wrap(cat.F(catalog.IntroCheckOut, p.promptText(p.prompts[2])), wide, "") {
+			l.Add(common.Center(s, w))
+		}
+	case session.PhaseHandover:
+		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.HandoverTitle)), w), "")
+		for _, s := range common.Wrap(cat.T(catalog.HandoverConfidential), wide, "") {
+			l.Add(common.Center(s, w))
+		}
+		l.Add("", common.Center(c.Styles.Label.Render(cat.T(catalog.HandoverQuestion)), w), "")
+		pad := strings.Repeat(" ", max(0, (w-wide)/2))
+		for i, text := range p.cardLines() {
+			if i == 0 {
+				l.Add(pad + c.Styles.Title.Render(text))
+				continue
+			}
+			for _, s := range common.Wrap("• "+text, wide, "") {
+				l.Add(pad + s)
+			}
+		}
+	}
+}
+
+// cardLines are the handover card: its title, then what the next
+// facilitator needs to know.
+func (p *Page) cardLines() []string {
+	cat := p.c.Cat
+	cfg := p.m.Config()
+	format := strings.ToLower(cat.T(formatNames[p.st.Format]))
+	length := cat.F(catalog.MeetingCardLength, cat.N(catalog.Minutes, int(cfg.Length/time.Minute)), format)
+	if p.st.Format == session.FormatOpen {
+		length = cat.F(catalog.MeetingCardLengthOpen, cat.N(catalog.Minutes, int(cfg.Length/time.Minute)))
+	}
+	return []string{
+		cat.T(catalog.HandoverCardTitle),
+		length,
+		cat.T(catalog.HandoverCardRules),
+		cat.T(catalog.HandoverCardStart),
+	}
+}
+
+// formatNames are the formats' names for the screen.
+var formatNames = map[session.Format]catalog.Key{
+	session.FormatCircle: catalog.FormatCircle,
+	session.FormatPlain:  catalog.FormatPlain,
+	session.FormatOpen:   catalog.FormatOpen,
+}
+
+// rulesBody is the ground-rules checklist; in the rules phase it can be
+// ticked, elsewhere it is shown for the circle to read. When the list is
+// longer than the room, it shows the part around the pointer.
+func (p *Page) rulesBody(l *common.Layout, editable bool, room int) {
+	c, st := p.c, p.st
+	var list []string
+	at := 0 // the first line of the rule under the pointer
+	for i, text := range p.ruleText {
+		lead, indent := "   • ", 5
+		if editable {
+			box, ptr := "[ ]", "  "
+			if p.m.Ticked(i) {
+				box = "[x]"
+			}
+			if i == p.cursor {
+				ptr = c.Styles.Selected.Render("› ")
+			}
+			lead, indent = " "+ptr+box+" ", 7
+		}
+		lines := common.Wrap(text, l.W, strings.Repeat(" ", indent))
+		first := lines[0][indent:]
+		if editable && i == p.cursor {
+			first = c.Styles.Selected.Render(first)
+		}
+		lines[0] = lead + first
+		if i == p.cursor {
+			at = len(list)
+		}
+		list = append(list, lines...)
+	}
+	head := []string{" " + c.Styles.Label.Render(c.Cat.T(catalog.RulesHeading)), ""}
+	var tail []string
+	if editable {
+		tail = []string{"", " " + c.Styles.Muted.Render(c.Cat.F(catalog.RulesTicked, st.RulesTicked, st.RulesTotal))}
+	}
+	if room-len(head)-len(tail) < 3 {
+		head, tail = head[:1], tail[min(1, len(tail)):]
+	}
+	from, to := components.Window(len(list), at, max(1, room-len(head)-len(tail)))
+	l.Add(head...)
+	l.Add(list[from:to]...)
+	l.Add(tail...)
+}
+
+// warning says the plan does not fit, and lists the changes on offer.
+func (p *Page) warning(st session.Status, w int) []string {
+	cat, sty := p.c.Cat, p.c.Styles
+	var lines []string
+	for _, s := range common.Wrap("! "+p.warningText(st), w, " ") {
+		lines = append(lines, sty.Warn.Render(s))
+	}
+	if opts := p.choiceNames(st); opts != "" {
+		for _, s := range common.Wrap(cat.T(catalog.PlanChoose)+" "+opts, w, "   ") {
+			lines = append(lines, sty.Warn.Render(s))
+		}
+	}
+	return lines
+}
+
+// warningText is the sentence of the warning: a plan that never fitted is
+// too tight; one that fitted no longer does.
+func (p *Page) warningText(st session.Status) string {
+	k := catalog.PlanShort
+	if !p.fitted {
+		k = catalog.MeetingPlanTight
+	}
+	return p.c.Cat.F(k, common.MinutesText(p.c.Cat, st.Short))
+}
+
+func (p *Page) choiceNames(st session.Status) string {
+	var opts []string
+	for _, ch := range offered(st) {
+		opts = append(opts, p.choiceName(ch))
+	}
+	return strings.Join(opts, " · ")
+}
+
+func (p *Page) choiceName(ch session.Choice) string {
+	for i, c := range choiceOrder {
+		if c == ch {
+			return p.c.Keys.Choices[i].Help().Desc
+		}
+	}
+	return ""
+}
+
+// question is the confirmation being asked, if a yes-or-no one.
+func (p *Page) question(st session.Status) (components.Confirm, bool) {
+	cat := p.c.Cat
+	var q string
+	switch p.confirm {
+	case confirmEnd:
+		q = cat.F(catalog.ConfirmEnd, p.seatMid(st.Turn.Seat), p.leftText(st.Turn))
+	case confirmPass:
+		q = cat.F(catalog.ConfirmPass, p.seat(st.Turn.Seat), common.Clock(st.Turn.Elapsed))
+	case confirmUnticked:
+		q = cat.N(catalog.ConfirmUnticked, st.RulesTotal-st.RulesTicked)
+	case confirmStop:
+		q = cat.T(catalog.ConfirmStop)
+	case confirmCloseFloor:
+		q = cat.F(catalog.ConfirmCloseFloor, common.Clock(max(0, st.FloorLeft)))
+	default:
+		return components.Confirm{}, false
+	}
+	return components.Confirm{Question: q}, true
+}
+
+// dialog draws what is being asked, in fit lines if it can (the body
+// keeps who speaks), else in most.
+func (p *Page) dialog(w, fit, most int) []string {
+	if q, ok := p.question(p.st); ok {
+		return q.View(p.c, w)
+	}
+	var lines []string
+	switch p.confirm {
+	case confirmChoice:
+		lines = p.menu(w, fit)
+		if len(lines) > fit {
+			lines = p.menu(w, most)
+		}
+	case confirmRemind:
+		lines = p.remindPicker(w, max(fit, min(most, 8)))
+	}
+	return lines
+}
+
+// confirmChoiceText says what a plan change does, for the menu.
+var confirmChoiceText = map[session.Choice]catalog.Key{
+	session.ChooseShorterReactions: catalog.ConfirmShorterReactions,
+	session.ChoosePlainRound:       catalog.ConfirmPlainRound,
+	session.ChooseSkipBreak:        catalog.ConfirmSkipBreak,
+	session.ChooseExtend:           catalog.ConfirmExtend,
+}
+
+// menu lists the plan changes on offer, numbered 1, 2, … as shown, each
+// with what it does; pressing the number is the answer. In few lines it
+// names them only, under a short heading.
+func (p *Page) menu(w, room int) []string {
+	cat := p.c.Cat
+	tw := w - 8
+	list := offered(p.st)
+	full := common.Wrap(cat.T(catalog.ChooseHeading), tw, "")
+	for i, ch := range list {
+		full = append(full, common.Wrap(itoa(i+1)+"  "+p.choiceName(ch)+": "+cat.T(confirmChoiceText[ch]), tw, "   ")...)
+	}
+	if len(full)+2 <= room {
+		return components.Box(p.c, w, full)
+	}
+	short := common.Wrap(cat.T(catalog.MeetingChooseShort), tw, "")
+	for i, ch := range list {
+		short = append(short, ansi.Truncate(itoa(i+1)+"  "+p.choiceName(ch), tw, "…"))
+	}
+	return components.Box(p.c, w, short)
+}
+
+func itoa(n int) string { return string(appendInt(nil, n)) }
+
+func appendInt(b []byte, n int) []byte {
+	if n >= 10 {
+		b = appendInt(b, n/10)
+	}
+	return append(b, byte('0'+n%10))
+}
+
+// remindPicker lists the ground rules to choose the one to show, the part
+// around the pointer when they do not all fit.
+func (p *Page) remindPicker(w, room int) []string {
+	c := p.c
+	tw := w - 8
+	head := common.Wrap(c.Cat.T(catalog.RemindHeading), tw, "")
+	inner := room - 2
+	if len(head) > inner-3 {
+		head = cut(head, max(1, inner-3), tw)
+	}
+	lines := append([]string{}, head...)
+	from, to := components.Window(len(p.ruleText), p.remind, max(1, inner-len(head)))
+	for i := from; i < to; i++ {
+		text := ansi.Truncate(itoa(i+1)+". "+p.ruleText[i], tw-2, "…")
+		mark := "  "
+		if i == p.remind {
+			mark, text = "› ", c.Styles.Selected.Render(text)
+		}
+		lines = append(lines, mark+text)
+	}
+	return components.Box(c, w, lines)
+}
+
+// reminderLines show the rule the facilitator put on screen, for everyone.
+func (p *Page) reminderLines(w int) []string {
+	if text := p.reminder(); text != "" {
+		var lines []string
+		for _, s := range common.Wrap(text, min(w, 76), "") {
+			lines = append(lines, common.Center(p.c.Styles.Warn.Render(s), w))
+		}
+		return append(lines, "")
+	}
+	return nil
+}
+
+func (p *Page) reminder() string {
+	if r := p.st.Reminder; r >= 0 && r < len(p.ruleText) {
+		return p.c.Cat.F(catalog.ReminderBanner, p.ruleText[r])
+	}
+	return ""
+}
+
+// Bindings are the keys of the moment.
+func (p *Page) Bindings() []key.Binding {
+	_, all := p.bindings(p.st)
+	return all
+}
+
+// bindings are the keys of the moment, labelled for it: the help line
+// shows those that matter most, with stop and ? always there; ? lists
+// the others too.
+func (p *Page) bindings(st session.Status) (short, all []key.Binding) {
+	k, cat := p.c.Keys, p.c.Cat
+	stop := common.WithHelp(k.Quit, cat.T(catalog.HelpStop))
+	space := cat.T(catalog.KeySpace)
+	switch {
+	case st.OnBreak:
+		short = []key.Binding{common.WithHelp(k.Break, cat.T(catalog.HelpResume))}
+	case st.Round:
+		short = []key.Binding{common.WithHelp(k.Next, cat.T(catalog.HelpEndTurn)), k.Pass}
+	case st.Phase == session.PhaseRules:
+		tick := k.Tick
+		tick.SetHelp(space, tick.Help().Desc)
+		short = []key.Binding{tick, k.Up, k.Down, common.WithHelp(k.Next, cat.T(catalog.HelpStartSharing))}
+	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
+		short = []key.Binding{
+			key.NewBinding(key.WithKeys("1"), key.WithHelp("1–9 0", cat.T(catalog.HelpGiveFloor))),
+			key.NewBinding(key.WithKeys(" "), key.WithHelp(space, cat.T(catalog.HelpNobody))),
+			common.WithHelp(k.Next, cat.T(catalog.HelpCloseFloor)),
+		}
+	case st.Phase == session.PhaseHandover:
+		short = []key.Binding{
+			key.NewBinding(key.WithKeys("y"), key.WithHelp("y", cat.T(catalog.HelpHandoverYes))),
+			key.NewBinding(key.WithKeys("n"), key.WithHelp("n", cat.T(catalog.HelpHandoverNo))),
+		}
+		return append(short, stop), append(append(short, k.Rules, k.Presenter), stop)
+	default:
+		short = []key.Binding{common.WithHelp(k.Next, cat.T(catalog.HelpStartRound))}
+	}
+	all = append([]key.Binding{}, short...)
+	if p.canChoose(st) {
+		all = append(all, k.Choose)
+	}
+	if !st.OnBreak {
+		all = append(all, k.Break)
+		if st.Round {
+			short = append(short, k.Break)
+		}
+	}
+	if p.canRemind(st) {
+		all = append(all, k.Remind)
+	}
+	if st.Phase != session.PhaseRules {
+		all = append(all, k.Rules, k.Presenter)
+	}
+	return append(short, stop), append(all, stop)
+}
