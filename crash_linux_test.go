@@ -266,15 +266,6 @@ func TestKilledMeetingResumes(t *testing.T) {
 	}
 }
 
-func mustRead(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 // exited waits for the child to end and returns its exit code.
 func (a *app) exited() int {
 	a.t.Helper()
