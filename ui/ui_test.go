@@ -713,3 +713,41 @@ func TestUnreadableUnfinishedMeetingCanBeSetAside(t *testing.T) {
 		t.Fatalf("a new meeting cannot be saved: %v", h.mt().Journal().Failing())
 	}
 }
+
+// Below the smallest size no question can be seen, so no key acts but
+// quitting: d then y (or enter) on the home screen deletes nothing.
+func TestNoKeyActsOnATooSmallScreen(t *testing.T) {
+	for _, keys := range [][]string{{"d", "y"}, {"d", "enter"}, {"d", "Y"}, {"e", "x", "y"}, {"enter", "enter", "enter", "p", "b"}} {
+		h := newHarness(t, 80, 24)
+		if _, err := h.store.CreateGroup(store.Group{Name: "Second", Rules: []string{"Be kind."}}); err != nil {
+			t.Fatal(err)
+		}
+		h.restart(Options{Store: h.store, Width: 80, Height: 24})
+		h.send(tea.WindowSizeMsg{Width: 20, Height: 5})
+		h.see("bigger")
+		h.key(keys...)
+		if gs, _ := h.store.Groups(); len(gs) != 2 {
+			t.Fatalf("%q at 20x5 changed the groups: %+v", keys, gs)
+		}
+		if events, _ := h.store.ActiveEvents(); len(events) != 0 {
+			t.Fatalf("%q at 20x5 began a meeting", keys)
+		}
+		if h.quitting {
+			t.Fatalf("%q at 20x5 quit", keys)
+		}
+		// Back at a size that shows the screen, it is the home screen still.
+		h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		h.see("Tuesday group", "Second")
+	}
+	// ctrl+c quits; a meeting under way stays on disk, to be resumed.
+	h := newHarness(t, 80, 24)
+	h.key("enter", "enter")
+	h.send(tea.WindowSizeMsg{Width: 20, Height: 5})
+	h.key("ctrl+c")
+	if !h.quitting {
+		t.Fatal("ctrl+c at 20x5 did not quit")
+	}
+	if events, _ := h.store.ActiveEvents(); len(events) == 0 {
+		t.Fatal("the meeting under way was lost")
+	}
+}
