@@ -289,23 +289,6 @@ func (p *Page) line(text string) tea.Cmd {
 	return nil
 }
 
-// names splits the names field: comma-separated, in circle order from
-// seat 1; an empty entry leaves that seat shown by its number.
-func names(v string) []string {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return nil
-	}
-	parts := strings.Split(v, ",")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
-	}
-	for len(parts) > 0 && parts[len(parts)-1] == "" {
-		parts = parts[:len(parts)-1]
-	}
-	return parts
-}
-
 func number(v string) (int, bool) {
 	n, err := strconv.Atoi(strings.TrimSpace(v))
 	return n, err == nil
@@ -331,7 +314,7 @@ func (p *Page) check(f int, v string) string {
 		if utf8.RuneCountInString(v) > limits[FieldNames] {
 			v = string([]rune(v)[:limits[FieldNames]])
 		}
-		if n := len(names(v)); presentOK && n > present {
+		if n := len(common.SplitNames(v)); presentOK && n > present {
 			return cat.N(catalog.SetupErrNamesN, n, present)
 		}
 	case FieldFacilitator:
@@ -362,7 +345,7 @@ func (p *Page) validate() (*common.MeetingStart, string, int) {
 		// The checks above mirror the engine's; this is a guard.
 		return nil, p.c.Cat.T(catalog.SetupErrLength), FieldLength
 	}
-	return &common.MeetingStart{Cfg: cfg, Names: names(p.inputs[FieldNames].Value()), Group: p.group}, "", 0
+	return &common.MeetingStart{Cfg: cfg, Names: common.SplitNames(p.inputs[FieldNames].Value()), Group: p.group}, "", 0
 }
 
 // config is the engine's configuration of the form at a length, with
