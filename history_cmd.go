@@ -2,10 +2,8 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"slices"
 	"strings"
 
@@ -19,12 +17,11 @@ import (
 // whose meetings carry "group_name". It streams, so a decade of meetings
 // is never all in memory.
 func history(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
-	path, ok := dataPath(cat, o, stderr)
-	if !ok {
-		return exitFailure
+	st, path, code, done := readDataFile(cat, o, stderr)
+	if done {
+		return code
 	}
-	st, err := store.OpenReadOnly(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	if st == nil {
 		// No data file yet: no meetings, and nothing is created.
 		if o.group != "" {
 			fmt.Fprintln(stderr, cat.F(catalog.CLIRulesNoGroup, o.group, "-"))
@@ -36,10 +33,6 @@ func history(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, cat.T(catalog.CLIHistoryNone))
 		}
 		return exitOK
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, openError(cat, path, err))
-		return exitFailure
 	}
 	defer st.Close()
 	groups, err := st.Groups()

@@ -336,20 +336,35 @@ func (l *lockedOutput) WriteString(s string) (int, error) {
 	return l.File.WriteString(s)
 }
 
-// check verifies every page and record of the data file.
-func check(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
+// readDataFile opens the data file for a command that only reads it:
+// history, check, rules export. st is nil when there is no data file yet,
+// and nothing is created then. When the command must end here, done is
+// set with its exit code, and the one line that says why is written.
+func readDataFile(cat *catalog.Catalog, o options, stderr io.Writer) (st *store.Store, path string, code int, done bool) {
 	path, ok := dataPath(cat, o, stderr)
 	if !ok {
-		return exitFailure
+		return nil, "", exitFailure, true
 	}
 	st, err := store.OpenReadOnly(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, path, exitOK, false
+	case err != nil:
+		fmt.Fprintln(stderr, openError(cat, path, err))
+		return nil, path, exitFailure, true
+	}
+	return st, path, exitOK, false
+}
+
+// check verifies every page and record of the data file.
+func check(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
+	st, path, code, done := readDataFile(cat, o, stderr)
+	if done {
+		return code
+	}
+	if st == nil {
 		fmt.Fprintln(stdout, cat.F(catalog.CLICheckNone, path))
 		return exitOK
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, openError(cat, path, err))
-		return exitFailure
 	}
 	defer st.Close()
 	if err := st.Check(); err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -49,12 +48,12 @@ func rulesCommand(cat *catalog.Catalog, o options, args []string, stdout, stderr
 		fmt.Fprintln(stderr, cat.T(catalog.CLIRulesUsage))
 		return exitUsage
 	}
+	if verb == "export" {
+		return rulesExport(cat, o, group, stdout, stderr)
+	}
 	path, ok := dataPath(cat, o, stderr)
 	if !ok {
 		return exitFailure
-	}
-	if verb == "export" {
-		return rulesExport(cat, path, group, stdout, stderr)
 	}
 	return rulesImport(cat, path, group, files[0], stdout, stderr)
 }
@@ -79,16 +78,15 @@ func findGroup(cat *catalog.Catalog, groups []store.Group, name string) (*store.
 	return nil, cat.F(catalog.CLIRulesWhichGroup, strings.Join(names, ", "))
 }
 
-func rulesExport(cat *catalog.Catalog, path, name string, stdout, stderr io.Writer) int {
+func rulesExport(cat *catalog.Catalog, o options, name string, stdout, stderr io.Writer) int {
 	var groups []store.Group
-	st, err := store.OpenReadOnly(path)
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-	case err != nil:
-		fmt.Fprintln(stderr, openError(cat, path, err))
-		return exitFailure
-	default:
+	st, path, code, done := readDataFile(cat, o, stderr)
+	if done {
+		return code
+	}
+	if st != nil {
 		defer st.Close()
+		var err error
 		if groups, err = st.Groups(); err != nil {
 			fmt.Fprintln(stderr, cat.F(catalog.CLIReadFailed, path, oneLineReason(err)))
 			return exitFailure
