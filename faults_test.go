@@ -23,7 +23,9 @@ func runCircleAt(t *testing.T, now time.Time, args ...string) result {
 		return f
 	}
 	in, out, errf := open("in"), open("out"), open("err")
-	code := runAt(func() time.Time { return now }, args, in, out, errf)
+	w := realWorld()
+	w.now = func() time.Time { return now }
+	code := runIn(w, args, in, out, errf)
 	read := func(f *os.File) string {
 		b, err := os.ReadFile(f.Name())
 		if err != nil {

@@ -49,8 +49,20 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// getenv reads the environment; tests replace it.
-var getenv = os.Getenv
+// world is what a run takes from outside the program: the environment,
+// the clock, and the data file as the app uses it. main passes the real
+// ones; a test passes its own, so no test changes a package variable.
+type world struct {
+	getenv func(string) string
+	now    func() time.Time
+	// wrapStore is the store the app uses; tests wrap it to provoke faults
+	// inside a real run.
+	wrapStore func(*store.Store) ui.Store
+}
+
+func realWorld() world {
+	return world{getenv: os.Getenv, now: time.Now, wrapStore: func(st *store.Store) ui.Store { return st }}
+}
 
 // options are the flags shared by every command.
 type options struct {
@@ -63,7 +75,7 @@ type options struct {
 	bell       bool   // --bell
 }
 
-func (o *options) register(fs *flag.FlagSet) {
+func (o *options) register(fs *flag.FlagSet, getenv func(string) string) {
 	fs.StringVar(&o.db, "db", getenv("CIRCLE_DB"), "the data file (env CIRCLE_DB)")
 	fs.StringVar(&o.lang, "lang", "", "language: en or nb (env LC_ALL, LC_MESSAGES, LANG)")
 	fs.BoolVar(&o.contrast, "high-contrast", false, "reverse video and bold instead of colour")
@@ -72,16 +84,16 @@ func (o *options) register(fs *flag.FlagSet) {
 }
 
 func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
-	return runAt(time.Now, args, stdin, stdout, stderr)
+	return runIn(realWorld(), args, stdin, stdout, stderr)
 }
 
-// runAt is run with the clock passed in, so a test can set it.
-func runAt(now func() time.Time, args []string, stdin *os.File, stdout, stderr *os.File) int {
+// runIn runs a command in the world given: the real one, or a test's.
+func runIn(w world, args []string, stdin *os.File, stdout, stderr *os.File) int {
 	var o options
 	var help, showVersion bool
 	fset := flag.NewFlagSet("circle", flag.ContinueOnError)
 	fset.SetOutput(io.Discard)
-	o.register(fset)
+	o.register(fset, w.getenv)
 	fset.BoolVar(&help, "help", false, "show help")
 	fset.BoolVar(&help, "h", false, "show help")
 	fset.BoolVar(&showVersion, "version", false, "show the version")
@@ -91,7 +103,7 @@ func runAt(now func() time.Time, args []string, stdin *os.File, stdout, stderr *
 		return exitUsage
 	}
 	if o.lang == "" {
-		o.lang = string(catalog.System(getenv))
+		o.lang = string(catalog.System(w.getenv))
 	}
 	if !slices.Contains(catalog.Languages(), catalog.Lang(o.lang)) {
 		fmt.Fprintln(stderr, cat.F(catalog.CLIUnknownLang, o.lang))
@@ -114,14 +126,14 @@ func runAt(now func() time.Time, args []string, stdin *os.File, stdout, stderr *
 	// Every key and record holds a date as YYYY-MM-DD, which sorts as text
 	// and parses only with a four-digit year: with any other, every save
 	// would fail. Refused before anything is opened.
-	if t := now(); t.Year() < 0 || t.Year() > 9999 {
+	if t := w.now(); t.Year() < 0 || t.Year() > 9999 {
 		fmt.Fprintln(stderr, cat.F(catalog.CLIBadClock, t.Format(time.DateOnly)))
 		return exitFailure
 	}
 
 	rest := fset.Args()
 	if len(rest) == 0 {
-		return runApp(cat, o, stdin, stdout, stderr)
+		return runApp(cat, o, w, stdin, stdout, stderr)
 	}
 	if rest[0] == "rules" {
 		return rulesCommand(cat, o, rest[1:], stdout, stderr)
@@ -199,7 +211,7 @@ func openError(cat *catalog.Catalog, path string, err error) string {
 	return cat.F(catalog.CLIOpenFailed, path, reason)
 }
 
-func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int {
+func runApp(cat *catalog.Catalog, o options, w world, stdin, stdout, stderr *os.File) int {
 	// Checked before anything is opened, so nothing is written.
 	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
 		fmt.Fprintln(stderr, cat.T(catalog.CLINoTerminal))
@@ -217,7 +229,7 @@ func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int
 	var uiStore ui.Store
 	if st != nil {
 		defer st.Close()
-		uiStore = wrapStore(st)
+		uiStore = w.wrapStore(st)
 	}
 
 	if o.accessible {
@@ -286,9 +298,6 @@ func runApp(cat *catalog.Catalog, o options, stdin, stdout, stderr *os.File) int
 	return exitOK
 }
 
-// wrapStore is the store the program uses; tests wrap it to provoke faults
-// inside a real run.
-var wrapStore = func(st *store.Store) ui.Store { return st }
 
 // openForMeeting opens the data file for a meeting. A file or folder that
 // cannot be written does not stop the meeting: it runs in memory, the file

@@ -27,7 +27,9 @@ func TestMain(m *testing.M) {
 		}
 		if at, ok := os.LookupEnv("CIRCLE_TEST_PANIC_AT"); ok {
 			n, _ := strconv.Atoi(at)
-			wrapStore = func(st *store.Store) ui.Store { return &panickyStore{Store: st, at: n} }
+			w := realWorld()
+			w.wrapStore = func(st *store.Store) ui.Store { return &panickyStore{Store: st, at: n} }
+			os.Exit(runIn(w, argv, os.Stdin, os.Stdout, os.Stderr))
 		}
 		os.Exit(run(argv, os.Stdin, os.Stdout, os.Stderr))
 	}
