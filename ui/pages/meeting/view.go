@@ -162,10 +162,15 @@ func (p *Page) View() string {
 
 	var keys []string
 	minBody := 3
-	if st.Round && !st.OnBreak && !p.showRules {
-		minBody = compactTurn
-	}
 	avail := h - len(l.Head) - 1
+	switch {
+	case st.Round && !st.OnBreak && !p.showRules:
+		minBody = compactTurn
+	case p.showRules || st.Phase == session.PhaseRules,
+		st.Phase == session.PhaseSharing && st.Format == session.FormatOpen && !st.OnBreak:
+		// A list to read from: it takes the room, the cue a line.
+		minBody = max(3, avail-3)
+	}
 	if p.confirm != confirmNone {
 		keys = p.dialog(w, avail-minBody, avail)
 	} else {
@@ -320,6 +325,9 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 			c.Styles.Muted.Render(" · "+c.Cat.F(catalog.TurnPlanned, common.Clock(t.Planned)))
 	} else {
 		timeLine = c.Styles.Digits.Render(c.Cat.F(catalog.TurnLeft, p.leftText(t), common.Clock(t.Planned)))
+	}
+	if ansi.StringWidth(timeLine) > w && t.Over() {
+		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned)))
 	}
 	var next string
 	if st.HasNext {
@@ -608,7 +616,10 @@ func (p *Page) dialog(w, fit, most int) []string {
 			lines = p.menu(w, most)
 		}
 	case confirmRemind:
-		lines = p.remindPicker(w, max(fit, min(most, 8)))
+		if fit < 5 {
+			fit = most
+		}
+		lines = p.remindPicker(w, fit)
 	}
 	return lines
 }
