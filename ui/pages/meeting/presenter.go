@@ -107,17 +107,17 @@ func (p *Page) presenterView() string {
 		if st.BreakPlanned > 0 && st.Break <= st.BreakPlanned {
 			digits = common.Clock(st.BreakPlanned - st.Break.Truncate(time.Second))
 		}
-		below = cat.T(phaseTitles[st.Phase])
+		below = common.PhaseTitle(cat, st.Phase)
 	case st.Round:
 		t := st.Turn
 		above = p.seat(t.Seat) + " · " + p.kindText(t.Slot)
 		if t.Over() {
 			digits = "+" + common.Clock(t.Elapsed-t.Planned)
 			style = c.Styles.Over
-			below = cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned)) + " · " + cat.T(phaseTitles[st.Phase])
+			below = cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned)) + " · " + common.PhaseTitle(cat, st.Phase)
 		} else {
 			digits = p.leftText(t)
-			below = cat.T(phaseTitles[st.Phase])
+			below = common.PhaseTitle(cat, st.Phase)
 		}
 	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
 		above = cat.T(catalog.OpenNobody)
@@ -127,7 +127,7 @@ func (p *Page) presenterView() string {
 		digits = common.Clock(max(0, st.FloorLeft))
 		below = cat.T(catalog.OpenTitle)
 	default:
-		above = cat.T(phaseTitles[st.Phase])
+		above = common.PhaseTitle(cat, st.Phase)
 		digits = common.Clock(max(0, st.Left).Truncate(time.Minute))
 		below = cat.F(catalog.MeetingClock, int(st.Elapsed/time.Minute), int(st.Left/time.Minute))
 	}

@@ -22,7 +22,7 @@ import (
 // the alerts are the thresholds the turn has passed, so each is said once.
 func (p *Page) Speech() []string {
 	c, st, cat := p.c, p.st, p.c.Cat
-	out := []string{capitalize(cat.T(phaseTitles[st.Phase])) + ". " + p.phaseSpeech(st)}
+	out := []string{capitalize(common.PhaseTitle(cat, st.Phase)) + ". " + p.phaseSpeech(st)}
 
 	switch {
 	case st.Phase == session.PhaseOpening && !st.Round:
@@ -320,7 +320,7 @@ func (p *Page) Glance() string {
 	case st.Round:
 		return p.seat(st.Turn.Seat) + " · " + p.leftText(st.Turn)
 	}
-	return capitalize(cat.T(phaseTitles[st.Phase])) + " · " +
+	return capitalize(common.PhaseTitle(cat, st.Phase)) + " · " +
 		cat.F(catalog.MeetingClock, int(st.Elapsed/time.Minute), int(st.Left/time.Minute))
 }
 

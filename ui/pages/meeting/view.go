@@ -14,16 +14,6 @@ import (
 	"circle/ui/components"
 )
 
-var phaseTitles = map[session.Phase]catalog.Key{
-	session.PhaseSetup:    catalog.PhaseSetup,
-	session.PhaseOpening:  catalog.PhaseOpening,
-	session.PhaseRules:    catalog.PhaseRules,
-	session.PhaseSharing:  catalog.PhaseSharing,
-	session.PhaseClosing:  catalog.PhaseClosing,
-	session.PhaseHandover: catalog.PhaseHandover,
-	session.PhaseDone:     catalog.PhaseDone,
-}
-
 // cueFor is the facilitator's cue card for the moment: what to say, what to
 // do now.
 func cueFor(st session.Status) string {
@@ -157,7 +147,7 @@ func (p *Page) View() string {
 	}
 	c, st, cat := p.c, p.st, p.c.Cat
 	w, h := c.Size()
-	l := c.NewLayout(cat.T(phaseTitles[st.Phase]))
+	l := c.NewLayout(common.PhaseTitle(cat, st.Phase))
 	l.Head[0] = p.headLine(l.Head[0], w)
 
 	var keys []string
@@ -299,7 +289,7 @@ func (p *Page) headLine(title string, w int) string {
 	}
 	if ansi.StringWidth(title)+ansi.StringWidth(mclock)+2 > w {
 		// Narrow: the phase and the meeting clock matter more than the name.
-		title = " " + c.Styles.Title.Render(cat.T(phaseTitles[st.Phase]))
+		title = " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
 	}
 	return common.Spread(title, mclock+" ", w)
 }
