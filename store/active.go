@@ -264,11 +264,6 @@ func decodeEvent(v []byte) (session.Event, error) {
 	return e, nil
 }
 
-// Seams for tests of scrub's failures.
-var (
-	compact = bolt.Compact
-	rename  = os.Rename
-)
 
 // scrub rewrites the data file with only its live records. The SPEC allows
 // no time of day in the file once a meeting is over, and the finished
@@ -303,11 +298,11 @@ func (s *Store) scrub() error {
 
 	// Copy from the open file: it keeps the lock, so no other circle can
 	// slip in while the copy is made.
-	dst, err := bolt.Open(tmp, 0o600, options(false))
+	dst, err := bolt.Open(tmp, 0o600, s.opt.bolt(false))
 	if err != nil {
 		return err
 	}
-	if err := guard(func() error { return compact(dst, s.db, 0) }); err != nil {
+	if err := guard(func() error { return bolt.Compact(dst, s.db, 0) }); err != nil {
 		dst.Close()
 		return fmt.Errorf("compact: %w", writeErr(err))
 	}
@@ -335,13 +330,13 @@ func (s *Store) scrub() error {
 	s.db = nil
 	s.dropMark()
 	if err == nil {
-		err = rename(tmp, s.file)
+		err = s.opt.Rename(tmp, s.file)
 	}
 	if err == nil {
 		replaced = true
 		err = syncDir(dir)
 	}
-	db, _, oerr := openChecked(s.file, false)
+	db, _, oerr := openChecked(s.file, false, s.opt)
 	if oerr != nil {
 		return oerr
 	}
@@ -366,7 +361,7 @@ func sameCounts(db *bolt.DB, path string) error {
 		})
 		return n, err
 	}
-	cp, _, err := openChecked(path, true)
+	cp, _, err := openChecked(path, true, Options{}.withDefaults())
 	if err != nil {
 		return fmt.Errorf("compacted copy: %w", err)
 	}

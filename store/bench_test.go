@@ -39,7 +39,7 @@ func BenchmarkAppendEvent(b *testing.B) {
 // BenchmarkRawPut is the floor under AppendEvent: a bare bbolt Update
 // with one Put of the same bytes, into a plain file with the same options.
 func BenchmarkRawPut(b *testing.B) {
-	db, err := bolt.Open(filepath.Join(b.TempDir(), "raw.db"), 0o600, options(false))
+	db, err := bolt.Open(filepath.Join(b.TempDir(), "raw.db"), 0o600, Options{}.withDefaults().bolt(false))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -28,7 +28,7 @@ const (
 // one, never an empty or half set-up file: so a file of 0 bytes at path
 // is one that lost its contents (see usable). If another circle puts its
 // own file in place first, that one is kept.
-func create(path string) error {
+func create(path string, opt Options) error {
 	dir, base := filepath.Dir(path), filepath.Base(path)
 	f, err := os.CreateTemp(dir, base+".*"+newSuffix) // 0600
 	if err != nil {
@@ -38,7 +38,7 @@ func create(path string) error {
 	f.Close()
 	defer os.Remove(tmp) // once linked, only the temporary name goes
 
-	db, err := bolt.Open(tmp, 0o600, options(false))
+	db, err := bolt.Open(tmp, 0o600, opt.bolt(false))
 	if err != nil {
 		return err
 	}

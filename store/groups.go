@@ -103,10 +103,6 @@ const (
 	maxTurnSeconds  = 600
 )
 
-// today gives Created for a group made without one. A variable, so tests
-// can fix the day.
-var today = func() string { return time.Now().Format(time.DateOnly) }
-
 // CreateGroup adds a group and returns its new id. g.ID and g.Version are
 // ignored; an empty g.Created is taken as today. A name already used by
 // another group, in any case, is refused with ErrGroupExists; a profile
@@ -114,7 +110,7 @@ var today = func() string { return time.Now().Format(time.DateOnly) }
 // ErrGroupDefaults.
 func (s *Store) CreateGroup(g Group) (uint64, error) {
 	if g.Created == "" {
-		g.Created = today()
+		g.Created = s.opt.Today()
 	}
 	if err := checkGroup(g); err != nil {
 		return 0, fmt.Errorf("store: create group: %w", err)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -69,7 +68,7 @@ func saveT(t *testing.T, s *Store, group uint64, date string, prompts ...string)
 
 func TestGroupRoundTrip(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
-	s := openT(t, path)
+	s := openWithT(t, path, Options{Today: func() string { return "2026-11-25" }})
 	if got := groupsT(t, s); got == nil || len(got) != 0 {
 		t.Fatalf("Groups() of a new file = %#v, want an empty non-nil slice", got)
 	}
@@ -77,9 +76,6 @@ func TestGroupRoundTrip(t *testing.T) {
 	tue := tuesday()
 	tue.ID, tue.Version = 99, 7 // ignored
 	bare := Group{Name: "Solo"} // no rules, prompts or defaults yet; made today
-	old := today
-	today = func() string { return "2026-11-25" }
-	t.Cleanup(func() { today = old })
 	ids := []uint64{createT(t, s, tue), createT(t, s, bare)}
 	if ids[0] != 1 || ids[1] != 2 {
 		t.Errorf("ids %v, want [1 2]", ids)
@@ -416,11 +412,9 @@ func TestDeleteGroupWhileAMeetingRuns(t *testing.T) {
 func TestDeleteGroupScrubFails(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "circle.db")
-	s := openT(t, path)
+	s := openWithT(t, path, Options{Rename: func(string, string) error { return errors.New("injected") }})
 	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
 	saveT(t, s, a, "2026-01-06")
-	rename = func(string, string) error { return errors.New("injected") }
-	t.Cleanup(func() { rename = os.Rename })
 	n, err := s.DeleteGroup(a)
 	if !errors.Is(err, ErrScrub) || n != 1 {
 		t.Fatalf("DeleteGroup = %d, %v; want 1, ErrScrub", n, err)

@@ -107,18 +107,10 @@ func TestOpenTightensPermissions(t *testing.T) {
 	})
 }
 
-// withMaxSize lowers the size limit for one test.
-func withMaxSize(t *testing.T, n int) {
-	old := maxSize
-	maxSize = n
-	t.Cleanup(func() { maxSize = old })
-}
-
 func TestSizeLimit(t *testing.T) {
 	const limit = 1 << 20
-	withMaxSize(t, limit)
 	path := filepath.Join(t.TempDir(), "circle.db")
-	s := openT(t, path)
+	s := openWithT(t, path, Options{MaxSize: limit})
 
 	// Big logs fill it quickly; a meeting's events then fill what is left.
 	big := circleLog("2026-01-06", 20)

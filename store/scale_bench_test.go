@@ -170,7 +170,7 @@ func BenchmarkCentreFile(b *testing.B) {
 		s.Close()
 	}
 	b.ReportMetric(float64(fi.Size())/(1<<20), "MiB")
-	b.ReportMetric(float64(maxSize)/float64(fi.Size()), "decades-to-cap")
+	b.ReportMetric(float64(MaxSize)/float64(fi.Size()), "decades-to-cap")
 }
 
 // BenchmarkHistoryList10000 is `circle history` (and what an in-app

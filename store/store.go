@@ -175,14 +175,39 @@ var (
 // second copy gets a message instead of a hang.
 const lockTimeout = time.Second
 
-// maxSize caps the data file, so a runaway can never fill the disk. A
-// year of weekly meetings is well under a megabyte. It is a variable so
-// tests can lower it.
-var maxSize = 64 << 20
+// MaxSize caps the data file, so a runaway can never fill the disk. A
+// decade of a centre's twenty weekly groups is about 8 MiB.
+const MaxSize = 64 << 20
 
-// options are the bbolt options of every data file circle opens.
-func options(readOnly bool) *bolt.Options {
-	return &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly, MaxSize: maxSize}
+// Options are what may differ in how a data file is kept: circle's own
+// when zero. Tests pass theirs to OpenWith, so no test changes a package
+// variable.
+type Options struct {
+	// MaxSize caps the file; 0 is MaxSize.
+	MaxSize int
+	// Today is the day a group made without one is created on; nil reads
+	// the clock.
+	Today func() string
+	// Rename moves the rewritten file into place; nil is os.Rename.
+	Rename func(oldpath, newpath string) error
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxSize <= 0 {
+		o.MaxSize = MaxSize
+	}
+	if o.Today == nil {
+		o.Today = func() string { return time.Now().Format(time.DateOnly) }
+	}
+	if o.Rename == nil {
+		o.Rename = os.Rename
+	}
+	return o
+}
+
+// bolt is the bbolt options of every data file circle opens.
+func (o Options) bolt(readOnly bool) *bolt.Options {
+	return &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly, MaxSize: o.MaxSize}
 }
 
 // Store is an open data file. Its methods may be called from several
@@ -198,12 +223,17 @@ type Store struct {
 	tightened []string
 	schema    int         // of the file: SchemaVersion, unless opened read-only
 	ident     os.FileInfo // the file bbolt has open, to tell it from another put in its place
+	opt       Options
 }
 
 // Open opens the data file at path for reading and writing, creating it
 // and its folder, private to the user, when it does not exist yet. A file
 // of an older schema is copied aside (see backupPath) and migrated.
-func Open(given string) (*Store, error) {
+func Open(given string) (*Store, error) { return OpenWith(given, Options{}) }
+
+// OpenWith is Open with options of its own.
+func OpenWith(given string, opt Options) (*Store, error) {
+	opt = opt.withDefaults()
 	if err := os.MkdirAll(filepath.Dir(given), 0o700); err != nil {
 		return nil, fmt.Errorf("store: create folder for data file: %w", err)
 	}
@@ -217,7 +247,7 @@ func Open(given string) (*Store, error) {
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		if err := create(path); err != nil {
+		if err := create(path, opt); err != nil {
 			return nil, fmt.Errorf("store: set up %s: %w", path, writeErr(err))
 		}
 	case err != nil:
@@ -229,7 +259,7 @@ func Open(given string) (*Store, error) {
 		// Look before writing: opening for writing may itself write (bbolt
 		// grows the file to its map size on Windows), so an existing file
 		// is checked read-only first.
-		db, version, err := openChecked(path, true)
+		db, version, err := openChecked(path, true, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -251,7 +281,7 @@ func Open(given string) (*Store, error) {
 		}
 	}
 
-	db, version, err := openChecked(path, false)
+	db, version, err := openChecked(path, false, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -279,7 +309,7 @@ func Open(given string) (*Store, error) {
 	}
 	// Holding the lock, so no other circle is making any of them.
 	cleanLeftovers(path)
-	s := &Store{db: db, mark: holdMark(path), path: given, file: path, tightened: tighten(path), schema: SchemaVersion}
+	s := &Store{db: db, mark: holdMark(path), path: given, file: path, tightened: tighten(path), schema: SchemaVersion, opt: opt}
 	s.ident, _ = os.Stat(path)
 	if version > 0 && version < SchemaVersion {
 		// The old records' pages are free now; wipe them with whatever
@@ -357,11 +387,12 @@ func OpenReadOnly(path string) (*Store, error) {
 	if err := usable(path, fi); err != nil {
 		return nil, err
 	}
-	db, version, err := openChecked(path, true)
+	opt := Options{}.withDefaults()
+	db, version, err := openChecked(path, true, opt)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, mark: holdMark(path), path: path, file: path, schema: version}
+	s := &Store{db: db, mark: holdMark(path), path: path, file: path, schema: version, opt: opt}
 	s.ident, _ = os.Stat(path)
 	return s, nil
 }
@@ -383,10 +414,10 @@ func usable(path string, fi fs.FileInfo) error {
 // openChecked opens path with bbolt and checks that it is a circle file
 // this version can use, and returns its schema version: 0 for a file with
 // no buckets at all, which Open sets up. On error the file is closed again.
-func openChecked(path string, readOnly bool) (db *bolt.DB, version int, err error) {
+func openChecked(path string, readOnly bool, opt Options) (db *bolt.DB, version int, err error) {
 	err = guard(func() error {
 		var err error
-		db, err = bolt.Open(path, 0o600, options(readOnly))
+		db, err = bolt.Open(path, 0o600, opt.bolt(readOnly))
 		if err != nil {
 			return err
 		}
@@ -543,7 +574,7 @@ func writeErr(err error) error {
 	case err == nil:
 		return nil
 	case errors.Is(err, berrors.ErrMaxSizeReached):
-		return fmt.Errorf("%w of %d MiB: %w", ErrFull, maxSize>>20, err)
+		return fmt.Errorf("%w: %w", ErrFull, err)
 	case errors.Is(err, berrors.ErrDatabaseReadOnly):
 		return fmt.Errorf("%w: %w", ErrReadOnly, err)
 	case !errors.Is(err, syscall.ENOSPC) && strings.Contains(err.Error(), syscall.ENOSPC.Error()):

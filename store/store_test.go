@@ -64,9 +64,12 @@ func circleLog(date string, seats int) session.Log {
 	return l
 }
 
-func openT(t *testing.T, path string) *Store {
+func openT(t *testing.T, path string) *Store { return openWithT(t, path, Options{}) }
+
+// openWithT opens path with options of the test's own.
+func openWithT(t *testing.T, path string, opt Options) *Store {
 	t.Helper()
-	s, err := Open(path)
+	s, err := OpenWith(path, opt)
 	if err != nil {
 		t.Fatalf("Open(%q): %v", path, err)
 	}
