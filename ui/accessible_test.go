@@ -9,6 +9,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 // accessibleHarness drives the accessible mode by typed lines on a fake
@@ -50,26 +51,13 @@ func (h *accessibleHarness) wait(d time.Duration) {
 func (h *accessibleHarness) said() []string {
 	s := h.out.String()
 	h.out.Reset()
-	if strings.Contains(s, "\x1b") {
-		h.t.Fatalf("an escape sequence in the accessible output: %q", s)
-	}
-	for _, r := range s {
-		if (r >= 0x2500 && r <= 0x259F) || (r >= 0x2800 && r <= 0x28FF) {
-			h.t.Fatalf("a drawing character %q in the accessible output: %q", r, s)
-		}
-	}
+	uitest.CheckPlain(h.t, []string{s})
 	return strings.Split(strings.TrimSuffix(s, "\n"), "\n")
 }
 
 func (h *accessibleHarness) expect(want ...string) {
 	h.t.Helper()
-	got := h.said()
-	all := strings.Join(got, "\n")
-	for _, w := range want {
-		if !strings.Contains(all, w) {
-			h.t.Fatalf("not announced: %q\nannounced:\n%s", w, all)
-		}
-	}
+	uitest.CheckSaid(h.t, h.said(), want...)
 }
 
 func TestAccessibleMeeting(t *testing.T) {

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +10,7 @@ import (
 	"circle/session"
 	"circle/store"
 	"circle/ui/catalog"
+	"circle/ui/internal/uitest"
 	"circle/ui/pages/group"
 	"circle/ui/pages/meeting"
 	"circle/ui/pages/setup"
@@ -47,14 +46,10 @@ func newHarness(t testing.TB, w, h int) *harness { return newHarnessGroup(t, w, 
 // meet as, or leaves the data file new, as on the first run.
 func newHarnessGroup(t testing.TB, w, h int, withGroup bool) *harness {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "circle.db")
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st, path := uitest.Store(t)
 	var id uint64
 	if withGroup {
+		var err error
 		id, err = st.CreateGroup(store.Group{Name: "Tuesday group", Rules: group.DefaultRuleTexts(catalog.New(catalog.English))})
 		if err != nil {
 			t.Fatal(err)
@@ -92,20 +87,13 @@ func (h *harness) send(msg tea.Msg) {
 
 func (h *harness) run(cmd tea.Cmd) {
 	h.t.Helper()
-	if cmd == nil {
-		return
-	}
-	switch msg := cmd().(type) {
-	case nil:
-	case tea.QuitMsg:
-		h.quitting = true
-	case tea.BatchMsg:
-		for _, c := range msg {
-			h.run(c)
+	uitest.Each(cmd, func(msg tea.Msg) {
+		if _, ok := msg.(tea.QuitMsg); ok {
+			h.quitting = true
+			return
 		}
-	default:
 		h.send(msg)
-	}
+	})
 }
 
 // key presses keys: names of special keys ("enter", "tab", "backspace",
@@ -113,34 +101,8 @@ func (h *harness) run(cmd tea.Cmd) {
 func (h *harness) key(keys ...string) {
 	h.t.Helper()
 	for _, k := range keys {
-		h.send(keyMsg(k))
+		h.send(uitest.Key(k))
 	}
-}
-
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "backspace":
-		return tea.KeyMsg{Type: tea.KeyBackspace}
-	case "space":
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "ctrl+c":
-		return tea.KeyMsg{Type: tea.KeyCtrlC}
-	case "ctrl+x":
-		return tea.KeyMsg{Type: tea.KeyCtrlX}
-	case "ctrl+u":
-		return tea.KeyMsg{Type: tea.KeyCtrlU}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
 // tick lets the clock run d, then delivers the program's pending tick.
@@ -163,20 +125,13 @@ func (h *harness) deliverTick() {
 func (h *harness) view() string {
 	h.t.Helper()
 	v := h.m.View()
-	if strings.Contains(v, "%!") {
-		h.t.Fatalf("a string on screen is badly formatted:\n%s", v)
-	}
+	uitest.CheckFormatted(h.t, v)
 	return v
 }
 
 func (h *harness) see(want ...string) {
 	h.t.Helper()
-	v := h.view()
-	for _, w := range want {
-		if !strings.Contains(v, w) {
-			h.t.Fatalf("screen lacks %q:\n%s", w, v)
-		}
-	}
+	uitest.CheckSee(h.t, h.view(), want...)
 }
 
 // mt is the meeting page on screen.

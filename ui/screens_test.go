@@ -6,12 +6,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
 	"circle/session"
 	"circle/ui/catalog"
+	"circle/ui/internal/uitest"
 	"circle/ui/pages/group"
 	"circle/ui/pages/setup"
 )
@@ -88,15 +88,7 @@ func TestMeetingScreenGoldens(t *testing.T) {
 // terminal.
 func checkFits(t *testing.T, v string, w, h int) {
 	t.Helper()
-	lines := strings.Split(v, "\n")
-	if len(lines) > h {
-		t.Fatalf("%d lines on a screen of %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Fatalf("line %d is %d cells on a screen of %d: %q", i, lw, w, l)
-		}
-	}
+	uitest.CheckFits(t, v, w, h)
 }
 
 func TestWideNamesNeverBreakTheLayout(t *testing.T) {

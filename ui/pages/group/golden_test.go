@@ -9,6 +9,7 @@ import (
 
 	"circle/ui/catalog"
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 // states are the editor's states, each as a user gets there.
@@ -56,29 +57,19 @@ var states = []struct {
 // Golden views of every state at the three sizes, in both languages,
 // normal (plain profile) and high contrast (ANSI profile); each fits.
 func TestGoldenViews(t *testing.T) {
-	sizes := [][2]int{{40, 12}, {80, 24}, {160, 48}}
-	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
-		for _, sz := range sizes {
-			for _, theme := range []string{"normal", "contrast"} {
-				for _, st := range states {
-					name := fmt.Sprintf("%s/%dx%d/%s/%s", lang, sz[0], sz[1], theme, st.name)
-					t.Run(name, func(t *testing.T) {
-						profile := termenv.Ascii
-						if theme == "contrast" {
-							profile = termenv.ANSI
-						}
-						e := newEnv(t, lang, sz[0], sz[1], profile, st.group)
-						if theme == "contrast" {
-							e.contrast()
-						}
-						st.open(e)
-						e.stayed()
-						v := e.page.View()
-						fits(t, e.c, v)
-						golden.RequireEqual(t, v)
-					})
+	for _, l := range uitest.Looks(uitest.Normal, uitest.Contrast) {
+		for _, st := range states {
+			t.Run(fmt.Sprintf("%s/%s/%s/%s", l.Lang, l.Size(), l.Name, st.name), func(t *testing.T) {
+				e := newEnv(t, l.Lang, l.W, l.H, l.Profile(), st.group)
+				if l.Contrast {
+					e.contrast()
 				}
-			}
+				st.open(e)
+				e.stayed()
+				v := e.page.View()
+				fits(t, e.c, v)
+				golden.RequireEqual(t, v)
+			})
 		}
 	}
 }

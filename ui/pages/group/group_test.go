@@ -3,9 +3,10 @@ package group
 import (
 	"strings"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"slices"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/muesli/termenv"
 
@@ -13,6 +14,7 @@ import (
 	"circle/store"
 	"circle/ui/catalog"
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 // A new group, as at the first run: its name (refused when empty), then
@@ -176,7 +178,7 @@ func TestDeleteGroup(t *testing.T) {
 func TestDeleteRunsInACommand(t *testing.T) {
 	e := newEnv(t, catalog.English, 80, 24, termenv.Ascii, true)
 	p := e.open(common.EditDelete)
-	_, cmd := p.Update(keyMsg("y"))
+	_, cmd := p.Update(uitest.Key("y"))
 	if _, err := e.st.Group(e.group); err != nil {
 		t.Fatalf("the group went in Update: %v", err)
 	}

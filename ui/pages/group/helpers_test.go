@@ -1,7 +1,6 @@
 package group
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -15,6 +14,7 @@ import (
 	"circle/store"
 	"circle/ui/catalog"
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 // env is a context on a real data file in t.TempDir(), with a group that
@@ -32,19 +32,12 @@ var day = time.Date(2025, 3, 4, 18, 0, 0, 0, time.UTC)
 
 func newEnv(t testing.TB, lang catalog.Lang, w, h int, profile termenv.Profile, withGroup bool) *env {
 	t.Helper()
-	st, err := store.Open(filepath.Join(t.TempDir(), "circle.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	c := common.NewContext(lang, false, profile)
-	c.Width, c.Height = w, h
-	c.Help.Width = w
-	now := day
-	c.Now = func() time.Time { return now }
+	st, _ := uitest.Store(t)
+	c := uitest.Context(lang, false, profile, w, h, uitest.At(day))
 	c.Store = st
 	e := &env{t: t, c: c, st: st}
 	if withGroup {
+		var err error
 		name, prompt := "Tuesday group", "What made me smile this week?"
 		if lang == catalog.Bokmal {
 			name, prompt = "Tirsdagsgruppa", "Hva fikk meg til å smile denne uka?"
@@ -102,28 +95,10 @@ func (e *env) stored() store.Group {
 	return g
 }
 
-// keyMsg is a key press by its name, or the runes typed.
-func keyMsg(k string) tea.KeyMsg {
-	names := map[string]tea.KeyType{
-		"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab,
-		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
-		"backspace": tea.KeyBackspace, "delete": tea.KeyDelete, "home": tea.KeyHome, "end": tea.KeyEnd,
-		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "ctrl+u": tea.KeyCtrlU, "ctrl+a": tea.KeyCtrlA,
-		"ctrl+d": tea.KeyCtrlD, "ctrl+c": tea.KeyCtrlC, "shift+up": tea.KeyShiftUp, "shift+down": tea.KeyShiftDown, "f1": tea.KeyF1,
-	}
-	if t, ok := names[k]; ok {
-		return tea.KeyMsg{Type: t}
-	}
-	if k == "space" {
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
-
 // key presses keys (or types text) and runs what the page asks to run.
 func (e *env) key(keys ...string) {
 	for _, k := range keys {
-		e.send(keyMsg(k))
+		e.send(uitest.Key(k))
 	}
 }
 
@@ -143,20 +118,14 @@ func (e *env) send(msg tea.Msg) {
 // run runs a command as the program would: the page's own messages go
 // back to it; navigation is kept for the test to check.
 func (e *env) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	switch msg := cmd().(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			e.run(c)
+	uitest.Each(cmd, func(msg tea.Msg) {
+		switch msg.(type) {
+		case common.GoHome, common.GoEditor, common.GoSetup, tea.QuitMsg:
+			e.nav = append(e.nav, msg)
+		default:
+			e.send(msg)
 		}
-	case common.GoHome, common.GoEditor, common.GoSetup, tea.QuitMsg:
-		e.nav = append(e.nav, msg)
-	default:
-		e.send(msg)
-	}
+	})
 }
 
 // home is where the page went, failing unless it went home.
@@ -212,15 +181,7 @@ func (e *env) seeWrapped(text string) {
 func fits(t testing.TB, c *common.Context, v string) {
 	t.Helper()
 	w, h := c.Size()
-	lines := strings.Split(v, "\n")
-	if len(lines) > h {
-		t.Fatalf("%d lines on a screen of %d:\n%s", len(lines), h, v)
-	}
-	for _, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Fatalf("a line of %d cells on a screen of %d: %q", n, w, l)
-		}
-	}
+	uitest.CheckFits(t, v, w, h)
 }
 
 // speaker hears the page as the line mode does: from the first line that
@@ -235,14 +196,12 @@ type speaker struct {
 
 func (s *speaker) listen() {
 	now := s.e.page.Speech()
-	checkSpoken(s.t, now)
-	from := 0
-	if s.page == s.e.page {
-		for from < len(now) && from < len(s.said) && now[from] == s.said[from] {
-			from++
-		}
+	uitest.CheckPlain(s.t, now)
+	said := s.said
+	if s.page != s.e.page {
+		said = nil // a new page is said whole
 	}
-	s.out = append(s.out, now[from:]...)
+	s.out = append(s.out, uitest.Changed(said, now)...)
 	s.page, s.said = s.e.page, now
 }
 
@@ -255,13 +214,7 @@ func (s *speaker) heard() []string {
 
 func (s *speaker) expect(want ...string) {
 	s.t.Helper()
-	got := s.heard()
-	all := strings.Join(got, "\n")
-	for _, w := range want {
-		if !strings.Contains(all, w) {
-			s.t.Fatalf("not said: %q\nsaid:\n%s", w, all)
-		}
-	}
+	uitest.CheckSaid(s.t, s.heard(), want...)
 }
 
 // say types lines and listens after each.
@@ -269,22 +222,6 @@ func (s *speaker) say(lines ...string) {
 	for _, l := range lines {
 		s.e.line(l)
 		s.listen()
-	}
-}
-
-// checkSpoken fails on anything a screen reader should not read: escape
-// codes, borders and box drawing, bars, braille.
-func checkSpoken(t *testing.T, lines []string) {
-	t.Helper()
-	for _, l := range lines {
-		if strings.Contains(l, "\x1b") {
-			t.Fatalf("an escape code in a spoken line: %q", l)
-		}
-		for _, r := range l {
-			if (r >= 0x2500 && r <= 0x259F) || (r >= 0x2800 && r <= 0x28FF) {
-				t.Fatalf("a drawing character %q in a spoken line: %q", r, l)
-			}
-		}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"circle/rules"
 	"circle/ui/catalog"
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 // lineEnv is an env in the line mode, on the ANSI profile a colour
@@ -192,11 +193,11 @@ func TestSpeechIsPlainEverywhere(t *testing.T) {
 			e.contrast()
 			st.open(e)
 			lines := e.page.Speech()
-			checkSpoken(t, lines)
+			uitest.CheckPlain(t, lines)
 			if len(lines) == 0 || e.page.Typing() == "" {
 				t.Fatalf("%s %s: says %q, typing %q", lang, st.name, lines, e.page.Typing())
 			}
-			checkSpoken(t, []string{e.page.Typing()})
+			uitest.CheckPlain(t, []string{e.page.Typing()})
 		}
 	}
 }

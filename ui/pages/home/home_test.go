@@ -2,13 +2,11 @@ package home
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
@@ -16,6 +14,7 @@ import (
 	"circle/store"
 	"circle/ui/catalog"
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 var t0 = time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)
@@ -25,21 +24,13 @@ const dataPath = "/home/kari/.local/share/circle/circle.db"
 // open makes a data file of its own for a test.
 func open(t testing.TB) *store.Store {
 	t.Helper()
-	st, err := store.Open(filepath.Join(t.TempDir(), "circle.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st, _ := uitest.Store(t)
 	return st
 }
 
 func newContext(t testing.TB, st *store.Store, lang catalog.Lang, hc bool, profile termenv.Profile, w, h int) *common.Context {
 	t.Helper()
-	c := common.NewContext(lang, hc, profile)
-	c.Width, c.Height = w, h
-	c.Help.Width = w
-	now := t0
-	c.Now = func() time.Time { return now }
+	c := uitest.Context(lang, hc, profile, w, h, uitest.At(t0))
 	if st != nil {
 		c.Store = st
 		c.DataPath = dataPath
@@ -82,69 +73,11 @@ func holdMeeting(t testing.TB, st *store.Store, group uint64) {
 	}
 }
 
-// fits checks that a view stays inside its screen.
-func fits(t *testing.T, v string, w, h int) {
-	t.Helper()
-	lines := strings.Split(v, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines on a screen of %d:\n%s", len(lines), h, v)
-	}
-	for _, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Errorf("a line of %d cells on a screen of %d: %q", n, w, l)
-		}
-	}
-}
-
-// plain checks that what the line mode says holds no escape, no drawing
-// character, no bar and no braille, with the colours a terminal has.
-func plain(t *testing.T, lines []string) {
-	t.Helper()
-	for _, l := range lines {
-		if strings.Contains(l, "\x1b") {
-			t.Errorf("an escape in a spoken line: %q", l)
-		}
-		for _, r := range l {
-			if (r >= 0x2500 && r <= 0x259F) || (r >= 0x2800 && r <= 0x28FF) {
-				t.Errorf("a drawing character %q in a spoken line: %q", r, l)
-			}
-		}
-	}
-}
-
-// sent runs a page's command and returns the message it sends.
-func sent(cmd tea.Cmd) tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	return cmd()
-}
-
-func press(p *Page, keys ...string) tea.Msg {
-	var msg tea.Msg
-	for _, k := range keys {
-		var km tea.KeyMsg
-		switch k {
-		case "enter":
-			km = tea.KeyMsg{Type: tea.KeyEnter}
-		case "up":
-			km = tea.KeyMsg{Type: tea.KeyUp}
-		case "down":
-			km = tea.KeyMsg{Type: tea.KeyDown}
-		case "ctrl+c":
-			km = tea.KeyMsg{Type: tea.KeyCtrlC}
-		default:
-			km = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-		}
-		_, cmd := p.Update(km)
-		msg = sent(cmd)
-	}
-	return msg
-}
+func press(p *Page, keys ...string) tea.Msg { return uitest.Press(p, nil, keys...) }
 
 func typed(p *Page, line string) tea.Msg {
 	_, cmd := p.Update(common.LineMsg(line))
-	return sent(cmd)
+	return uitest.Sent(cmd)
 }
 
 func setupOf(t *testing.T, msg tea.Msg) string {
@@ -282,7 +215,7 @@ func TestLineModeStartsAnyGroupsMeeting(t *testing.T) {
 
 	p := New(c, "", 0)
 	said := p.Speech()
-	plain(t, said)
+	uitest.ReportPlain(t, said)
 	all := strings.Join(said, "\n")
 	for _, w := range []string{
 		"Welcome to circle. circle keeps",
@@ -320,7 +253,7 @@ func TestLineModeStartsAnyGroupsMeeting(t *testing.T) {
 			t.Fatalf("%q sent %#v", line, msg)
 		}
 		said := p.Speech()
-		plain(t, said)
+		uitest.ReportPlain(t, said)
 		problem, question := said[len(said)-2], said[len(said)-1]
 		if want := fmt.Sprintf("“%s” is not one of the groups: type a number from 1 to 3, or a group's name.", line); problem != want {
 			t.Errorf("%q was refused with %q", line, problem)
@@ -348,14 +281,14 @@ func TestLineModeWithOneGroupOrNone(t *testing.T) {
 			c := newContext(t, st, lang, true, termenv.ANSI, 80, 24)
 			c.LineMode = true
 			p := New(c, "", 0)
-			plain(t, p.Speech())
+			uitest.ReportPlain(t, p.Speech())
 			if e, ok := typed(p, "").(common.GoEditor); !ok || e.Group != nil {
 				t.Fatal("enter with no group did not make the first")
 			}
 			addGroup(t, st, "Fredagsgruppa")
 			p = New(c, "", 0)
 			said := p.Speech()
-			plain(t, said)
+			uitest.ReportPlain(t, said)
 			if lang == catalog.English && !strings.Contains(strings.Join(said, "\n"), "Type enter to start a meeting of Fredagsgruppa") {
 				t.Errorf("said %q", said)
 			}
@@ -366,7 +299,7 @@ func TestLineModeWithOneGroupOrNone(t *testing.T) {
 			c = newContext(t, nil, lang, true, termenv.ANSI, 80, 24)
 			c.LineMode = true
 			p = New(c, "", 0)
-			plain(t, p.Speech())
+			uitest.ReportPlain(t, p.Speech())
 			if got := setupOf(t, typed(p, "")); got != "" {
 				t.Errorf("enter without a data file started %q", got)
 			}
@@ -422,26 +355,18 @@ var states = []struct {
 
 func TestViews(t *testing.T) {
 	for _, s := range states {
-		for _, size := range [][2]int{{40, 12}, {80, 24}, {160, 48}} {
-			for _, lang := range catalog.Languages() {
-				for _, hc := range []bool{false, true} {
-					theme, profile := "normal", termenv.Ascii
-					if hc {
-						theme, profile = "highcontrast", termenv.ANSI
-					}
-					t.Run(fmt.Sprintf("%s/%dx%d/%s/%s", s.name, size[0], size[1], lang, theme), func(t *testing.T) {
-						c := newContext(t, open(t), lang, hc, profile, size[0], size[1])
-						p := s.build(t, c)
-						v := p.View()
-						fits(t, v, size[0], size[1])
-						golden.RequireEqual(t, []byte(v))
-						// What the line mode says of it, with a terminal's colours.
-						lc := newContext(t, open(t), lang, hc, termenv.ANSI, size[0], size[1])
-						lc.LineMode = true
-						plain(t, s.build(t, lc).Speech())
-					})
-				}
-			}
+		for _, l := range uitest.Looks(uitest.Normal, uitest.HighContrast) {
+			t.Run(fmt.Sprintf("%s/%s/%s/%s", s.name, l.Size(), l.Lang, l.Name), func(t *testing.T) {
+				c := newContext(t, open(t), l.Lang, l.Contrast, l.Profile(), l.W, l.H)
+				p := s.build(t, c)
+				v := p.View()
+				uitest.ReportFits(t, v, l.W, l.H)
+				golden.RequireEqual(t, []byte(v))
+				// What the line mode says of it, with a terminal's colours.
+				lc := newContext(t, open(t), l.Lang, l.Contrast, termenv.ANSI, l.W, l.H)
+				lc.LineMode = true
+				uitest.ReportPlain(t, s.build(t, lc).Speech())
+			})
 		}
 	}
 }
@@ -477,7 +402,7 @@ func TestSmallestScreenKeepsTheGroups(t *testing.T) {
 	for i := range 32 {
 		press(p, "down")
 		v := p.View()
-		fits(t, v, 40, 12)
+		uitest.ReportFits(t, v, 40, 12)
 		want := "› " + names[min(i+1, 31)]
 		if !strings.Contains(v, want) {
 			t.Fatalf("after %d downs the pointer is not in view (%q):\n%s", i+1, want, v)

@@ -2,7 +2,6 @@ package meeting
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +15,7 @@ import (
 	"circle/store"
 	"circle/ui/catalog"
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 var start = time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)
@@ -56,12 +56,7 @@ func newHarness(t testing.TB, s setup) *harness {
 	if s.w == 0 {
 		s.w, s.h = 100, 30
 	}
-	path := filepath.Join(t.TempDir(), "circle.db")
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st, path := uitest.Store(t)
 	cat := catalog.New(s.lang)
 	g := store.Group{Name: "Tuesday group", Rules: defaultRuleTexts(cat)}
 	g.Defaults.Bell = s.bell
@@ -77,10 +72,7 @@ func newHarness(t testing.TB, s setup) *harness {
 	if !s.colored {
 		s.profile = termenv.Ascii
 	}
-	c := common.NewContext(s.lang, s.contrast, s.profile)
-	c.Width, c.Height = s.w, s.h
-	c.Help.Width = s.w
-	c.Now = func() time.Time { return h.now }
+	c := uitest.Context(s.lang, s.contrast, s.profile, s.w, s.h, func() time.Time { return h.now })
 	c.Slept = func() time.Duration { d := h.slept; h.slept = 0; return d }
 	c.Store = st
 	c.Ring = func() { h.rang++ }
@@ -122,17 +114,14 @@ func (h *harness) begin(seats int, names string, edit ...func(*session.Config)) 
 func (h *harness) run(cmd tea.Cmd) {
 	// Until the meeting is over the page asks only for clock ticks,
 	// which the test delivers itself.
-	if cmd == nil || h.p.Engine().Phase() != session.PhaseDone {
+	if h.p.Engine().Phase() != session.PhaseDone {
 		return
 	}
-	switch msg := cmd().(type) {
-	case common.GoSummary:
-		h.summary = &msg
-	case tea.BatchMsg:
-		for _, c := range msg {
-			h.run(c)
+	uitest.Each(cmd, func(msg tea.Msg) {
+		if s, ok := msg.(common.GoSummary); ok {
+			h.summary = &s
 		}
-	}
+	})
 }
 
 func (h *harness) send(msg tea.Msg) {
@@ -148,28 +137,8 @@ func (h *harness) send(msg tea.Msg) {
 func (h *harness) key(keys ...string) {
 	h.t.Helper()
 	for _, k := range keys {
-		h.send(keyMsg(k))
+		h.send(uitest.Key(k))
 	}
-}
-
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "space":
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "ctrl+c":
-		return tea.KeyMsg{Type: tea.KeyCtrlC}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
 // tick lets the clock run d, then delivers the page's pending tick.
@@ -186,20 +155,13 @@ func (h *harness) status() session.Status { return h.p.Status() }
 func (h *harness) view() string {
 	h.t.Helper()
 	v := h.p.View()
-	if strings.Contains(v, "%!") || strings.Contains(v, "[meeting.") {
-		h.t.Fatalf("a string on screen is badly formatted:\n%s", v)
-	}
+	uitest.CheckFormatted(h.t, v, "meeting")
 	return v
 }
 
 func (h *harness) see(want ...string) {
 	h.t.Helper()
-	v := ansi.Strip(h.view())
-	for _, w := range want {
-		if !strings.Contains(v, w) {
-			h.t.Fatalf("screen lacks %q:\n%s", w, v)
-		}
-	}
+	uitest.CheckSee(h.t, ansi.Strip(h.view()), want...)
 }
 
 func (h *harness) notSee(unwanted ...string) {
@@ -259,15 +221,7 @@ func (h *harness) save() {
 // terminal.
 func checkFits(t testing.TB, v string, w, h int) {
 	t.Helper()
-	lines := strings.Split(v, "\n")
-	if len(lines) > h {
-		t.Fatalf("%d lines on a screen of %d:\n%s", len(lines), h, v)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Fatalf("line %d is %d cells on a screen of %d: %q", i, lw, w, l)
-		}
-	}
+	uitest.CheckFits(t, v, w, h)
 }
 
 // The line mode, as ui/linemode.go runs it: each typed line goes to the
@@ -281,11 +235,7 @@ func (h *harness) speak() {
 	}
 	now := h.p.Speech()
 	checkPlain(h.t, now)
-	from := 0
-	for from < len(now) && from < len(h.said) && now[from] == h.said[from] {
-		from++
-	}
-	for _, s := range now[from:] {
+	for _, s := range uitest.Changed(h.said, now) {
 		if s = strings.TrimSpace(s); s != "" {
 			h.out = append(h.out, s)
 		}
@@ -327,33 +277,16 @@ func (h *harness) heard() []string {
 
 func (h *harness) expect(want ...string) {
 	h.t.Helper()
-	all := strings.Join(h.heard(), "\n")
-	for _, w := range want {
-		if !strings.Contains(all, w) {
-			h.t.Fatalf("not said: %q\nsaid:\n%s", w, all)
-		}
-	}
+	uitest.CheckSaid(h.t, h.heard(), want...)
 }
 
 // checkPlain fails on anything a screen reader would read aloud that is
-// not words: escape codes, borders and box drawing, bars, braille.
+// not words: escape codes, borders and box drawing, bars, braille; and on
+// a badly formatted line.
 func checkPlain(t testing.TB, lines []string) {
 	t.Helper()
-	for _, l := range lines {
-		for _, r := range l {
-			switch {
-			case r == '\x1b':
-				t.Fatalf("an escape code in a spoken line: %q", l)
-			case r >= 0x2500 && r <= 0x259F: // box drawing, block elements
-				t.Fatalf("a drawing character %q in a spoken line: %q", r, l)
-			case r >= 0x2800 && r <= 0x28FF:
-				t.Fatalf("a braille pattern %q in a spoken line: %q", r, l)
-			}
-		}
-		if strings.Contains(l, "%!") {
-			t.Fatalf("a badly formatted spoken line: %q", l)
-		}
-	}
+	uitest.CheckPlain(t, lines)
+	uitest.CheckFormatted(t, strings.Join(lines, "\n"))
 }
 
 func seatName(n int, names ...string) string { return fmt.Sprintf("Seat %d · %s", n, names[n-1]) }

@@ -388,22 +388,39 @@ func (p *Page) NextChange(now time.Time) time.Duration {
 	return d
 }
 
+// answer takes the answer to the question on screen, from a key or a
+// typed line alike: number is what was typed, for the menu of changes;
+// remind is the rule to remind of, -1 for none. Any answer closes the
+// question. Only y confirms; anything else, enter included, cancels, so a
+// doubled key press can never cut a speaker off.
+func (p *Page) answer(now time.Time, msg tea.Msg, number string, remind int) {
+	switch p.confirm {
+	case confirmChoice:
+		// The menu numbers the changes on offer: the number is the answer.
+		if n, err := strconv.Atoi(number); err == nil {
+			p.choose(now, n)
+		}
+	case confirmRemind:
+		if remind >= 0 {
+			p.remind = remind
+			_ = p.apply(session.Remind(now, remind))
+		}
+	default:
+		if components.Yes(p.c, msg) {
+			p.confirmed(now)
+		}
+	}
+	p.confirm = confirmNone
+}
+
 // key handles one key press.
 func (p *Page) key(msg tea.KeyMsg) {
 	now := p.c.Now()
 	defer p.refresh(now)
 	k := p.c.Keys
 	p.problem = ""
-	switch p.confirm {
-	case confirmNone:
-	case confirmChoice:
-		// The menu numbers the changes on offer: the number is the answer.
-		if n, err := strconv.Atoi(msg.String()); err == nil {
-			p.choose(now, n)
-		}
-		p.confirm = confirmNone
-		return
-	case confirmRemind:
+	if p.confirm == confirmRemind {
+		// Up and down move through the rules; the question stays open.
 		switch {
 		case key.Matches(msg, k.Up):
 			p.remind = max(0, p.remind-1)
@@ -411,18 +428,14 @@ func (p *Page) key(msg tea.KeyMsg) {
 		case key.Matches(msg, k.Down):
 			p.remind = min(len(p.ruleText)-1, p.remind+1)
 			return
-		case msg.Type == tea.KeyEnter:
-			_ = p.apply(session.Remind(now, p.remind))
 		}
-		p.confirm = confirmNone
-		return
-	default:
-		// Only y confirms; any other key, enter included, cancels, so a
-		// doubled key press can never cut a speaker off.
-		if components.Yes(p.c, msg) {
-			p.confirmed(now)
+	}
+	if p.confirm != confirmNone {
+		remind := -1
+		if msg.Type == tea.KeyEnter {
+			remind = p.remind
 		}
-		p.confirm = confirmNone
+		p.answer(now, msg, msg.String(), remind)
 		return
 	}
 	st := p.m.Status(now)

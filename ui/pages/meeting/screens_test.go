@@ -12,6 +12,7 @@ import (
 
 	"circle/session"
 	"circle/ui/catalog"
+	"circle/ui/internal/uitest"
 )
 
 var sizes = [][2]int{{40, 12}, {80, 24}, {160, 48}}
@@ -25,28 +26,27 @@ func (h *harness) toSharingOfFour() {
 	h.tick(3 * time.Minute)
 }
 
+// presenter is the block-digit view, drawn plain.
+var presenter = uitest.Theme{Name: "presenter"}
+
 // The sharing screen in every size, language and view. High contrast is
 // drawn with escape codes, since its meaning is in reverse video and bold.
 func TestMeetingScreenGoldens(t *testing.T) {
-	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
-		for _, size := range sizes {
-			for _, view := range []string{"normal", "contrast", "presenter"} {
-				t.Run(fmt.Sprintf("%s/%dx%d/%s", lang, size[0], size[1], view), func(t *testing.T) {
-					s := setup{lang: lang, w: size[0], h: size[1]}
-					if view == "contrast" {
-						s.contrast, s.colored, s.profile = true, true, termenv.ANSI
-					}
-					h := newHarness(t, s)
-					h.toSharingOfFour()
-					if view == "presenter" {
-						h.key("v")
-					}
-					v := h.view()
-					checkFits(t, v, size[0], size[1])
-					golden.RequireEqual(t, v)
-				})
+	for _, l := range uitest.Looks(uitest.Normal, uitest.Contrast, presenter) {
+		t.Run(fmt.Sprintf("%s/%s/%s", l.Lang, l.Size(), l.Name), func(t *testing.T) {
+			s := setup{lang: l.Lang, w: l.W, h: l.H}
+			if l.Contrast {
+				s.contrast, s.colored, s.profile = true, true, l.Profile()
 			}
-		}
+			h := newHarness(t, s)
+			h.toSharingOfFour()
+			if l.Theme == presenter {
+				h.key("v")
+			}
+			v := h.view()
+			checkFits(t, v, l.W, l.H)
+			golden.RequireEqual(t, v)
+		})
 	}
 }
 

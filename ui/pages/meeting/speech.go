@@ -220,26 +220,13 @@ func (p *Page) line(text string) {
 	p.problem = ""
 	p.showRules = false
 	msg := common.LineMsg(text)
-	switch p.confirm {
-	case confirmNone:
-	case confirmChoice:
-		if n, err := strconv.Atoi(word); err == nil {
-			p.choose(now, n)
-		}
-		p.confirm = confirmNone
-		return
-	case confirmRemind:
+	if p.confirm != confirmNone {
+		// A rule to remind of is named by its number.
+		remind := -1
 		if n, err := strconv.Atoi(word); err == nil && n >= 1 && n <= len(p.ruleText) {
-			p.remind = n - 1
-			_ = p.apply(session.Remind(now, n-1))
+			remind = n - 1
 		}
-		p.confirm = confirmNone
-		return
-	default:
-		if components.Yes(p.c, msg) {
-			p.confirmed(now)
-		}
-		p.confirm = confirmNone
+		p.answer(now, msg, word, remind)
 		return
 	}
 	st := p.m.Status(now)

@@ -4,14 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
@@ -19,6 +17,7 @@ import (
 	"circle/store"
 	"circle/ui/catalog"
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 var t0 = time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)
@@ -31,12 +30,7 @@ type disk struct {
 
 func open(t testing.TB) disk {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "circle.db")
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st, path := uitest.Store(t)
 	return disk{st, path}
 }
 
@@ -48,10 +42,7 @@ func newClock(at time.Time) *clock { return &clock{now: at} }
 
 func newContext(t testing.TB, st *store.Store, k *clock, lang catalog.Lang, hc bool, profile termenv.Profile, w, h int) *common.Context {
 	t.Helper()
-	c := common.NewContext(lang, hc, profile)
-	c.Width, c.Height = w, h
-	c.Help.Width = w
-	c.Now = k.read
+	c := uitest.Context(lang, hc, profile, w, h, k.read)
 	if st != nil {
 		c.Store = st
 	}
@@ -111,67 +102,8 @@ func unreadable(t testing.TB, st disk) []session.Event {
 	return events
 }
 
-func fits(t *testing.T, v string, w, h int) {
-	t.Helper()
-	lines := strings.Split(v, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines on a screen of %d:\n%s", len(lines), h, v)
-	}
-	for _, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Errorf("a line of %d cells on a screen of %d: %q", n, w, l)
-		}
-	}
-}
-
-// plain checks that what the line mode says holds no escape, no drawing
-// character, no bar and no braille, with the colours a terminal has.
-func plain(t *testing.T, lines []string) {
-	t.Helper()
-	for _, l := range lines {
-		if strings.Contains(l, "\x1b") {
-			t.Errorf("an escape in a spoken line: %q", l)
-		}
-		for _, r := range l {
-			if (r >= 0x2500 && r <= 0x259F) || (r >= 0x2800 && r <= 0x28FF) {
-				t.Errorf("a drawing character %q in a spoken line: %q", r, l)
-			}
-		}
-	}
-}
-
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "ctrl+x":
-		return tea.KeyMsg{Type: tea.KeyCtrlX}
-	case "ctrl+c":
-		return tea.KeyMsg{Type: tea.KeyCtrlC}
-	case "space":
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	case "backspace":
-		return tea.KeyMsg{Type: tea.KeyBackspace}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
-
 // press sends keys and returns the message the last one's command sends.
-func press(p *Page, keys ...string) tea.Msg {
-	var msg tea.Msg
-	for _, k := range keys {
-		_, cmd := p.Update(keyMsg(k))
-		msg = nil
-		if cmd != nil {
-			msg = cmd()
-		}
-	}
-	return msg
-}
+func press(p *Page, keys ...string) tea.Msg { return uitest.Press(p, nil, keys...) }
 
 // speaker is the line mode's loop, as ui/linemode.go runs it: each line
 // to the page, the messages its commands send back to it (a navigation
@@ -201,23 +133,15 @@ func (s *speaker) typeLine(line string) []string {
 	_, cmd := s.p.Update(common.LineMsg(line))
 	s.run(cmd)
 	now := s.p.Speech()
-	from := 0
-	for from < len(now) && from < len(s.said) && now[from] == s.said[from] {
-		from++
-	}
+	changed := uitest.Changed(s.said, now)
 	s.said = now
-	return now[from:]
+	return changed
 }
 
 func said(t *testing.T, lines []string, want ...string) {
 	t.Helper()
-	plain(t, lines)
-	all := strings.Join(lines, "\n")
-	for _, w := range want {
-		if !strings.Contains(all, w) {
-			t.Errorf("not said: %q\nsaid:\n%s", w, all)
-		}
-	}
+	uitest.ReportPlain(t, lines)
+	uitest.ReportSaid(t, lines, want...)
 }
 
 // untouched checks that the unfinished meeting is still on disk as it was.
@@ -331,7 +255,7 @@ func TestCloseAsInterruptedOnlyWithY(t *testing.T) {
 				p := New(c, events, nil)
 				press(p, "ctrl+x")
 				v := p.View()
-				fits(t, v, size[0], size[1])
+				uitest.ReportFits(t, v, size[0], size[1])
 				if !strings.Contains(v, "Close this meeting as") {
 					t.Fatalf("the question is not on screen:\n%s", v)
 				}
@@ -369,7 +293,7 @@ func TestUnreadableIsSetAsideOnlyWithY(t *testing.T) {
 				p := New(c, events, nil)
 				press(p, "ctrl+x")
 				v := p.View()
-				fits(t, v, size[0], size[1])
+				uitest.ReportFits(t, v, size[0], size[1])
 				if !strings.Contains(v, "Set this unfinished meeting") {
 					t.Fatalf("the question is not on screen:\n%s", v)
 				}
@@ -402,7 +326,7 @@ func TestSetAside(t *testing.T) {
 		t.Fatalf("enter went on with a meeting that cannot be read: %#v\n%s", msg, p.View())
 	}
 	press(p, "ctrl+x")
-	_, cmd := p.Update(keyMsg("y"))
+	_, cmd := p.Update(uitest.Key("y"))
 	if cmd == nil {
 		t.Fatal("y did not set it aside")
 	}
@@ -428,7 +352,7 @@ func TestSetAsideFailureIsSaid(t *testing.T) {
 	c := newContext(t, st.Store, newClock(t0), catalog.English, false, termenv.Ascii, 100, 30)
 	p := New(c, events, errors.New("store: the active meeting cannot be decoded"))
 	press(p, "ctrl+x")
-	_, cmd := p.Update(keyMsg("y"))
+	_, cmd := p.Update(uitest.Key("y"))
 	st.Close()
 	_, cmd = p.Update(cmd())
 	home, ok := cmd().(common.GoHome)
@@ -574,31 +498,23 @@ var states = []struct {
 
 func TestViews(t *testing.T) {
 	for _, s := range states {
-		for _, size := range [][2]int{{40, 12}, {80, 24}, {160, 48}} {
-			for _, lang := range catalog.Languages() {
-				for _, hc := range []bool{false, true} {
-					theme, profile := "normal", termenv.Ascii
-					if hc {
-						theme, profile = "highcontrast", termenv.ANSI
-					}
-					t.Run(fmt.Sprintf("%s/%dx%d/%s/%s", s.name, size[0], size[1], lang, theme), func(t *testing.T) {
-						st := open(t)
-						k := newClock(t0.Add(80 * time.Minute))
-						c := newContext(t, st.Store, k, lang, hc, profile, size[0], size[1])
-						p := s.build(t, st, c)
-						v := p.View()
-						fits(t, v, size[0], size[1])
-						// The time of day shown is the local one; the goldens
-						// are drawn where that is UTC.
-						if _, off := t0.Local().Zone(); off == 0 {
-							golden.RequireEqual(t, []byte(v))
-						}
-						lc := newContext(t, nil, k, lang, hc, termenv.ANSI, size[0], size[1])
-						lc.LineMode = true
-						plain(t, s.build(t, open(t), lc).Speech())
-					})
+		for _, l := range uitest.Looks(uitest.Normal, uitest.HighContrast) {
+			t.Run(fmt.Sprintf("%s/%s/%s/%s", s.name, l.Size(), l.Lang, l.Name), func(t *testing.T) {
+				st := open(t)
+				k := newClock(t0.Add(80 * time.Minute))
+				c := newContext(t, st.Store, k, l.Lang, l.Contrast, l.Profile(), l.W, l.H)
+				p := s.build(t, st, c)
+				v := p.View()
+				uitest.ReportFits(t, v, l.W, l.H)
+				// The time of day shown is the local one; the goldens
+				// are drawn where that is UTC.
+				if _, off := t0.Local().Zone(); off == 0 {
+					golden.RequireEqual(t, []byte(v))
 				}
-			}
+				lc := newContext(t, nil, k, l.Lang, l.Contrast, termenv.ANSI, l.W, l.H)
+				lc.LineMode = true
+				uitest.ReportPlain(t, s.build(t, open(t), lc).Speech())
+			})
 		}
 	}
 }

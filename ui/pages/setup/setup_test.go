@@ -2,14 +2,12 @@ package setup
 
 import (
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
@@ -17,6 +15,7 @@ import (
 	"circle/store"
 	"circle/ui/catalog"
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 var start = time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local)
@@ -30,15 +29,8 @@ type env struct {
 
 func newEnv(t testing.TB, lang catalog.Lang, highContrast bool, profile termenv.Profile, w, h int) *env {
 	t.Helper()
-	st, err := store.Open(filepath.Join(t.TempDir(), "circle.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	c := common.NewContext(lang, highContrast, profile)
-	c.Width, c.Height = w, h
-	now := start
-	c.Now = func() time.Time { return now }
+	st, _ := uitest.Store(t)
+	c := uitest.Context(lang, highContrast, profile, w, h, uitest.At(start))
 	c.Store = st
 	return &env{t: t, c: c, store: st}
 }
@@ -57,46 +49,8 @@ func (e *env) group(d store.Defaults) *store.Group {
 	return &g
 }
 
-// run runs a command as the root would, and returns the message it gives.
-func run(cmd tea.Cmd) tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	return cmd()
-}
-
 // keys presses keys: names of special keys or runes.
-func keys(p *Page, ks ...string) tea.Msg {
-	var last tea.Msg
-	for _, k := range ks {
-		var msg tea.KeyMsg
-		switch k {
-		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
-		case "tab":
-			msg = tea.KeyMsg{Type: tea.KeyTab}
-		case "shift+tab":
-			msg = tea.KeyMsg{Type: tea.KeyShiftTab}
-		case "backspace":
-			msg = tea.KeyMsg{Type: tea.KeyBackspace}
-		case "space":
-			msg = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-		case "left":
-			msg = tea.KeyMsg{Type: tea.KeyLeft}
-		case "right":
-			msg = tea.KeyMsg{Type: tea.KeyRight}
-		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
-		case "ctrl+c":
-			msg = tea.KeyMsg{Type: tea.KeyCtrlC}
-		default:
-			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-		}
-		_, cmd := p.Update(msg)
-		last = run(cmd)
-	}
-	return last
-}
+func keys(p *Page, ks ...string) tea.Msg { return uitest.Press(p, nil, ks...) }
 
 // set replaces the text of a field, typed as a user would.
 func set(p *Page, f int, value string) {
@@ -109,34 +63,20 @@ func set(p *Page, f int, value string) {
 	}
 }
 
-// checkFits fails when the view has more or wider lines than the screen.
+// checkFits fails when the view has more or wider lines than the screen,
+// or a badly formatted string.
 func checkFits(t *testing.T, v string, w, h int) {
 	t.Helper()
-	lines := strings.Split(v, "\n")
-	if len(lines) > h {
-		t.Fatalf("%d lines on a screen of %d:\n%s", len(lines), h, v)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Fatalf("line %d is %d cells on a screen of %d: %q", i, lw, w, l)
-		}
-	}
-	if strings.Contains(v, "%!") {
-		t.Fatalf("a badly formatted string on screen:\n%s", v)
-	}
+	uitest.CheckFits(t, v, w, h)
+	uitest.CheckFormatted(t, v)
 }
 
-var drawing = regexp.MustCompile("[\u2500-\u259f\u2800-\u28ff]")
-
 // checkPlain fails when a spoken line holds an escape, a box-drawing or
-// block character, or braille.
+// block character, or braille, or is badly formatted.
 func checkPlain(t *testing.T, lines []string) {
 	t.Helper()
-	for _, l := range lines {
-		if strings.Contains(l, "\x1b") || drawing.MatchString(l) || strings.Contains(l, "%!") {
-			t.Fatalf("a spoken line is not plain: %q", l)
-		}
-	}
+	uitest.CheckPlain(t, lines)
+	uitest.CheckFormatted(t, strings.Join(lines, "\n"))
 }
 
 // The states of the form, each reached from a new form.
@@ -181,22 +121,14 @@ var states = []struct {
 // since its meaning is in bold and reverse video).
 func TestGoldens(t *testing.T) {
 	for _, st := range states {
-		for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
-			for _, size := range [][2]int{{40, 12}, {80, 24}, {160, 48}} {
-				for _, look := range []string{"normal", "contrast"} {
-					t.Run(fmt.Sprintf("%s/%s/%dx%d/%s", st.name, lang, size[0], size[1], look), func(t *testing.T) {
-						profile := termenv.Ascii
-						if look == "contrast" {
-							profile = termenv.ANSI
-						}
-						e := newEnv(t, lang, look == "contrast", profile, size[0], size[1])
-						p := st.to(e)
-						v := p.View()
-						checkFits(t, v, size[0], size[1])
-						golden.RequireEqual(t, v)
-					})
-				}
-			}
+		for _, l := range uitest.Looks(uitest.Normal, uitest.Contrast) {
+			t.Run(fmt.Sprintf("%s/%s/%s/%s", st.name, l.Lang, l.Size(), l.Name), func(t *testing.T) {
+				e := newEnv(t, l.Lang, l.Contrast, l.Profile(), l.W, l.H)
+				p := st.to(e)
+				v := p.View()
+				checkFits(t, v, l.W, l.H)
+				golden.RequireEqual(t, v)
+			})
 		}
 	}
 }
@@ -461,25 +393,17 @@ func newLineMode(t *testing.T, lang catalog.Lang, g func(e *env) *store.Group) (
 func (l *lineMode) answer(line string) []string {
 	l.t.Helper()
 	_, cmd := l.p.Update(common.LineMsg(line))
-	l.got = run(cmd)
+	l.got = uitest.Sent(cmd)
 	now := l.p.Speech()
 	checkPlain(l.t, now)
-	from := 0
-	for from < len(now) && from < len(l.said) && now[from] == l.said[from] {
-		from++
-	}
+	changed := uitest.Changed(l.said, now)
 	l.said = now
-	return now[from:]
+	return changed
 }
 
 func expect(t *testing.T, said []string, want ...string) {
 	t.Helper()
-	all := strings.Join(said, "\n")
-	for _, w := range want {
-		if !strings.Contains(all, w) {
-			t.Fatalf("not said: %q\nsaid:\n%s", w, all)
-		}
-	}
+	uitest.CheckSaid(t, said, want...)
 }
 
 // The sentences the line mode always said still come, now with each

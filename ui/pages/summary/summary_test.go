@@ -6,13 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
@@ -20,6 +18,7 @@ import (
 	"circle/store"
 	"circle/ui/catalog"
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 var start = time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local)
@@ -51,19 +50,12 @@ type env struct {
 func newEnv(t testing.TB, lang catalog.Lang, highContrast bool, profile termenv.Profile, w, h int) *env {
 	t.Helper()
 	t.Setenv("HOME", "/home/circle") // where another file is offered
-	path := filepath.Join(t.TempDir(), "circle.db")
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st, path := uitest.Store(t)
 	id, err := st.CreateGroup(store.Group{Name: "Tuesday group", Rules: []string{"What is said here stays here."}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := common.NewContext(lang, highContrast, profile)
-	c.Width, c.Height = w, h
-	c.Now = func() time.Time { return start }
+	c := uitest.Context(lang, highContrast, profile, w, h, uitest.At(start))
 	e := &env{t: t, c: c, path: path, store: st, data: &flaky{Store: st}, group: id}
 	c.Store = e.data
 	return e
@@ -134,33 +126,7 @@ func open(e *env, s common.GoSummary) (*Page, tea.Msg) {
 }
 
 func keys(p *Page, ks ...string) tea.Msg {
-	var last tea.Msg
-	for _, k := range ks {
-		var msg tea.KeyMsg
-		switch k {
-		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
-		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
-		case "tab":
-			msg = tea.KeyMsg{Type: tea.KeyTab}
-		case "space":
-			msg = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-		case "backspace":
-			msg = tea.KeyMsg{Type: tea.KeyBackspace}
-		case "ctrl+c":
-			msg = tea.KeyMsg{Type: tea.KeyCtrlC}
-		case "ctrl+r":
-			msg = tea.KeyMsg{Type: tea.KeyCtrlR}
-		case "ctrl+u":
-			msg = tea.KeyMsg{Type: tea.KeyCtrlU}
-		default:
-			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-		}
-		_, cmd := p.Update(msg)
-		last = run(p, cmd)
-	}
-	return last
+	return uitest.Press(p, func(cmd tea.Cmd) tea.Msg { return run(p, cmd) }, ks...)
 }
 
 func line(p *Page, text string) tea.Msg {
@@ -170,38 +136,14 @@ func line(p *Page, text string) tea.Msg {
 
 func checkFits(t *testing.T, v string, w, h int) {
 	t.Helper()
-	lines := strings.Split(v, "\n")
-	if len(lines) > h {
-		t.Fatalf("%d lines on a screen of %d:\n%s", len(lines), h, v)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Fatalf("line %d is %d cells on a screen of %d: %q", i, lw, w, l)
-		}
-	}
-	if strings.Contains(v, "%!") || strings.Contains(v, "[summary.") {
-		t.Fatalf("a badly formatted or missing string on screen:\n%s", v)
-	}
+	uitest.CheckFits(t, v, w, h)
+	uitest.CheckFormatted(t, v, "summary")
 }
-
-var drawing = regexp.MustCompile("[\u2500-\u259f\u2800-\u28ff]")
 
 func checkPlain(t *testing.T, lines []string) {
 	t.Helper()
-	for _, l := range lines {
-		if strings.Contains(l, "\x1b") || drawing.MatchString(l) || strings.Contains(l, "%!") {
-			t.Fatalf("a spoken line is not plain: %q", l)
-		}
-	}
-}
-
-func see(t *testing.T, v string, want ...string) {
-	t.Helper()
-	for _, w := range want {
-		if !strings.Contains(v, w) {
-			t.Fatalf("lacks %q:\n%s", w, v)
-		}
-	}
+	uitest.CheckPlain(t, lines)
+	uitest.CheckFormatted(t, strings.Join(lines, "\n"))
 }
 
 // failed is a summary whose save the data file refused.
@@ -243,23 +185,15 @@ var states = []struct {
 
 func TestGoldens(t *testing.T) {
 	for _, st := range states {
-		for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
-			for _, size := range [][2]int{{40, 12}, {80, 24}, {160, 48}} {
-				for _, look := range []string{"normal", "contrast"} {
-					t.Run(fmt.Sprintf("%s/%s/%dx%d/%s", st.name, lang, size[0], size[1], look), func(t *testing.T) {
-						profile := termenv.Ascii
-						if look == "contrast" {
-							profile = termenv.ANSI
-						}
-						e := newEnv(t, lang, look == "contrast", profile, size[0], size[1])
-						v := st.to(e).View()
-						// The temporary folder differs from run to run.
-						v = strings.ReplaceAll(v, filepath.Dir(e.path), "/tmp/test")
-						checkFits(t, v, size[0], size[1])
-						golden.RequireEqual(t, v)
-					})
-				}
-			}
+		for _, l := range uitest.Looks(uitest.Normal, uitest.Contrast) {
+			t.Run(fmt.Sprintf("%s/%s/%s/%s", st.name, l.Lang, l.Size(), l.Name), func(t *testing.T) {
+				e := newEnv(t, l.Lang, l.Contrast, l.Profile(), l.W, l.H)
+				v := st.to(e).View()
+				// The temporary folder differs from run to run.
+				v = strings.ReplaceAll(v, filepath.Dir(e.path), "/tmp/test")
+				checkFits(t, v, l.W, l.H)
+				golden.RequireEqual(t, v)
+			})
 		}
 	}
 }
@@ -287,7 +221,7 @@ func TestSavesInACommandThenGoesHome(t *testing.T) {
 	if n, _ := e.store.Count(); n != 0 {
 		t.Fatalf("%d meetings saved before the command ran", n)
 	}
-	see(t, p.View(), "Saving the log…")
+	uitest.CheckSee(t, p.View(), "Saving the log…")
 	if msg := run(p, cmd); msg != nil {
 		t.Fatalf("the save of a meeting not to quit gave %#v", msg)
 	}
@@ -297,7 +231,7 @@ func TestSavesInACommandThenGoesHome(t *testing.T) {
 	if active, _ := e.store.ActiveEvents(); len(active) != 0 || p.InMeeting() {
 		t.Fatalf("the meeting is still under way after its save: %d events", len(active))
 	}
-	see(t, p.View(), "The meeting is complete.", "The log is saved.", "1 pass.", "Turns: 4 check-ins, 4 shares, 9 reactions, 4 check-outs.")
+	uitest.CheckSee(t, p.View(), "The meeting is complete.", "The log is saved.", "1 pass.", "Turns: 4 check-ins, 4 shares, 9 reactions, 4 check-outs.")
 	for _, k := range []string{"enter", "n"} {
 		if msg := keys(p, k); msg != (common.GoHome{Group: e.group}) {
 			t.Fatalf("%s gave %#v", k, msg)
@@ -324,7 +258,7 @@ func TestQuitOnceSaved(t *testing.T) {
 func TestOneMinuteOfPlanned(t *testing.T) {
 	e := newEnv(t, catalog.English, false, termenv.Ascii, 80, 24)
 	p, _ := open(e, e.meeting(false, false))
-	see(t, p.View(), "1 minute of 30 planned.", "The meeting was stopped before its end.", "0 passes.")
+	uitest.CheckSee(t, p.View(), "1 minute of 30 planned.", "The meeting was stopped before its end.", "0 passes.")
 }
 
 // A read-only data file: the page offers another file, saves there (a
@@ -344,13 +278,13 @@ func TestReadOnlyDataFileOffersAnotherFile(t *testing.T) {
 	if msg != nil || !p.InMeeting() {
 		t.Fatalf("a refused save gave %#v, in meeting %v", msg, p.InMeeting())
 	}
-	see(t, p.View(), "The log could not be saved in the data file", "read-only", "Save the log in another file",
+	uitest.CheckSee(t, p.View(), "The log could not be saved in the data file", "read-only", "Save the log in another file",
 		filepath.Join("/home/circle", "circle-"+s.Log.Date+".db"))
 	other := filepath.Join(t.TempDir(), "usb", "circle.db")
 	if msg := keys(p, "ctrl+u", other, "enter"); msg != tea.Quit() {
 		t.Fatalf("saved elsewhere, a meeting to quit gave %#v", msg)
 	}
-	see(t, p.View(), "The log is saved in "+other)
+	uitest.CheckSee(t, p.View(), "The log is saved in "+other)
 	if p.InMeeting() {
 		t.Fatal("saved elsewhere, the page still holds a meeting")
 	}
@@ -372,7 +306,7 @@ func TestAnotherFileThatFailsSaysSo(t *testing.T) {
 	e := newEnv(t, catalog.English, false, termenv.Ascii, 100, 30)
 	p := failed(e)
 	keys(p, "ctrl+u", filepath.Join(e.path, "x", "circle.db"), "enter")
-	see(t, p.View(), "That did not work either", "Save the log in another file")
+	uitest.CheckSee(t, p.View(), "That did not work either", "Save the log in another file")
 	if !p.InMeeting() {
 		t.Fatal("the record is saved nowhere, but the page says otherwise")
 	}
@@ -383,10 +317,10 @@ func TestRetrySavesOnceTheFileTakesIt(t *testing.T) {
 	e := newEnv(t, catalog.English, false, termenv.Ascii, 80, 24)
 	p := failed(e)
 	keys(p, "ctrl+r")
-	see(t, p.View(), "could not be saved")
+	uitest.CheckSee(t, p.View(), "could not be saved")
 	e.data.fail = nil
 	keys(p, "ctrl+r")
-	see(t, p.View(), "The log is saved.")
+	uitest.CheckSee(t, p.View(), "The log is saved.")
 	if n, _ := e.store.Count(); n != 1 || p.InMeeting() {
 		t.Fatalf("%d meetings saved after the retry", n)
 	}
@@ -406,7 +340,7 @@ func TestQuitUnsavedAsksAndOnlyYConfirms(t *testing.T) {
 				p := failed(e)
 				keys(p, "ctrl+c")
 				v := p.View()
-				see(t, v, firstWords(e.c.Cat.T(catalog.SummaryQuitUnsaved)))
+				uitest.CheckSee(t, v, firstWords(e.c.Cat.T(catalog.SummaryQuitUnsaved)))
 				if msg := keys(p, k); msg != nil {
 					t.Fatalf("%q answered the question with %#v", k, msg)
 				}
@@ -487,17 +421,17 @@ func TestLineModeSaysTheSummaryAndWhereToSave(t *testing.T) {
 	said = p.Speech()
 	checkPlain(t, said)
 	tail := strings.Join(said[len(said)-3:], "\n")
-	see(t, tail, "The log could not be saved in the data file: the data file or its folder is read-only.\n"+
+	uitest.CheckSee(t, tail, "The log could not be saved in the data file: the data file or its folder is read-only.\n"+
 		"Save the log in another file (a USB stick, another folder):\nEnter alone saves it in /home/circle/circle-")
-	see(t, p.Typing(), "r: try the data file again")
+	uitest.CheckSee(t, p.Typing(), "r: try the data file again")
 	line(p, "q")
-	see(t, strings.Join(p.Speech(), "\n"), e.c.Cat.T(catalog.SummaryQuitUnsaved), "Type y and enter for yes")
+	uitest.CheckSee(t, strings.Join(p.Speech(), "\n"), e.c.Cat.T(catalog.SummaryQuitUnsaved), "Type y and enter for yes")
 	if msg := line(p, ""); msg != nil || p.quitAsk {
 		t.Fatalf("an empty line answered the question: %#v", msg)
 	}
 	other := filepath.Join(t.TempDir(), "circle.db")
 	line(p, other)
-	see(t, strings.Join(p.Speech(), "\n"), "The log is saved in "+other)
+	uitest.CheckSee(t, strings.Join(p.Speech(), "\n"), "The log is saved in "+other)
 	if p.InMeeting() {
 		t.Fatal("saved elsewhere, the page still holds a meeting")
 	}
@@ -509,7 +443,7 @@ func TestLineModeRetry(t *testing.T) {
 	p := failed(e)
 	e.data.fail = nil
 	line(p, "r")
-	see(t, strings.Join(p.Speech(), "\n"), "Loggen er lagret.")
+	uitest.CheckSee(t, strings.Join(p.Speech(), "\n"), "Loggen er lagret.")
 }
 
 // A paste of a megabyte into the other file's field keeps its limit.
@@ -533,7 +467,7 @@ func TestNoDataFileOffersAnotherFile(t *testing.T) {
 	if !errors.Is(p.failed, common.ErrNoStore) || !p.InMeeting() {
 		t.Fatalf("no journal gave %v", p.failed)
 	}
-	see(t, p.View(), "Save the log in another file")
+	uitest.CheckSee(t, p.View(), "Save the log in another file")
 }
 
 func BenchmarkView(b *testing.B) {
