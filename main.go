@@ -298,7 +298,6 @@ func runApp(cat *catalog.Catalog, o options, w world, stdin, stdout, stderr *os.
 	return exitOK
 }
 
-
 // openForMeeting opens the data file for a meeting. A file or folder that
 // cannot be written does not stop the meeting: it runs in memory, the file
 // is read for the history if it can be, and the warning says so. Every other

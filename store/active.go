@@ -264,7 +264,6 @@ func decodeEvent(v []byte) (session.Event, error) {
 	return e, nil
 }
 
-
 // scrub rewrites the data file with only its live records. The SPEC allows
 // no time of day in the file once a meeting is over, and the finished
 // meeting's events held them; bbolt only marks their pages free, and free
