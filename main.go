@@ -261,7 +261,8 @@ func runApp(cat *catalog.Catalog, o options, w world, stdin, stdout, stderr *os.
 	p := tea.NewProgram(model,
 		tea.WithAltScreen(),
 		tea.WithFPS(frameRate),
-		tea.WithInput(stdin),
+		// Pastes cut to ui.PasteCap: bubbletea v1 takes minutes over a megabyte.
+		tea.WithInput(ui.NewInput(stdin)),
 		tea.WithOutput(out),
 	)
 	// bubbletea turns SIGTERM into a quit but leaves SIGHUP (the terminal
