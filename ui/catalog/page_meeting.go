@@ -33,9 +33,14 @@ const (
 	MeetingLineRemind       Key = "meeting.line.remind"
 	MeetingLineNotHere      Key = "meeting.line.not.here"
 	MeetingLineNoRule       Key = "meeting.line.no.rule"
+	// The turn's time in the header, when the body cannot show it.
+	MeetingHeadLeft Key = "meeting.head.left"
+	MeetingHeadOver Key = "meeting.head.over"
 )
 
 var enMeeting = map[Key]string{
+	MeetingHeadLeft:          "%s left",
+	MeetingHeadOver:          "TIME · %s over",
 	MeetingSeatMid:           "Seat %d",
 	MeetingSeatNamedMid:      "Seat %d · %s",
 	MeetingToday:             "Today: %s, %s in the circle.",
@@ -65,6 +70,8 @@ var enMeeting = map[Key]string{
 }
 
 var nbMeeting = map[Key]string{
+	MeetingHeadLeft:          "%s igjen",
+	MeetingHeadOver:          "TIDEN ER UTE · %s over",
 	MeetingSeatMid:           "plass %d",
 	MeetingSeatNamedMid:      "plass %d · %s",
 	MeetingToday:             "I dag: %s, %s i gruppa.",

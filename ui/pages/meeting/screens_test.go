@@ -378,3 +378,36 @@ func BenchmarkSpeech(b *testing.B) {
 		_ = h.p.Speech()
 	}
 }
+
+// At 40x12 the time of the turn stays on screen whatever is open over it
+// (the rules, the reminder picker, the plan menu), and a reminder put on
+// screen is seen, with the time.
+func TestTimeStaysOnScreenOverEveryView(t *testing.T) {
+	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
+		h := newHarness(t, setup{lang: lang, w: 40, h: 12})
+		h.begin(3, "Ann, Bo, Kim")
+		h.toSharing()
+		h.tick(20 * time.Second)
+		for _, open := range [][]string{{"r"}, {"m"}, {"m", "down", "down"}} {
+			h.key(open...)
+			v := ansi.Strip(h.view())
+			checkFits(t, v, 40, 12)
+			if left := h.p.leftText(h.status().Turn); !strings.Contains(v, left) {
+				t.Fatalf("%s %q: the time %s is off the screen:\n%s", lang, open, left, v)
+			}
+			h.key("esc")
+			if open[0] == "r" {
+				h.key("r")
+			}
+		}
+		h.key("m", "down", "enter")
+		v := ansi.Strip(h.view())
+		reminder := h.c.Cat.F(catalog.ReminderBanner, "")
+		if !strings.Contains(v, strings.TrimSpace(reminder[:len(reminder)/2])) {
+			t.Fatalf("%s: the reminder is not on screen at 40x12:\n%s", lang, v)
+		}
+		if left := h.p.leftText(h.status().Turn); !strings.Contains(v, left) || !strings.Contains(v, h.p.seat(h.status().Turn.Seat)) {
+			t.Fatalf("%s: with the reminder, who speaks or the time %s is off the screen:\n%s", lang, left, v)
+		}
+	}
+}

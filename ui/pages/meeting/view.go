@@ -238,6 +238,11 @@ func (p *Page) View() string {
 
 	l.Center = true
 	room := l.Room()
+	if st.Round && !st.OnBreak && (p.showRules || room < compactTurn) {
+		// The body cannot show the turn's time: the header does, in
+		// place of the meeting clock, so it is always on screen.
+		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), p.turnClock(st.Turn)+" ", w)
+	}
 	switch {
 	case p.showRules || st.Phase == session.PhaseRules:
 		p.rulesBody(l, st.Phase == session.PhaseRules, room)
@@ -249,7 +254,16 @@ func (p *Page) View() string {
 		switch {
 		case st.Round:
 			if room-len(rem) < 4 {
-				rem = nil
+				// Short of room: the reminder keeps one line, as long as
+				// who speaks and the time keep theirs.
+				if len(rem) > 1 && room >= compactTurn+2 {
+					rem = append(cut(rem[:len(rem)-1], 1, w), "")
+					if room-len(rem) < compactTurn {
+						rem = rem[:1]
+					}
+				} else {
+					rem = nil
+				}
 			}
 			l.Add(rem...)
 			p.turnBody(l, room-len(rem))
@@ -346,6 +360,14 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 			l.Add(ln.text)
 		}
 	}
+}
+
+// turnClock is the turn's time for the header: left, or over.
+func (p *Page) turnClock(t session.TurnStatus) string {
+	if t.Over() {
+		return p.c.Styles.Over.Render(p.c.Cat.F(catalog.MeetingHeadOver, common.Clock(t.Elapsed-t.Planned)))
+	}
+	return p.c.Styles.Digits.Render(p.c.Cat.F(catalog.MeetingHeadLeft, p.leftText(t)))
 }
 
 // leftText is a turn's time left as the screen shows it: planned minus
