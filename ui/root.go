@@ -162,7 +162,11 @@ func (m *Model) View() string {
 
 func (m *Model) tooSmall() string {
 	w, h := m.c.Size()
-	lines := common.Wrap(m.c.Cat.T(catalog.TooSmall), w, "")
+	say := catalog.TooSmallIdle
+	if m.InMeeting() {
+		say = catalog.TooSmall // "the meeting goes on"
+	}
+	lines := common.Wrap(m.c.Cat.T(say), w, "")
 	if g, ok := m.page.(common.Glancer); ok {
 		if s := g.Glance(); s != "" {
 			lines = append(lines, s)

@@ -148,6 +148,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	NoticePassedShare:          "%s passed, so there is no reaction round for this turn.",
 	Minutes + "#one":           "%d minute",
 	Minutes + "#other":         "%d minutes",
+	TooSmallIdle:               "Please make this window bigger (at least 40 by 12).",
 	TooSmall:                   "Please make this window bigger (at least 40 by 12). The meeting goes on.",
 
 	// Confirmations.

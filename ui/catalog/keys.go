@@ -290,6 +290,7 @@ const (
 	SummaryStopped          Key = "summary.stopped"
 	SummaryTitle            Key = "summary.title"
 	TooSmall                Key = "too.small"
+	TooSmallIdle            Key = "too.small.idle"
 	TurnCheckIn             Key = "turn.check.in"
 	TurnCheckOut            Key = "turn.check.out"
 	TurnLeft                Key = "turn.left"
