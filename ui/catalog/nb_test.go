@@ -148,9 +148,10 @@ var englishWords = []string{
 // englishWordsAllowed lists, per key, the English words a Bokmål string
 // must keep: commands the user types, which are the same in every language.
 var englishWordsAllowed = map[Key][]string{
-	HandoverCardRules: {"rules"}, // circle rules export
-	CLIRulesUsage:     {"rules"},
-	CLIUsage:          {"rules"},
+	HandoverCardRules:     {"rules"}, // circle rules export
+	MeetingCardRulesGroup: {"rules"}, // circle rules export --group
+	CLIRulesUsage:         {"rules"},
+	CLIUsage:              {"rules"},
 }
 
 // sampleArgs fills a format's arguments with Norwegian-looking values.

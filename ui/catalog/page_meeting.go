@@ -36,10 +36,13 @@ const (
 	// The turn's time in the header, when the body cannot show it.
 	MeetingHeadLeft Key = "meeting.head.left"
 	MeetingHeadOver Key = "meeting.head.over"
+	// The handover card's rules line, for a group: the command names it.
+	MeetingCardRulesGroup Key = "meeting.card.rules.group"
 )
 
 var enMeeting = map[Key]string{
 	MeetingHeadLeft:          "%s left",
+	MeetingCardRulesGroup:    "The ground rules are in circle: press r in a meeting to show them, or print them with: circle rules export --group %s",
 	MeetingHeadOver:          "TIME · %s over",
 	MeetingSeatMid:           "Seat %d",
 	MeetingSeatNamedMid:      "Seat %d · %s",
@@ -71,6 +74,7 @@ var enMeeting = map[Key]string{
 
 var nbMeeting = map[Key]string{
 	MeetingHeadLeft:          "%s igjen",
+	MeetingCardRulesGroup:    "Gruppereglene ligger i circle: trykk r i et møte for å vise dem, eller skriv dem ut med: circle rules export --group %s",
 	MeetingHeadOver:          "TIDEN ER UTE · %s over",
 	MeetingSeatMid:           "plass %d",
 	MeetingSeatNamedMid:      "plass %d · %s",

@@ -60,6 +60,7 @@ type Page struct {
 	// ownPrompts are the texts of the group's own prompts, by id.
 	ownPrompts map[string]string
 	prompts    [3]string // the prompt ids of check-in, reaction, check-out
+	group      string    // the group's name, for the handover card; memory only
 
 	now time.Time      // the clock reading the screen shows
 	st  session.Status // the meeting at now
@@ -115,6 +116,7 @@ func New(c *common.Context, start common.MeetingStart) *Page {
 	if start.Group != nil {
 		cfg.Group = start.Group.ID
 		p.bell = start.Group.Defaults.Bell
+		p.group = start.Group.Name
 	}
 	now := c.Now()
 	p.m = &session.Meeting{}
@@ -137,6 +139,9 @@ func Resumed(c *common.Context, r common.GoResumed) *Page {
 		}
 	}
 	p.bell = g != nil && g.Defaults.Bell
+	if g != nil {
+		p.group = g.Name
+	}
 	_, texts, own := content(c.Cat, g)
 	// The rules as they were begun: a group's own words by position, a
 	// default rule by its id.

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -492,10 +493,15 @@ func (p *Page) cardLines() []string {
 	if p.st.Format == session.FormatOpen {
 		length = cat.F(catalog.MeetingCardLengthOpen, cat.N(catalog.Minutes, int(cfg.Length/time.Minute)))
 	}
+	rulesLine := cat.T(catalog.HandoverCardRules)
+	if p.group != "" {
+		// With several groups on the laptop the command must name one.
+		rulesLine = cat.F(catalog.MeetingCardRulesGroup, strconv.Quote(p.group))
+	}
 	return []string{
 		cat.T(catalog.HandoverCardTitle),
 		length,
-		cat.T(catalog.HandoverCardRules),
+		rulesLine,
 		cat.T(catalog.HandoverCardStart),
 	}
 }
