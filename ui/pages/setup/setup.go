@@ -211,6 +211,12 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 		p.setFocus(p.focus - 1)
 		return nil
 	}
+	if msg.Type == tea.KeyRunes && !msg.Paste && len(msg.Runes) == 1 && msg.Runes[0] == '?' {
+		// No field of the form takes a ?: numbers, and names. It shows
+		// the keys, as the key bar says.
+		p.c.FullHelp = !p.c.FullHelp
+		return nil
+	}
 	if p.focus != FieldFormat {
 		return p.typeText(msg)
 	}

@@ -585,3 +585,22 @@ func BenchmarkView(b *testing.B) {
 		_ = p.View()
 	}
 }
+
+// ? shows the keys in every field, as the key bar says, and is never
+// typed into one: no field of the form takes it.
+func TestQuestionMarkShowsTheKeysInEveryField(t *testing.T) {
+	e := newEnv(t, catalog.English, false, termenv.Ascii, 80, 24)
+	p := New(e.c, nil)
+	for f := FieldLength; f <= FieldFormat; f++ {
+		p.setFocus(f)
+		before := p.Value(f)
+		keys(p, "?")
+		if !e.c.FullHelp || p.Value(f) != before {
+			t.Fatalf("field %d: ? gave help %v and the value %q (was %q)", f, e.c.FullHelp, p.Value(f), before)
+		}
+		keys(p, "?")
+		if e.c.FullHelp {
+			t.Fatalf("field %d: a second ? kept the full help", f)
+		}
+	}
+}
