@@ -438,6 +438,55 @@ func TestDeleteGroupScrubFails(t *testing.T) {
 	assertOnlyFiles(t, dir, "circle.db")
 }
 
+// A compacted copy that lost a group, or a meeting, never replaces the
+// file: the delete is saved, the other group and its meeting stay, and the
+// error says so (ErrScrub).
+func TestDeleteGroupCompactedCopyLosesSomething(t *testing.T) {
+	for _, lose := range []struct {
+		name   string
+		bucket []byte
+	}{{"a group", groupsBucket}, {"a meeting", meetingsBucket}} {
+		t.Run(lose.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "circle.db")
+			s := openT(t, path)
+			a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+			b := createT(t, s, Group{Name: "B", Created: "2026-01-01"})
+			saveT(t, s, a, "2026-01-06")
+			saveT(t, s, b, "2026-01-07")
+			compact = func(dst, src *bolt.DB, txMaxSize int64) error {
+				if err := bolt.Compact(dst, src, txMaxSize); err != nil {
+					return err
+				}
+				return dst.Update(func(tx *bolt.Tx) error {
+					k, _ := tx.Bucket(lose.bucket).Cursor().First()
+					return tx.Bucket(lose.bucket).Delete(k)
+				})
+			}
+			t.Cleanup(func() { compact = bolt.Compact })
+			if _, err := s.DeleteGroup(a); !errors.Is(err, ErrScrub) || !strings.Contains(err.Error(), "compacted copy holds") {
+				t.Fatalf("DeleteGroup with a copy that lost %s = %v; want ErrScrub, the copy refused", lose.name, err)
+			}
+			if got := groupsT(t, s); len(got) != 1 || got[0].ID != b {
+				t.Errorf("Groups() = %v, want only B", got)
+			}
+			if n, err := s.GroupMeetings(b); n != 1 || err != nil {
+				t.Errorf("GroupMeetings(B) = %d, %v; want 1", n, err)
+			}
+			assertOnlyFiles(t, dir, "circle.db")
+			s.Close()
+			// And on disk, opened again.
+			s = openT(t, path)
+			if err := s.Check(); err != nil {
+				t.Fatal(err)
+			}
+			if got := groupsT(t, s); len(got) != 1 || got[0].ID != b {
+				t.Errorf("after reopening, Groups() = %v, want only B", got)
+			}
+		})
+	}
+}
+
 func TestGroupIDsAreNeverReused(t *testing.T) {
 	// A meeting's log names its group by id: an id used again would give
 	// a new group the meetings of an old one.
