@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -437,5 +438,23 @@ func checkRoundTrip(t *testing.T, l List) {
 	}
 	if err := Export(&second, back); err != nil || !bytes.Equal(first.Bytes(), second.Bytes()) {
 		t.Fatalf("second export differs (%v):\n%q\n%q", err, first.Bytes(), second.Bytes())
+	}
+}
+
+// A header in other words: each of its lines a comment, blank ones "#",
+// and the file reads back as the same list.
+func TestExportWithHeader(t *testing.T) {
+	l := List{"Tirsdagsgruppa", []string{"Det som blir sagt her, blir her."}}
+	var b bytes.Buffer
+	if err := ExportWithHeader(&b, l, "circle grunnregler\n\nÉn regel per linje."); err != nil {
+		t.Fatal(err)
+	}
+	want := "# circle grunnregler\n#\n# Én regel per linje.\ngroup: Tirsdagsgruppa\n\n1. Det som blir sagt her, blir her.\n"
+	if b.String() != want {
+		t.Fatalf("ExportWithHeader wrote\n%s\nwant\n%s", b.String(), want)
+	}
+	got, err := Import(&b, "regler.txt")
+	if err != nil || !reflect.DeepEqual(got, l) {
+		t.Fatalf("Import = %+v, %v; want %+v", got, err, l)
 	}
 }
