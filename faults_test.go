@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // runCircleAt is runCircle with the clock set to now.
@@ -142,4 +145,48 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// A damaged meeting record fails check, history and history --json: none
+// of them shows the other meetings as if they were all there were.
+// (history without --json reads only each record's head, so a record cut
+// short in its turns is for check and --json to find.)
+func TestDamagedMeetingRecordIsRefusedByEveryCommand(t *testing.T) {
+	damage := func(t *testing.T, cut bool) string {
+		db := filepath.Join(t.TempDir(), "circle.db")
+		meetingWithNames(t, db)
+		bdb, err := bolt.Open(db, 0o600, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = bdb.Update(func(tx *bolt.Tx) error {
+			b := tx.Bucket([]byte("meetings"))
+			k, v := b.Cursor().First()
+			if cut {
+				return b.Put(k, append([]byte(nil), v[:len(v)-3]...))
+			}
+			return b.Put(k, []byte("\xff not a record"))
+		})
+		if err := errors.Join(err, bdb.Close()); err != nil {
+			t.Fatal(err)
+		}
+		return db
+	}
+	garbage, cut := damage(t, false), damage(t, true)
+	for _, args := range [][]string{
+		{"check", "--db", garbage},
+		{"history", "--db", garbage},
+		{"history", "--json", "--db", garbage},
+		{"check", "--db", cut},
+		{"history", "--json", "--db", cut},
+	} {
+		r := runCircle(t, args...)
+		if r.code != exitFailure {
+			t.Errorf("%v: exit %d, want 1 (stdout %q)", args, r.code, r.stdout)
+		}
+		oneLine(t, r.stderr)
+		if !strings.Contains(r.stderr, "damaged") {
+			t.Errorf("%v said %q", args, r.stderr)
+		}
+	}
 }

@@ -383,3 +383,44 @@ func TestRulesExportImportRoundTrip(t *testing.T) {
 		t.Fatalf("import without a file: exit %d", r.code)
 	}
 }
+
+// --db before the command, or CIRCLE_DB, is the file every command reads:
+// a subcommand that lost it would read the default file, which here is
+// in a temporary home, never the data file of whoever runs the tests.
+func TestSubcommandsKeepTheDataFileGivenBeforeThem(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("HOME", filepath.Join(dir, "home"))
+	t.Setenv("XDG_DATA_HOME", filepath.Join(dir, "xdg"))
+	t.Setenv("LocalAppData", filepath.Join(dir, "appdata"))
+	t.Setenv("CIRCLE_DB", "")
+	db := filepath.Join(dir, "circle.db")
+	meetingWithNames(t, db)
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"history"}, "Test group"},
+		{[]string{"history", "--json"}, `"planned_minutes": 120`},
+		{[]string{"check"}, "ok"},
+		{[]string{"rules", "export"}, "1. What is said here stays here."},
+	}
+	for _, tc := range cases {
+		for _, how := range []string{"--db", "CIRCLE_DB"} {
+			args := append([]string{"--db", db}, tc.args...)
+			if how == "CIRCLE_DB" {
+				t.Setenv("CIRCLE_DB", db)
+				args = tc.args
+			}
+			r := runCircle(t, args...)
+			t.Setenv("CIRCLE_DB", "")
+			if r.code != exitOK || !strings.Contains(r.stdout, tc.want) {
+				t.Errorf("%s, %v: exit %d, stdout %q, stderr %q; want %q", how, tc.args, r.code, r.stdout, r.stderr, tc.want)
+			}
+		}
+	}
+	for _, d := range []string{"home", "xdg", "appdata"} {
+		if _, err := os.Stat(filepath.Join(dir, d)); !os.IsNotExist(err) {
+			t.Errorf("%s was made: %v", d, err)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -182,6 +183,11 @@ func TestImportAccepts(t *testing.T) {
 		{"30 rules", []byte("group: G\n" + numbered(MaxRules)), List{"G", numberedList(MaxRules)}},
 		{"300 characters and 60 in the name", []byte("group: " + strings.Repeat("æ", MaxGroupLen) + "\n1. " + strings.Repeat("ø", MaxRuleLen) + "\n"),
 			List{strings.Repeat("æ", MaxGroupLen), []string{strings.Repeat("ø", MaxRuleLen)}}},
+		// Characters outside the BMP are surrogate pairs in UTF-16.
+		{"UTF-16 with an emoji", utf16LE("group: Tirsdag 🌱\r\n1. Vi lytter 🙂 uten å avbryte.\r\n"),
+			List{"Tirsdag 🌱", []string{"Vi lytter 🙂 uten å avbryte."}}},
+		{"UTF-16 big endian with an emoji", utf16BE("group: 🌱\n1. 🙂\n"), List{"🌱", []string{"🙂"}}},
+		{"exactly the largest file", []byte(strings.Repeat("#", maxFileBytes-len(plain)-1) + "\n" + plain), want},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := Import(bytes.NewReader(tc.file), "rules.txt")
@@ -238,8 +244,22 @@ func TestImportRejects(t *testing.T) {
 		{"bare number", g + "1\n", 2, "this line is not a rule, a comment or the group: line"},
 		{"other marker", g + "1: One.\n", 2, "this line is not a rule, a comment or the group: line"},
 		{"digit after marker", g + "1. One.\n2.5 hours at most.\n", 3, `put a space after "2."`},
+		// The ends of the digits: "2.0 hours" and "2)9 people" are no
+		// rules numbered 2 with the text "0 hours" or "9 people".
+		{"0 after marker", g + "1. One.\n2.0 hours at most.\n", 3, `put a space after "2."`},
+		{"9 after marker", g + "1. One.\n2)9 people at most.\n", 3, `put a space after "2)"`},
 		{"first error wins", g + "1. One.\n3. Three.\n4.\n", 3, "rule 2 is missing"},
 		{"damaged UTF-16", string(utf16LE(g + "1. One.\n")[:9]), 0, "the file is saved as UTF-16 but is damaged"},
+		{"half surrogate at the end of UTF-16", string(append(utf16LE(g+"1. One "), 0x3D, 0xD8)), 0, "the file is saved as UTF-16 but is damaged"},
+		{"only a UTF-16 byte order mark", "\xFF\xFE", 0, "there are no rules in the file"},
+		{"only a UTF-16 big-endian byte order mark", "\xFE\xFF", 0, "there are no rules in the file"},
+		// Characters whose bytes are nearly a UTF-8 byte order mark are
+		// kept, so the line is no rule: U+2EFF is E2 BB BF, U+FFFF EF BF
+		// BF, U+FEFE EF BB BE.
+		{"U+2EFF before a rule", "\u2EFF" + g + "1. One.\n", 1, "this line is not a rule"},
+		{"U+FFFF before a rule", "\uFFFF" + g + "1. One.\n", 1, "this line is not a rule"},
+		{"U+FEFE before a rule", "\uFEFE" + g + "1. One.\n", 1, "this line is not a rule"},
+		{"a gap up to the largest number", g + "1. One.\n30. Thirty.\n", 3, "rules 2 to 29 are missing: the numbers go 1, 30"},
 		{"half surrogate in UTF-16", string(append(utf16LE(g+"1. One "), 0x3D, 0xD8, '.', 0)), 0, "the file is saved as UTF-16 but is damaged"},
 		{"too large", g + "1. One.\n" + strings.Repeat("# padding\n", maxFileBytes/10+1), 0, "the file is too large"},
 	} {
@@ -418,5 +438,23 @@ func checkRoundTrip(t *testing.T, l List) {
 	}
 	if err := Export(&second, back); err != nil || !bytes.Equal(first.Bytes(), second.Bytes()) {
 		t.Fatalf("second export differs (%v):\n%q\n%q", err, first.Bytes(), second.Bytes())
+	}
+}
+
+// A header in other words: each of its lines a comment, blank ones "#",
+// and the file reads back as the same list.
+func TestExportWithHeader(t *testing.T) {
+	l := List{"Tirsdagsgruppa", []string{"Det som blir sagt her, blir her."}}
+	var b bytes.Buffer
+	if err := ExportWithHeader(&b, l, "circle grunnregler\n\nÉn regel per linje."); err != nil {
+		t.Fatal(err)
+	}
+	want := "# circle grunnregler\n#\n# Én regel per linje.\ngroup: Tirsdagsgruppa\n\n1. Det som blir sagt her, blir her.\n"
+	if b.String() != want {
+		t.Fatalf("ExportWithHeader wrote\n%s\nwant\n%s", b.String(), want)
+	}
+	got, err := Import(&b, "regler.txt")
+	if err != nil || !reflect.DeepEqual(got, l) {
+		t.Fatalf("Import = %+v, %v; want %+v", got, err, l)
 	}
 }

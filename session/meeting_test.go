@@ -3,6 +3,7 @@ package session
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -514,23 +515,29 @@ func TestBreaks(t *testing.T) {
 			t.Fatalf("share after an extra 6-minute break %v, want %v", got, before-time.Minute)
 		}
 	})
-	t.Run("the planned break is offered once half the circle has shared", func(t *testing.T) {
-		d := newDriver(t, cfg6())
-		d.toSharing()
-		shares := 0
-		for !d.status().BreakDue {
-			if d.status().Turn.Kind == KindShare {
-				shares++
+	// Half the circle, rounded up: 3 of 5 (not 2), 3 of 6, 4 of 7.
+	for _, tc := range []struct{ seats, want int }{{5, 3}, {6, 3}, {7, 4}} {
+		t.Run(fmt.Sprintf("the planned break is offered once %d of %d have shared", tc.want, tc.seats), func(t *testing.T) {
+			c := cfg6()
+			c2 := NewConfig(c.Length, tc.seats)
+			c2.Rules, c2.Prompts = c.Rules, c.Prompts
+			d := newDriver(t, c2)
+			d.toSharing()
+			shares := 0
+			for !d.status().BreakDue {
+				if d.status().Turn.Kind == KindShare {
+					shares++
+				}
+				d.onTime()
+				if d.m.phase != PhaseSharing {
+					t.Fatal("sharing ended without the break being offered")
+				}
 			}
-			d.onTime()
-			if d.m.phase != PhaseSharing {
-				t.Fatal("sharing ended without the break being offered")
+			if shares != tc.want {
+				t.Fatalf("break offered after %d shares, want %d of %d", shares, tc.want, tc.seats)
 			}
-		}
-		if shares != 3 {
-			t.Fatalf("break offered after %d shares, want 3 of 6", shares)
-		}
-	})
+		})
+	}
 }
 
 // fullMeeting runs a whole meeting with every kind of event.

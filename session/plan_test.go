@@ -63,3 +63,42 @@ func TestAdvise(t *testing.T) {
 		})
 	}
 }
+
+// The plan on screen before a share is the plan the share starts with, to
+// the second, also when turns end at odd fractions of a second: what the
+// facilitator reads out ("about 14 minutes each") is what the timer gives.
+func TestShareShownIsShareGiven(t *testing.T) {
+	for _, format := range []Format{FormatCircle, FormatPlain} {
+		t.Run(format.String(), func(t *testing.T) {
+			c := cfg6()
+			c.Format = format
+			d := newDriver(t, c)
+			d.wait(c.Welcome + 370*time.Millisecond)
+			d.do(Advance(d.now, false))
+			for d.m.phase == PhaseOpening {
+				d.speak(d.status().Turn.Left + 130*time.Millisecond)
+			}
+			d.do(Advance(d.now, true)) // past the rules, unticked
+			d.wait(1700 * time.Millisecond)
+			shown := d.status().ShareEach
+			d.do(Advance(d.now, false))
+			shares := 0
+			for d.m.phase == PhaseSharing {
+				st := d.status()
+				if st.Turn.Kind == KindShare {
+					shares++
+					if st.Turn.Planned != shown || st.Turn.Planned%time.Second != 0 {
+						t.Fatalf("share %d (seat %d) starts with %v; the screen said %v before it", shares, st.Turn.Seat, st.Turn.Planned, shown)
+					}
+				}
+				// Over time by a fraction, so that nothing flows back.
+				d.wait(st.Turn.Left + 290*time.Millisecond)
+				shown = d.status().ShareEach
+				d.do(End(d.now, true))
+			}
+			if shares != c.Seats {
+				t.Fatalf("%d shares, want %d", shares, c.Seats)
+			}
+		})
+	}
+}

@@ -182,6 +182,10 @@ func TestActiveEventsDamaged(t *testing.T) {
 		{"no kind", func(b *bolt.Bucket) error { return b.Put(eventKey(2), []byte(`{"at":"2026-11-25T18:00:00Z"}`)) }},
 		{"bad time", func(b *bolt.Bucket) error { return b.Put(eventKey(2), []byte(`{"k":"end","at":"18:00"}`)) }},
 		{"short key", func(b *bolt.Bucket) error { return b.Put([]byte{0, 2}, []byte(`{"k":"end"}`)) }},
+		{"9-byte key", func(b *bolt.Bucket) error {
+			k, _ := b.Cursor().Last()
+			return b.Put(append(append([]byte(nil), k...), 0), []byte(`{"k":"end","at":"2026-11-25T18:00:00Z"}`))
+		}},
 		{"a gap", func(b *bolt.Bucket) error { return b.Delete(eventKey(2)) }},
 	}
 	for _, tt := range tests {
@@ -201,6 +205,33 @@ func TestActiveEventsDamaged(t *testing.T) {
 				t.Errorf("Check() = %v, want ErrDamaged", err)
 			}
 		})
+	}
+}
+
+// The last event's key is where AppendEvent and PutEvent number the next
+// one: a key of 9 bytes there is damage, never a number to go on from.
+func TestAppendAfterALongLastKey(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "circle.db")
+	s := openT(t, path)
+	startT(t, s, meetingEvents(t, 4))
+	s.Close()
+	writeBolt(t, path, func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("active"))
+		k, v := b.Cursor().Last()
+		return b.Put(append(append([]byte(nil), k...), 0), append([]byte(nil), v...))
+	})
+	before := readFile(t, path)
+	s = openT(t, path)
+	e := session.Event{Kind: session.EvEnd, At: time.Date(2026, 11, 25, 18, 30, 0, 0, time.UTC)}
+	if err := s.AppendEvent(e); !errors.Is(err, ErrDamaged) {
+		t.Errorf("AppendEvent = %v, want ErrDamaged", err)
+	}
+	if err := s.PutEvent(5, e); !errors.Is(err, ErrDamaged) {
+		t.Errorf("PutEvent(5) = %v, want ErrDamaged", err)
+	}
+	s.Close()
+	if !bytes.Equal(before, readFile(t, path)) {
+		t.Error("a write changed the damaged file")
 	}
 }
 

@@ -432,6 +432,55 @@ func TestDeleteGroupScrubFails(t *testing.T) {
 	assertOnlyFiles(t, dir, "circle.db")
 }
 
+// A compacted copy that lost a group, or a meeting, never replaces the
+// file: the delete is saved, the other group and its meeting stay, and the
+// error says so (ErrScrub).
+func TestDeleteGroupCompactedCopyLosesSomething(t *testing.T) {
+	for _, lose := range []struct {
+		name   string
+		bucket []byte
+	}{{"a group", groupsBucket}, {"a meeting", meetingsBucket}} {
+		t.Run(lose.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "circle.db")
+			s := openT(t, path)
+			a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+			b := createT(t, s, Group{Name: "B", Created: "2026-01-01"})
+			saveT(t, s, a, "2026-01-06")
+			saveT(t, s, b, "2026-01-07")
+			compact = func(dst, src *bolt.DB, txMaxSize int64) error {
+				if err := bolt.Compact(dst, src, txMaxSize); err != nil {
+					return err
+				}
+				return dst.Update(func(tx *bolt.Tx) error {
+					k, _ := tx.Bucket(lose.bucket).Cursor().First()
+					return tx.Bucket(lose.bucket).Delete(k)
+				})
+			}
+			t.Cleanup(func() { compact = bolt.Compact })
+			if _, err := s.DeleteGroup(a); !errors.Is(err, ErrScrub) || !strings.Contains(err.Error(), "compacted copy holds") {
+				t.Fatalf("DeleteGroup with a copy that lost %s = %v; want ErrScrub, the copy refused", lose.name, err)
+			}
+			if got := groupsT(t, s); len(got) != 1 || got[0].ID != b {
+				t.Errorf("Groups() = %v, want only B", got)
+			}
+			if n, err := s.GroupMeetings(b); n != 1 || err != nil {
+				t.Errorf("GroupMeetings(B) = %d, %v; want 1", n, err)
+			}
+			assertOnlyFiles(t, dir, "circle.db")
+			s.Close()
+			// And on disk, opened again.
+			s = openT(t, path)
+			if err := s.Check(); err != nil {
+				t.Fatal(err)
+			}
+			if got := groupsT(t, s); len(got) != 1 || got[0].ID != b {
+				t.Errorf("after reopening, Groups() = %v, want only B", got)
+			}
+		})
+	}
+}
+
 func TestGroupIDsAreNeverReused(t *testing.T) {
 	// A meeting's log names its group by id: an id used again would give
 	// a new group the meetings of an old one.
@@ -692,5 +741,88 @@ func TestConcurrentGroupUse(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A damaged meeting record is never skipped: Meetings, Summaries and Check
+// say ErrDamaged rather than give the other meetings as if they were all.
+func TestMeetingsDamaged(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(b *bolt.Bucket) error
+	}{
+		{"not a record", func(b *bolt.Bucket) error {
+			k, _ := b.Cursor().First()
+			return b.Put(k, []byte("{\"date\":"))
+		}},
+		{"cut short", func(b *bolt.Bucket) error {
+			k, v := b.Cursor().First()
+			return b.Put(k, append([]byte(nil), v[:len(v)/2]...))
+		}},
+		{"a short key", func(b *bolt.Bucket) error {
+			k, v := b.Cursor().First()
+			v = append([]byte(nil), v...)
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+			return b.Put(k[:len(k)-1], v)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "circle.db")
+			s := openT(t, path)
+			a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+			saveT(t, s, a, "2026-01-06")
+			saveT(t, s, a, "2026-01-13")
+			s.Close()
+			writeBolt(t, path, func(tx *bolt.Tx) error { return tt.edit(tx.Bucket(meetingsBucket)) })
+
+			for _, open := range []func(string) (*Store, error){Open, OpenReadOnly} {
+				s, err := open(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, err := s.Meetings(); !errors.Is(err, ErrDamaged) || got != nil {
+					t.Errorf("Meetings() = %d meetings, %v; want ErrDamaged", len(got), err)
+				}
+				if got, err := s.Summaries(); !errors.Is(err, ErrDamaged) || got != nil {
+					t.Errorf("Summaries() = %d meetings, %v; want ErrDamaged", len(got), err)
+				}
+				n := 0
+				if err := s.EachMeeting(func(session.Log) error { n++; return nil }); !errors.Is(err, ErrDamaged) {
+					t.Errorf("EachMeeting = %v after %d meetings, want ErrDamaged", err, n)
+				}
+				if err := s.Check(); !errors.Is(err, ErrDamaged) {
+					t.Errorf("Check() = %v, want ErrDamaged", err)
+				}
+				s.Close()
+			}
+		})
+	}
+}
+
+// A schema 3 file opened read-only keeps no counts to compare with, so
+// Check must find a damaged record by reading it.
+func TestCheckFindsADamagedRecordOfAnOldFile(t *testing.T) {
+	path, _ := copyFixture(t, "schema3.db")
+	writeBolt(t, path, func(tx *bolt.Tx) error {
+		b := tx.Bucket(meetingsBucket)
+		k, _ := b.Cursor().First()
+		return b.Put(k, []byte(`{"date":`))
+	})
+	s, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got, err := s.Meetings(); !errors.Is(err, ErrDamaged) || got != nil {
+		t.Errorf("Meetings() = %d meetings, %v; want ErrDamaged", len(got), err)
+	}
+	if got, err := s.Summaries(); !errors.Is(err, ErrDamaged) || got != nil {
+		t.Errorf("Summaries() = %d meetings, %v; want ErrDamaged", len(got), err)
+	}
+	if err := s.Check(); !errors.Is(err, ErrDamaged) {
+		t.Errorf("Check() = %v, want ErrDamaged", err)
 	}
 }

@@ -881,3 +881,40 @@ func TestScriptHasACueForEveryMoment(t *testing.T) {
 }
 
 var _ = termenv.Ascii
+
+// The highest seat's key gives it the floor (4, 0 for 10, +4 for 14, +0
+// for 20); the key one past it moves the floor nowhere, and with 10 seats
+// or fewer + is no key of the floor at all.
+func TestOpenFloorHighestSeat(t *testing.T) {
+	for _, tc := range []struct {
+		seats int
+		key   []string
+		then  []string
+		want  int // the floor after then
+	}{
+		{4, []string{"4"}, []string{"5"}, 4},
+		{10, []string{"0"}, []string{"+", "1"}, 1},
+		{14, []string{"+", "4"}, []string{"+", "5"}, 14},
+		{20, []string{"+", "0"}, []string{"+", "+", "1"}, 11},
+	} {
+		t.Run(fmt.Sprint(tc.seats), func(t *testing.T) {
+			h := newHarness(t, setup{})
+			h.begin(tc.seats, "", func(c *session.Config) { c.Format = session.FormatOpen })
+			for h.status().Phase == session.PhaseOpening {
+				h.key("enter")
+				for h.status().Round {
+					h.key("p")
+				}
+			}
+			h.key("enter", "y")
+			h.key(tc.key...)
+			if got := h.status().Floor; got != tc.seats {
+				t.Fatalf("%v gave the floor to %d, want %d", tc.key, got, tc.seats)
+			}
+			h.key(tc.then...)
+			if got := h.status().Floor; got != tc.want {
+				t.Fatalf("then %v: the floor is with %d, want %d", tc.then, got, tc.want)
+			}
+		})
+	}
+}
