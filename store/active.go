@@ -301,7 +301,7 @@ func (s *Store) scrub() error {
 	if err != nil {
 		return err
 	}
-	if err := guard(func() error { return bolt.Compact(dst, s.db, 0) }); err != nil {
+	if err := guard(func() error { return s.opt.Compact(dst, s.db, 0) }); err != nil {
 		dst.Close()
 		return fmt.Errorf("compact: %w", writeErr(err))
 	}

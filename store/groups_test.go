@@ -443,12 +443,7 @@ func TestDeleteGroupCompactedCopyLosesSomething(t *testing.T) {
 		t.Run(lose.name, func(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, "circle.db")
-			s := openT(t, path)
-			a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
-			b := createT(t, s, Group{Name: "B", Created: "2026-01-01"})
-			saveT(t, s, a, "2026-01-06")
-			saveT(t, s, b, "2026-01-07")
-			compact = func(dst, src *bolt.DB, txMaxSize int64) error {
+			losing := func(dst, src *bolt.DB, txMaxSize int64) error {
 				if err := bolt.Compact(dst, src, txMaxSize); err != nil {
 					return err
 				}
@@ -457,7 +452,11 @@ func TestDeleteGroupCompactedCopyLosesSomething(t *testing.T) {
 					return tx.Bucket(lose.bucket).Delete(k)
 				})
 			}
-			t.Cleanup(func() { compact = bolt.Compact })
+			s := openWithT(t, path, Options{Compact: losing})
+			a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+			b := createT(t, s, Group{Name: "B", Created: "2026-01-01"})
+			saveT(t, s, a, "2026-01-06")
+			saveT(t, s, b, "2026-01-07")
 			if _, err := s.DeleteGroup(a); !errors.Is(err, ErrScrub) || !strings.Contains(err.Error(), "compacted copy holds") {
 				t.Fatalf("DeleteGroup with a copy that lost %s = %v; want ErrScrub, the copy refused", lose.name, err)
 			}

@@ -190,6 +190,9 @@ type Options struct {
 	Today func() string
 	// Rename moves the rewritten file into place; nil is os.Rename.
 	Rename func(oldpath, newpath string) error
+	// Compact copies the live records into the rewritten file; nil is
+	// bolt.Compact.
+	Compact func(dst, src *bolt.DB, txMaxSize int64) error
 }
 
 func (o Options) withDefaults() Options {
@@ -201,6 +204,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Rename == nil {
 		o.Rename = os.Rename
+	}
+	if o.Compact == nil {
+		o.Compact = bolt.Compact
 	}
 	return o
 }
