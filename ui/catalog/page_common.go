@@ -5,14 +5,18 @@ package catalog
 const (
 	AccessibleConfirm Key = "accessible.confirm"
 	KeySpace          Key = "key.space"
+	// A length said in minutes and seconds: "1 minute and 32 seconds".
+	DurationMinSec Key = "duration.min.sec"
 )
 
 var enCommon = map[Key]string{
 	AccessibleConfirm: "Type y and enter for yes; anything else is no.",
 	KeySpace:          "space",
+	DurationMinSec:    "%s and %s",
 }
 
 var nbCommon = map[Key]string{
 	AccessibleConfirm: "Skriv j eller y og trykk Enter for ja; alt annet er nei.",
 	KeySpace:          "mellomrom",
+	DurationMinSec:    "%s og %s",
 }

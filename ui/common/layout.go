@@ -189,11 +189,18 @@ func AgoText(cat *catalog.Catalog, d time.Duration) string {
 	return cat.N(catalog.Minutes, int(d/time.Minute))
 }
 
-// DurationWords says a planned length in words: whole minutes, or seconds
-// under a minute and a half.
+// DurationWords says a planned length in words, by the one rounding rule
+// of the screen (whole seconds, never rounded up): seconds under a minute
+// and a half, minutes and seconds under ten minutes, whole minutes from
+// there, so "about 32:39" on screen is said "32 minutes", never 33.
 func DurationWords(cat *catalog.Catalog, d time.Duration) string {
-	if d < 90*time.Second && d%time.Minute != 0 {
-		return cat.N(catalog.Seconds, int(d/time.Second))
+	secs := int(d / time.Second)
+	m, s := secs/60, secs%60
+	switch {
+	case d < 90*time.Second && s != 0:
+		return cat.N(catalog.Seconds, secs)
+	case m >= 10 || s == 0:
+		return cat.N(catalog.Minutes, m)
 	}
-	return cat.N(catalog.Minutes, int((d+30*time.Second)/time.Minute))
+	return cat.F(catalog.DurationMinSec, cat.N(catalog.Minutes, m), cat.N(catalog.Seconds, s))
 }
