@@ -1,6 +1,7 @@
 package home
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -420,5 +421,37 @@ func BenchmarkView(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = p.View()
+	}
+}
+
+// groupsFail is the data file when its groups cannot be read.
+type groupsFail struct{ common.Store }
+
+func (groupsFail) Groups() ([]store.Group, error) { return nil, errors.New("damaged groups bucket") }
+
+// When the groups cannot be read, the home screen says the history could
+// not be read, drawn and spoken, and lists no group.
+func TestGroupsThatCannotBeReadAreSaid(t *testing.T) {
+	st := open(t)
+	addGroup(t, st, "Tuesday group")
+	c := newContext(t, st, catalog.English, false, termenv.Ascii, 80, 24)
+	c.Store = groupsFail{st}
+	p := New(c, "", 0)
+	want := c.Cat.T(catalog.HomeHistoryError)
+	if v := p.View(); !strings.Contains(strings.Join(strings.Fields(v), " "), strings.Join(strings.Fields(want), " ")) || strings.Contains(v, "Tuesday group") {
+		t.Fatalf("the screen:\n%s", v)
+	}
+	said := p.Speech()
+	found := false
+	for _, l := range said {
+		if l == want {
+			found = true
+		}
+		if l == want+"." || strings.Contains(l, "Tuesday group") {
+			t.Fatalf("said %q", said)
+		}
+	}
+	if !found {
+		t.Fatalf("not said %q: %q", want, said)
 	}
 }

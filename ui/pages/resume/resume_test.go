@@ -530,3 +530,27 @@ func BenchmarkView(b *testing.B) {
 		_ = p.View()
 	}
 }
+
+// The facts stand three cells in from 60 columns, one cell in below.
+func TestFactsIndentWithTheWidth(t *testing.T) {
+	st := open(t)
+	_, last := toSharing(t, st)
+	got, err := st.ActiveEvents()
+	for _, tt := range []struct {
+		w    int
+		lead string
+	}{{59, " An unfinished"}, {60, "   An unfinished"}} {
+		k := newClock(last.Add(time.Minute))
+		c := newContext(t, st.Store, k, catalog.English, false, termenv.Ascii, tt.w, 30)
+		v := New(c, got, err).View()
+		found := false
+		for _, l := range strings.Split(v, "\n") {
+			if strings.HasPrefix(l, tt.lead) {
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("at %d columns no line begins %q:\n%s", tt.w, tt.lead, v)
+		}
+	}
+}
