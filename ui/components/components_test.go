@@ -193,3 +193,64 @@ func BenchmarkPaste1MB(b *testing.B) {
 		}
 	}
 }
+
+// The short help line at the edges of its width: a key that fits exactly
+// stays, an ellipsis that fits exactly is shown, and with no key shown the
+// line is ? alone.
+func TestFooterAtTheEdgesOfItsWidth(t *testing.T) {
+	a := key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "x"))
+	b := key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "y"))
+	off := key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "z"), key.WithDisabled())
+	for _, tt := range []struct {
+		w    int
+		want string
+	}{
+		{24, " a x · b y · ? more keys"},
+		{23, " a x … · ? more keys"},
+		{20, " a x … · ? more keys"},
+		{19, " a x · ? more keys"},
+		{18, " a x · ? more keys"},
+		{17, " ? more keys"},
+		{15, " ? more keys"},
+	} {
+		c := common.NewContext(catalog.English, false, termenv.Ascii)
+		c.Width, c.Height = tt.w, 12
+		if got := Footer(c, []key.Binding{off, a, b}, nil)[0]; got != tt.want {
+			t.Errorf("at %d: %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}
+
+// A list with no room shows none of it, wherever the pointer is.
+func TestWindowWithNoRoom(t *testing.T) {
+	for _, at := range []int{0, 3, 4} {
+		if from, to := Window(5, at, 0); from != 0 || to != 0 {
+			t.Fatalf("Window(5, %d, 0) = %d, %d", at, from, to)
+		}
+		if from, to := Window(5, at, -1); from != 0 || to != 0 {
+			t.Fatalf("Window(5, %d, -1) = %d, %d", at, from, to)
+		}
+	}
+}
+
+// A field with no limit takes a paste whole; a field narrower than its
+// text shows the part around the cursor, without colour too.
+func TestFieldsWithoutLimitAndNarrow(t *testing.T) {
+	ti := NewInput("", 20, 0, "")
+	ti.Focus()
+	ti, _ = TypeInto(ti, runes("no limit here"))
+	if ti.Value() != "no limit here" {
+		t.Fatalf("value %q", ti.Value())
+	}
+	ti = NewInput("", 3, 100, "")
+	ti.Focus()
+	ti.SetValue("abcdef")
+	ti.SetCursor(6)
+	if got := InputView(termenv.Ascii, ti); got != "def▏" {
+		t.Fatalf("narrow: %q", got)
+	}
+	ti.SetCursor(2)
+	if got := InputView(termenv.Ascii, ti); got != "ab▏cdef" {
+		t.Fatalf("narrow, cursor inside: %q", got)
+	}
+}

@@ -38,3 +38,31 @@ func TestFitDropsWhatMattersLeast(t *testing.T) {
 		t.Errorf("room 1: %q", got)
 	}
 }
+
+// Of two parts that matter alike, the later goes first; the first part
+// that matters most stays; an empty part is no part; a spacer comes back
+// only where it fits exactly or better, and never at an edge.
+func TestFitAtItsEdges(t *testing.T) {
+	lines := func(s ...string) []string { return s }
+	tests := []struct {
+		name  string
+		room  int
+		parts []Part
+		want  []string
+	}{
+		{"later of equals goes", 2, []Part{{2, lines("a")}, {2, lines("b")}, {2, lines("c")}}, lines("a", "b")},
+		{"first of the best stays", 1, []Part{{1, lines("x")}, {3, lines("a")}, {3, lines("b")}}, lines("a")},
+		{"exactly the room", 3, []Part{{1, lines("a")}, {1, lines("b")}, {1, lines("c")}}, lines("a", "b", "c")},
+		{"an empty part is no best", 1, []Part{{9, nil}, {1, lines("a")}}, lines("a")},
+		{"a spacer that fits exactly", 3, []Part{{1, lines("a")}, {0, lines("")}, {1, lines("b")}}, lines("a", "", "b")},
+		{"a spacer one too many", 2, []Part{{1, lines("a")}, {0, lines("")}, {1, lines("b")}}, lines("a", "b")},
+		{"no spacer at the top", 5, []Part{{0, lines("")}, {1, lines("a")}, {0, lines("")}, {1, lines("b")}, {0, lines("")}}, lines("a", "", "b")},
+		{"a negative keep is a spacer", 3, []Part{{1, lines("a")}, {-1, lines("")}, {1, lines("b")}}, lines("a", "", "b")},
+		{"two lines dropped for one", 2, []Part{{1, lines("a", "b")}, {2, lines("c")}, {3, lines("d")}}, lines("c", "d")},
+	}
+	for _, tt := range tests {
+		if got := Fit(tt.room, tt.parts...); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
