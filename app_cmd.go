@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/signal"
 	"strings"
-	"sync"
 	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -51,7 +50,9 @@ func runApp(c call) int {
 
 	if o.accessible {
 		// Line by line: no alternate screen, no redrawing, no escapes.
-		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning}
+		continued, stop := continuedSignal()
+		defer stop()
+		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning, Continued: continued}
 		if err := ui.RunAccessible(opts, stdin, stdout); err != nil {
 			fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
 			return exitFailure
@@ -60,7 +61,7 @@ func runApp(c call) int {
 	}
 
 	width, height, _ := term.GetSize(stdout.Fd())
-	out := &lockedOutput{File: stdout}
+	out := ui.NewOutput(stdout)
 	opts := ui.Options{
 		Store:    uiStore,
 		Warning:  warning,
@@ -68,20 +69,23 @@ func runApp(c call) int {
 		Width:    width,
 		Height:   height,
 		DataPath: path,
-		Paint:    func(frame string) { ui.Paint(out, frame) },
+		Output:   out,
 
 		HighContrast: o.contrast,
 	}
 	opts.Ring = func() { _, _ = out.WriteString("\a") }
 	opts.Bell = o.bell
 	model := ui.New(opts)
+	susp := newSuspender()
 	p := tea.NewProgram(model,
 		tea.WithAltScreen(),
 		tea.WithFPS(frameRate),
 		// Pastes cut to ui.PasteCap: bubbletea v1 takes minutes over a megabyte.
 		tea.WithInput(ui.NewInput(stdin)),
 		tea.WithOutput(out),
+		tea.WithFilter(susp.filter),
 	)
+	defer susp.start(p)()
 	// bubbletea turns SIGTERM into a quit but leaves SIGHUP (the terminal
 	// window closed) to Go's default, which exits at once without restoring
 	// anything. Every event is on disk as it happens, so all a hang-up needs
@@ -101,19 +105,25 @@ func runApp(c call) int {
 	}()
 
 	_, err = p.Run()
+	// What is said of the meeting is said only when one was under way.
+	meeting := model.InMeeting()
 	switch {
-	case errors.Is(err, tea.ErrProgramPanic):
+	case errors.Is(err, tea.ErrProgramPanic) && meeting:
 		fmt.Fprintln(stderr, cat.T(catalog.CLIPanicked))
-		return exitFailure
+	case errors.Is(err, tea.ErrProgramPanic):
+		fmt.Fprintln(stderr, cat.T(catalog.CLIPanickedIdle))
+	case meeting:
+		// SIGINT, SIGHUP, or SIGTERM (a quit that did not come from the
+		// keys, which end a meeting before they quit).
+		fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
 	case err != nil:
-		fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
-		return exitFailure
-	case model.InMeeting():
-		// A quit that did not come from the keys: SIGTERM.
-		fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
-		return exitFailure
+		// SIGINT or SIGHUP with no meeting under way.
+		fmt.Fprintln(stderr, cat.T(catalog.CLIStoppedIdle))
+	default:
+		// The keys, or SIGTERM with no meeting under way.
+		return exitOK
 	}
-	return exitOK
+	return exitFailure
 }
 
 // openForMeeting opens the data file for a meeting. A file or folder that
@@ -139,25 +149,4 @@ func openForMeeting(cat *catalog.Catalog, path string) (*store.Store, string, er
 		return nil, cat.F(catalog.CLIReadOnly, path), nil
 	}
 	return nil, "", rerr
-}
-
-// lockedOutput is the terminal, with the renderer's writes and the first
-// frame's serialised. It stays an *os.File underneath (Fd, Read, Close), so
-// bubbletea still sees a terminal: it reads the window size from it and, on
-// Windows, turns on its escape-sequence processing.
-type lockedOutput struct {
-	*os.File
-	mu sync.Mutex
-}
-
-func (l *lockedOutput) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.File.Write(p)
-}
-
-func (l *lockedOutput) WriteString(s string) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.File.WriteString(s)
 }

@@ -20,7 +20,7 @@ func dataPath(cat *catalog.Catalog, o options, stderr io.Writer) (string, bool) 
 	}
 	p, err := store.DefaultPath()
 	if err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIDefaultPath, err))
+		fmt.Fprintln(stderr, cat.F(catalog.CLIDefaultPath, oneLineReason(err)))
 		return "", false
 	}
 	return p, true
@@ -42,12 +42,7 @@ func openError(cat *catalog.Catalog, path string, err error) string {
 	case errors.Is(err, store.ErrNewer):
 		return cat.F(catalog.CLINewer, path)
 	}
-	reason := err.Error()
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		reason = pe.Err.Error()
-	}
-	return cat.F(catalog.CLIOpenFailed, path, reason)
+	return cat.F(catalog.CLIOpenFailed, path, fileReason(err))
 }
 
 // readDataFile opens the data file for a command that only reads it:
@@ -70,7 +65,20 @@ func readDataFile(cat *catalog.Catalog, o options, stderr io.Writer) (st *store.
 	return st, path, exitOK, false
 }
 
-// oneLineReason keeps an error's text to one line.
+// oneLineReason is an error's text as a part of circle's sentence: on one
+// line, and without the full stop some systems end it with (Windows: "The
+// system cannot find the file specified."), as the sentence has its own.
 func oneLineReason(err error) string {
-	return strings.Join(strings.Fields(err.Error()), " ")
+	return strings.TrimRight(strings.Join(strings.Fields(err.Error()), " "), ".")
+}
+
+// fileReason is oneLineReason for an error about a file the sentence
+// names already: the system's reason, without the operation and the path
+// ("open X: no such file" would name X twice).
+func fileReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return oneLineReason(pe.Err)
+	}
+	return oneLineReason(err)
 }

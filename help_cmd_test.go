@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -209,5 +210,30 @@ func TestVariablesThroughARealRun(t *testing.T) {
 				t.Errorf("stderr %q lacks %q", r.stderr, tc.stderr)
 			}
 		})
+	}
+}
+
+// TestSystemReasonsReadAsPartOfTheSentence: a system's error text that
+// ends in a full stop (as Windows' do) gets no second one, and a file the
+// sentence names is not named again by the system's words.
+func TestSystemReasonsReadAsPartOfTheSentence(t *testing.T) {
+	cat := catalog.New(catalog.English)
+	windows := &os.PathError{Op: "open", Path: `C:\x\circle.db`, Err: errors.New("The system cannot find the file specified.")}
+	got := openError(cat, `C:\x\circle.db`, windows)
+	if strings.Contains(got, "..") || strings.Count(got, `C:\x\circle.db`) != 1 || !strings.Contains(got, "The system cannot find the file specified. Choose another file") {
+		t.Errorf("openError says %q", got)
+	}
+	if got := oneLineReason(errors.New("disk\nfull.")); got != "disk full" {
+		t.Errorf("oneLineReason = %q", got)
+	}
+
+	missing := filepath.Join(t.TempDir(), "rules.txt")
+	r := runCircleEnv(t, nil, "rules", "import", missing, "--db", filepath.Join(t.TempDir(), "c.db"))
+	if r.code != exitFailure {
+		t.Fatalf("exit %d", r.code)
+	}
+	oneLine(t, r.stderr)
+	if strings.Count(r.stderr, missing) != 1 || strings.Contains(r.stderr, "open ") || strings.Contains(r.stderr, "..") {
+		t.Errorf("rules import says %q", r.stderr)
 	}
 }

@@ -80,7 +80,7 @@ func rulesImport(c call) int {
 	}
 	raw, err := os.ReadFile(file)
 	if err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIRulesRead, file, oneLineReason(err)))
+		fmt.Fprintln(stderr, cat.F(catalog.CLIRulesRead, file, fileReason(err)))
 		return exitFailure
 	}
 	// The whole file is checked before anything is changed.

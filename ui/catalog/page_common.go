@@ -7,16 +7,20 @@ const (
 	KeySpace          Key = "key.space"
 	// A length said in minutes and seconds: "1 minute and 32 seconds".
 	DurationMinSec Key = "duration.min.sec"
+	// ctrl+z: circle steps aside for the shell until fg.
+	HelpSuspend Key = "help.suspend"
 )
 
 var enCommon = map[Key]string{
 	AccessibleConfirm: "Type y and enter for yes; anything else is no.",
 	KeySpace:          "space",
 	DurationMinSec:    "%s and %s",
+	HelpSuspend:       "suspend (fg brings circle back)",
 }
 
 var nbCommon = map[Key]string{
 	AccessibleConfirm: "Skriv j eller y og trykk Enter for ja; alt annet er nei.",
 	KeySpace:          "mellomrom",
 	DurationMinSec:    "%s og %s",
+	HelpSuspend:       "sett på pause (fg henter circle tilbake)",
 }

@@ -31,6 +31,7 @@ type KeyMap struct {
 	Presenter key.Binding
 	Remind    key.Binding
 	Choose    key.Binding
+	Suspend   key.Binding
 }
 
 func NewKeyMap(c *catalog.Catalog) KeyMap {
@@ -64,6 +65,7 @@ func NewKeyMap(c *catalog.Catalog) KeyMap {
 		Presenter: b("v", catalog.HelpPresenter, "v"),
 		Remind:    b("m", catalog.HelpRemind, "m"),
 		Choose:    b("c", catalog.HelpChoose, "c"),
+		Suspend:   b("ctrl+z", catalog.HelpSuspend, "ctrl+z"),
 		Choices: [4]key.Binding{
 			b("1", catalog.ChoiceShorterReactions, "1"),
 			b("2", catalog.ChoicePlainRound, "2"),
