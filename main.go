@@ -116,6 +116,9 @@ func commands() []command {
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
 		{name: "help", summary: catalog.CLISumHelp, run: help,
 			args: []argDef{{name: catalog.CLIArgCommand, choices: commandWords, optional: true, many: true}}},
+		{name: "man", summary: catalog.CLISumMan, run: manPage},
+		{name: "completion", summary: catalog.CLISumCompletion, run: completion,
+			args: []argDef{{choices: shells}}},
 	}
 }
 

@@ -151,6 +151,7 @@ var englishWords = []string{
 var englishWordsAllowed = map[Key][]string{
 	HandoverCardRules:     {"rules"}, // circle rules export
 	MeetingCardRulesGroup: {"rules"}, // circle rules export --group
+	CLIManOtherEnv:        {"no"},    // NO_COLOR
 }
 
 // sampleArgs fills a format's arguments with Norwegian-looking values.
