@@ -374,7 +374,7 @@ var nbUI = map[Key]string{
 	CLIRulesImported + "#other": "%d regler lest inn i gruppa %s.",
 	CLIRulesCreated + "#one":    "Laget gruppa %[2]s med %[1]d regel.",
 	CLIRulesCreated + "#other":  "Laget gruppa %[2]s med %[1]d regler.",
-	CLIRulesFileHeader:          "circle: grupperegler\nÉn regel per linje, nummerert 1, 2, 3 i den rekkefølgen de leses.\nLinjer som begynner med # er kommentarer. Linjen group: gir navnet på gruppa, aldri på et medlem.",
+	CLIRulesFileHeader:          "circle: grupperegler\nÉn regel per linje, nummerert 1, 2, 3 i den rekkefølgen de leses.\nLinjer som begynner med # er kommentarer. Linjen group: gir navnet på gruppa, aldri på et medlem.\nLinjen end: teller reglene: legger du til eller tar ut en regel, endre tallet.",
 	ResumeConfirmAside:          "Legge bort dette uferdige møtet? En kopi av datafilen, med møtet slik det er lagret, blir liggende ved siden av den; så kan circle brukes igjen.",
 	HelpSetAside:                "legg det bort",
 	NoticeSetAside:              "Det uferdige møtet er lagt bort. En kopi av datafilen slik den var, ligger i %s.",
