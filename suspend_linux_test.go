@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -131,6 +132,18 @@ func (c *ptyChild) cooked() bool {
 	return tio.Lflag&unix.ECHO != 0 && tio.Lflag&unix.ICANON != 0
 }
 
+// stopped reports whether circle's process is stopped (state T).
+func (c *ptyChild) stopped() bool {
+	c.t.Helper()
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", c.cmd.Process.Pid))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	// pid (comm) state ...: the state follows the last ")".
+	i := bytes.LastIndexByte(stat, ')')
+	return i >= 0 && i+2 < len(stat) && stat[i+2] == 'T'
+}
+
 func (c *ptyChild) signal(s syscall.Signal) {
 	c.t.Helper()
 	if err := c.cmd.Process.Signal(s); err != nil {
@@ -176,9 +189,9 @@ const (
 // alternate screen; SIGCONT (fg) takes it again in raw mode and redraws
 // the screen, and keys work as before.
 //
-// The child is a session leader, so the kernel discards the stop itself
-// (an orphaned process group does not stop on SIGTSTP); what circle does
-// before and after the stop is what is tested.
+// The child is a session leader, in a process group the kernel would not
+// stop with SIGTSTP (it is orphaned); circle stops itself with SIGSTOP,
+// which stops any process, so the stop is seen here as a shell sees it.
 func TestSuspendAndFgGiveTheTerminalBack(t *testing.T) {
 	for _, how := range []string{"SIGTSTP", "ctrl+z"} {
 		t.Run(how, func(t *testing.T) {
@@ -195,6 +208,8 @@ func TestSuspendAndFgGiveTheTerminalBack(t *testing.T) {
 			}
 			c.waitFor(from, altScreenOff)
 			c.waitUntil("the terminal given back cooked", c.cooked)
+			// And circle stopped, as the shell's jobs expects.
+			c.waitUntil("circle stopped", c.stopped)
 
 			from = c.mark()
 			c.signal(syscall.SIGCONT)

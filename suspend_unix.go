@@ -18,9 +18,12 @@ import (
 // default, the stop would leave the terminal raw for the shell, and after
 // fg echoing and line by line, under a stale screen.
 //
-// bubbletea suspends by sending SIGTSTP to the process group, which must
-// then stop the process: so SIGTSTP is caught only while the program runs
-// in the terminal, and given back to the default as bubbletea suspends.
+// bubbletea suspends by sending SIGTSTP to the process group. Once Go has
+// caught SIGTSTP it never gives it back to the default (signal.Reset leaves
+// Go's handler in place, which drops it), so while a suspend is under way
+// the SIGTSTP is answered with SIGSTOP, which stops the process group as
+// the default would have; fg's SIGCONT then lets bubbletea take the
+// terminal back.
 type suspender struct {
 	tstp       chan os.Signal
 	suspending atomic.Bool
@@ -36,9 +39,7 @@ func (s *suspender) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch msg.(type) {
 	case tea.SuspendMsg:
 		s.suspending.Store(true)
-		signal.Reset(syscall.SIGTSTP)
 	case tea.ResumeMsg:
-		signal.Notify(s.tstp, syscall.SIGTSTP)
 		s.suspending.Store(false)
 	}
 	return msg
@@ -53,7 +54,10 @@ func (s *suspender) start(p *tea.Program) func() {
 			case <-s.done:
 				return
 			case <-s.tstp:
-				if !s.suspending.Load() {
+				if s.suspending.Load() {
+					// bubbletea's own, with the terminal given back.
+					_ = syscall.Kill(0, syscall.SIGSTOP)
+				} else {
 					p.Send(tea.SuspendMsg{})
 				}
 			}
