@@ -41,10 +41,7 @@ func Solo(t Theme, seen []string, own []Prompt, n int) []Prompt {
 // theme to theme too.
 func Surprise(seen []string, held int) Theme {
 	themes := Themes()
-	start := held % len(themes)
-	if start < 0 {
-		start += len(themes)
-	}
+	start := (held%len(themes) + len(themes)) % len(themes)
 	lastOf := func(t Theme) int {
 		n := -1
 		for i, id := range seen {

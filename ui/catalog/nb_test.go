@@ -111,6 +111,7 @@ var sameInBokmal = map[Key]bool{
 	CLICheckOK:     true,
 	AccessibleAsk:  true,
 	AccessibleTurn: true,
+	SoloSayTheme:   true,
 }
 
 func TestBokmalIsTranslated(t *testing.T) {
