@@ -17,6 +17,9 @@ import (
 // whose meetings carry "group_name". It streams, so a decade of meetings
 // is never all in memory.
 func history(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
+	if o.solo {
+		return soloHistory(cat, o, stdout, stderr)
+	}
 	st, path, code, done := readDataFile(cat, o, stderr)
 	if done {
 		return code

@@ -73,6 +73,7 @@ type options struct {
 	accessible bool   // --accessible, or TERM=dumb
 	contrast   bool   // --high-contrast
 	bell       bool   // --bell
+	solo       bool   // history --solo; the app opened on solo practice (solo_cmd.go)
 }
 
 func (o *options) register(fs *flag.FlagSet, getenv func(string) string) {
@@ -138,6 +139,9 @@ func runIn(w world, args []string, stdin *os.File, stdout, stderr *os.File) int 
 	if rest[0] == "rules" {
 		return rulesCommand(cat, o, rest[1:], stdout, stderr)
 	}
+	if rest[0] == "solo" {
+		return soloCommand(cat, o, w, rest[1:], stdin, stdout, stderr)
+	}
 	commands := map[string]func(*catalog.Catalog, options, io.Writer, io.Writer) int{
 		"history": history,
 		"check":   check,
@@ -149,6 +153,7 @@ func runIn(w world, args []string, stdin *os.File, stdout, stderr *os.File) int 
 		if rest[0] == "history" {
 			sub.BoolVar(&o.json, "json", false, "print JSON")
 			sub.StringVar(&o.group, "group", "", "only the meetings of the group with this name")
+			sub.BoolVar(&o.solo, "solo", false, "the solo practice log instead")
 		}
 		if err := sub.Parse(rest[1:]); err != nil {
 			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
@@ -234,7 +239,7 @@ func runApp(cat *catalog.Catalog, o options, w world, stdin, stdout, stderr *os.
 
 	if o.accessible {
 		// Line by line: no alternate screen, no redrawing, no escapes.
-		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning}
+		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning, Solo: o.solo}
 		if err := ui.RunAccessible(opts, stdin, stdout); err != nil {
 			fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
 			return exitFailure
@@ -254,6 +259,7 @@ func runApp(cat *catalog.Catalog, o options, w world, stdin, stdout, stderr *os.
 		Paint:    func(frame string) { ui.Paint(out, frame) },
 
 		HighContrast: o.contrast,
+		Solo:         o.solo,
 	}
 	opts.Ring = func() { _, _ = out.WriteString("\a") }
 	opts.Bell = o.bell
