@@ -19,6 +19,9 @@ import (
 func (p *Page) Speech() []string {
 	c := p.c
 	cat := c.Cat
+	if p.step == stepNotes {
+		return p.notesSpeech()
+	}
 	var out []string
 	switch p.step {
 	case stepTheme:
@@ -108,6 +111,8 @@ func (p *Page) Typing() string {
 		return cat.T(catalog.SoloTypeLength)
 	case p.step == stepTimer:
 		return cat.T(catalog.SoloTypeTimer)
+	case p.step == stepNotes:
+		return p.notesTyping()
 	}
 	return cat.T(catalog.SoloTypeClosing)
 }
@@ -124,11 +129,15 @@ func (p *Page) line(text string) tea.Cmd {
 	}
 	refuse := func() { p.problem = p.c.Cat.F(catalog.SoloNotHere, strings.TrimSpace(text)) }
 	switch p.step {
+	case stepNotes:
+		p.noteLine(text)
 	case stepTheme:
 		n, err := strconv.Atoi(word)
 		switch {
 		case word == "q":
 			return common.Go(common.GoHome{})
+		case word == "n":
+			p.openNotes()
 		case word == "":
 			p.choose(len(rules.Themes()))
 		case err == nil && n >= 1 && n <= len(rules.Themes())+1:

@@ -23,10 +23,13 @@ func (p *Page) View() string {
 	l := c.NewLayout(c.Cat.T(catalog.SoloTitle))
 	l.Center = true
 	short, all := p.bindings()
-	if p.confirm {
+	switch {
+	case p.confirm:
 		q := components.Confirm{Question: c.Cat.F(catalog.SoloConfirmEnd, p.askedLeft)}
 		l.Foot = q.View(c, l.W)
-	} else {
+	case p.step == stepNotes && p.n.ask != askNone:
+		l.Foot = p.notesQuestion().View(c, l.W)
+	default:
 		l.Foot = components.Footer(c, short, all)
 	}
 	if p.step == stepTimer && l.Room() < 1 {
@@ -45,6 +48,8 @@ func (p *Page) View() string {
 		parts = p.timerParts(l.W)
 	case stepClosing:
 		parts = p.closingParts(l.W)
+	case stepNotes:
+		parts = p.notesParts(l)
 	}
 	l.Add(components.Fit(l.Room(), parts...)...)
 	return l.String()
