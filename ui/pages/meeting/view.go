@@ -242,7 +242,7 @@ func (p *Page) View() string {
 	if st.Round && !st.OnBreak && (p.showRules || room < compactTurn) {
 		// The body cannot show the turn's time: the header does, in
 		// place of the meeting clock, so it is always on screen.
-		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), p.turnClock(st.Turn)+" ", w)
+		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), turnClock(st.Turn).Head(c)+" ", w)
 	}
 	switch {
 	case p.showRules || st.Phase == session.PhaseRules:
@@ -314,26 +314,7 @@ func (p *Page) headLine(title string, w int) string {
 func (p *Page) turnBody(l *common.Layout, room int) {
 	c, st, w := p.c, p.st, l.W
 	t := st.Turn
-	barW := min(60, w-8)
-	frac := 1.0
-	if t.Planned > 0 && !t.Over() {
-		frac = float64(t.Elapsed) / float64(t.Planned)
-	}
-	bar := c.Bar
-	bar.Width = barW
-	if t.Over() && c.Styles.BarOver != "" {
-		bar.FullColor = string(c.Styles.BarOver)
-	}
-	var timeLine string
-	if t.Over() {
-		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned))) +
-			c.Styles.Muted.Render(" · "+c.Cat.F(catalog.TurnPlanned, common.Clock(t.Planned)))
-	} else {
-		timeLine = c.Styles.Digits.Render(c.Cat.F(catalog.TurnLeft, p.leftText(t), common.Clock(t.Planned)))
-	}
-	if ansi.StringWidth(timeLine) > w && t.Over() {
-		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned)))
-	}
+	clock := turnClock(t)
 	var next string
 	if st.HasNext {
 		next = c.Cat.F(catalog.NextTurn, p.seatMid(st.Next.Seat), p.kindText(st.Next))
@@ -350,8 +331,8 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 		{1, common.Center(c.Styles.Speaker.Render(p.seat(t.Seat)), w)},
 		{3, common.Center(c.Styles.Muted.Render(p.kindText(t.Slot)), w)},
 		{7, ""},
-		{4, common.Center(bar.ViewAs(frac), w)},
-		{2, common.Center(timeLine, w)},
+		{4, clock.Bar(c, w)},
+		{2, clock.Digits(c, w)},
 		{8, ""},
 		{6, common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w)},
 		{5, common.Center(next, w)},
@@ -363,20 +344,14 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 	}
 }
 
-// turnClock is the turn's time for the header: left, or over.
-func (p *Page) turnClock(t session.TurnStatus) string {
-	if t.Over() {
-		return p.c.Styles.Over.Render(p.c.Cat.F(catalog.MeetingHeadOver, common.Clock(t.Elapsed-t.Planned)))
-	}
-	return p.c.Styles.Digits.Render(p.c.Cat.F(catalog.MeetingHeadLeft, p.leftText(t)))
+// turnClock is the turn's clock as components draw it.
+func turnClock(t session.TurnStatus) *components.TurnClock {
+	return &components.TurnClock{Elapsed: t.Elapsed, Planned: t.Planned}
 }
 
-// leftText is a turn's time left as the screen shows it: planned minus
-// whole seconds spoken, so it changes on the same tick as the seconds and
-// agrees with every other time said of the turn.
-func (p *Page) leftText(t session.TurnStatus) string {
-	return common.Clock(t.Planned - t.Elapsed.Truncate(time.Second))
-}
+// leftText is a turn's time left as the screen shows it (see
+// components.TurnClock.Left).
+func (p *Page) leftText(t session.TurnStatus) string { return turnClock(t).Left() }
 
 // nextPhase says what follows the last turn of a phase's round.
 func nextPhase(ph session.Phase) catalog.Key {
