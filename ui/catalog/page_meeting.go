@@ -38,9 +38,12 @@ const (
 	MeetingHeadOver Key = "meeting.head.over"
 	// The handover card's rules line, for a group: the command names it.
 	MeetingCardRulesGroup Key = "meeting.card.rules.group"
+	// r over the ground rules shown during the meeting.
+	HelpHideRules Key = "help.hide.rules"
 )
 
 var enMeeting = map[Key]string{
+	HelpHideRules:            "hide rules",
 	MeetingHeadLeft:          "%s left",
 	MeetingCardRulesGroup:    "The ground rules are in circle: press r in a meeting to show them, or print them with: circle rules export --group %s",
 	MeetingHeadOver:          "TIME · %s over",
@@ -73,6 +76,7 @@ var enMeeting = map[Key]string{
 }
 
 var nbMeeting = map[Key]string{
+	HelpHideRules:            "skjul regler",
 	MeetingHeadLeft:          "%s igjen",
 	MeetingCardRulesGroup:    "Gruppereglene ligger i circle: trykk r i et møte for å vise dem, eller skriv dem ut med: circle rules export --group %s",
 	MeetingHeadOver:          "TIDEN ER UTE · %s over",

@@ -70,6 +70,9 @@ type Page struct {
 
 	cursor    int // the rule the checklist points at
 	showRules bool
+	// The texts to read that scroll when they do not fit: the rules shown
+	// with r, and the handover with its card.
+	rulesScroll, cardScroll components.Scroll
 	presenter bool // the time in block digits, for the circle to read
 	rung      int  // the turn (its number, from 1) the bell rang for
 	bell      bool // the group wants the bell
@@ -452,6 +455,10 @@ func (p *Page) key(msg tea.KeyMsg) {
 		}
 		return
 	}
+	w, _ := p.c.Size()
+	if lines, sc := p.scrollable(w); sc != nil && sc.Move(msg, k, len(lines), p.frame().Room()) {
+		return
+	}
 	switch {
 	case key.Matches(msg, k.Help):
 		p.c.FullHelp = !p.c.FullHelp
@@ -471,6 +478,7 @@ func (p *Page) key(msg tea.KeyMsg) {
 		p.cursor = min(len(p.ruleText)-1, p.cursor+1)
 	case key.Matches(msg, k.Rules):
 		p.showRules = !p.showRules
+		p.rulesScroll = components.Scroll{}
 	case key.Matches(msg, k.Presenter):
 		p.presenter = !p.presenter
 	case key.Matches(msg, k.Remind) && p.canRemind(st):
