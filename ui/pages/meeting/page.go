@@ -70,22 +70,23 @@ type Page struct {
 
 	cursor    int // the rule the checklist points at
 	showRules bool
-	// The texts to read that scroll when they do not fit: the rules shown
-	// with r, and the handover with its card.
-	rulesScroll, cardScroll components.Scroll
-	presenter               bool // the time in block digits, for the circle to read
-	rung                    int  // the turn (its number, from 1) the bell rang for
-	bell                    bool // the group wants the bell
-	confirm                 confirmKind
-	askedAt                 time.Time // when the question was asked: said, its numbers stay
-	remind                  int       // the rule the reminder picker points at
-	floorHigh               bool      // + was pressed: the next digit is a seat from 11
-	fitted                  bool      // the plan fitted at some moment of the meeting
-	notice                  string    // what just happened, when it is worth a line
-	problem                 string    // a typed line that was refused (the line mode)
+	presenter bool // the time in block digits, for the circle to read
+	rung      int  // the turn (its number, from 1) the bell rang for
+	bell      bool // the group wants the bell
+	confirm   confirmKind
+	askedAt   time.Time // when the question was asked: said, its numbers stay
+	remind    int       // the rule the reminder picker points at
+	floorHigh bool      // + was pressed: the next digit is a seat from 11
+	fitted    bool      // the plan fitted at some moment of the meeting
+	notice    string    // what just happened, when it is worth a line
+	problem   string    // a typed line that was refused (the line mode)
 
 	quit    bool // stopped to quit circle
 	tickGen int
+
+	// The texts to read that scroll when they do not fit: the rules shown
+	// with r, and the handover with its card.
+	rulesScroll, cardScroll components.Scroll
 }
 
 // New begins a meeting. The prompts change from meeting to meeting: they
