@@ -193,7 +193,7 @@ var nbUI = map[Key]string{
 	HelpToggle:       "bytt",
 	HelpBack:         "tilbake",
 	HelpRetry:        "lagre igjen",
-	HelpHome:         "til start",
+	HelpHome:         "ferdig",
 	HelpEndTurn:      "avslutt turen",
 	HelpStartRound:   "start runden",
 	HelpStartSharing: "start delingen",
