@@ -103,11 +103,11 @@ func TestHistorySoloWithoutDataFile(t *testing.T) {
 // opened or made.
 func TestSoloCommandUsage(t *testing.T) {
 	r := runCircle(t, "solo", "--help")
-	if r.code != exitOK || !strings.HasPrefix(r.stdout, "usage: circle solo") {
+	if r.code != exitOK || !strings.HasPrefix(r.stdout, "Usage:\n  circle solo [--accessible]") {
 		t.Errorf("solo --help: exit %d, %q", r.code, r.stdout)
 	}
 	r = runCircle(t, "--lang", "nb", "solo", "-h")
-	if r.code != exitOK || !strings.HasPrefix(r.stdout, "bruk: circle solo") {
+	if r.code != exitOK || !strings.HasPrefix(r.stdout, "Bruk:\n  circle solo [--accessible]") {
 		t.Errorf("solo -h in Bokmål: exit %d, %q", r.code, r.stdout)
 	}
 	for _, args := range [][]string{{"solo", "now"}, {"solo", "--nope"}} {

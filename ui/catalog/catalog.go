@@ -35,8 +35,8 @@ type Catalog struct {
 }
 
 var languages = map[Lang]map[Key]string{
-	English: merge(enUI, enContent, enCommon, enHome, enGroup, enSetup, enResume, enMeeting, enSummary, enSolo, enNotes),
-	Bokmal:  merge(nbUI, nbContent, nbCommon, nbHome, nbGroup, nbSetup, nbResume, nbMeeting, nbSummary, nbSolo, nbNotes),
+	English: merge(enUI, enContent, enCommon, enHome, enGroup, enSetup, enResume, enMeeting, enSummary, enCommands, enApp, enMan, enSolo, enNotes),
+	Bokmal:  merge(nbUI, nbContent, nbCommon, nbHome, nbGroup, nbSetup, nbResume, nbMeeting, nbSummary, nbCommands, nbApp, nbMan, nbSolo, nbNotes),
 }
 
 func merge(parts ...map[Key]string) map[Key]string {

@@ -63,7 +63,6 @@ const (
 	SoloThemeValued        Key = "solo.theme.valued"
 	SoloThemeLeadership    Key = "solo.theme.leadership"
 
-	CLISoloUsage  Key = "cli.solo.usage"
 	CLISoloNone   Key = "cli.solo.none"
 	CLISoloHeader Key = "cli.solo.header"
 	CLISoloGroup  Key = "cli.solo.group"
@@ -134,7 +133,6 @@ var enSolo = map[Key]string{
 	SoloThemeValued:        "Participation that makes me feel valued",
 	SoloThemeLeadership:    "Leadership from within",
 
-	CLISoloUsage:             "usage: circle solo [--db PATH] [--accessible] [--lang en|nb]: practise alone: a theme, its prompts and a speaking timer",
 	CLISoloNone:              "No solo practice yet.",
 	CLISoloHeader:            "date        minutes  theme                                    prompts",
 	CLISoloGroup:             "--solo lists solo practice, which belongs to no group: use --group without --solo.",
@@ -203,7 +201,6 @@ var nbSolo = map[Key]string{
 	SoloThemeValued:        "Å bety noe for de andre",
 	SoloThemeLeadership:    "Å lede seg selv",
 
-	CLISoloUsage:             "bruk: circle solo [--db STI] [--accessible] [--lang en|nb]: øv alene: et tema, spørsmålene og en tidtaker for å snakke høyt",
 	CLISoloNone:              "Ingen øving alene ennå.",
 	CLISoloHeader:            "dato        minutter tema                                     spørsmål",
 	CLISoloGroup:             "--solo viser øving alene, som ikke hører til noen gruppe: bruk --group uten --solo.",
