@@ -39,18 +39,14 @@ func (p *Page) Speech() []string {
 			name = cat.F(catalog.SoloSurprised, name)
 		}
 		out = append(out, name+".")
-		if len(p.seq) > 0 {
-			out = append(out, cat.F(catalog.SoloSayPrompt, p.at+1, len(p.seq), p.promptText(p.seq[p.at].ID)))
-		}
+		out = append(out, cat.F(catalog.SoloSayPrompt, p.at+1, len(p.seq), p.promptText(p.seq[p.at].ID)))
 	case stepLength:
 		out = append(out, cat.T(catalog.SoloSayLengths))
 	case stepOwn:
 		out = append(out, cat.T(catalog.SoloOwnAsk))
 	case stepTimer:
 		out = append(out, cat.F(catalog.SoloBegins, common.DurationWords(cat, p.planned)))
-		if len(p.seq) > 0 {
-			out = append(out, cat.F(catalog.AccessiblePrompt, p.promptText(p.seq[p.at].ID)))
-		}
+		out = append(out, cat.F(catalog.AccessiblePrompt, p.promptText(p.seq[p.at].ID)))
 		a := p.alert(p.clock(c.Now()))
 		if a != "" {
 			out = append(out, a)
@@ -76,7 +72,7 @@ func (p *Page) Speech() []string {
 			out = append(out, s)
 		}
 	}
-	if p.step != stepTimer || p.confirm {
+	if p.step != stepTimer {
 		out = append(out, p.Typing())
 	}
 	return out

@@ -159,9 +159,6 @@ func (p *Page) promptParts(w int) []components.Part {
 		name = c.Cat.F(catalog.SoloSurprised, name)
 	}
 	theme := components.Part{Keep: 5, Lines: centred(name, 70, w, st.Title.Render)}
-	if len(p.seq) == 0 {
-		return spaced(theme, p.notices(w))
-	}
 	pr := p.seq[p.at]
 	of := c.Cat.F(catalog.SoloPromptOf, p.at+1, len(p.seq))
 	if _, own := p.ownText[pr.ID]; own {
@@ -210,10 +207,8 @@ func (p *Page) timerParts(w int) []components.Part {
 	if p.paused {
 		paused = components.Part{Keep: 8, Lines: []string{common.Center(st.Warn.Render(c.Cat.T(catalog.SoloPaused)), w)}}
 	}
-	var prompt components.Part
-	if len(p.seq) > 0 {
-		prompt = components.Part{Keep: 3, Lines: centred(p.promptText(p.seq[p.at].ID), 64, w, st.Muted.Render)}
-	}
+	// Every theme has solo prompts (a test of rules holds them so).
+	prompt := components.Part{Keep: 3, Lines: centred(p.promptText(p.seq[p.at].ID), 64, w, st.Muted.Render)}
 	return []components.Part{title, gap, bar, digits, paused, gap, prompt, p.notices(w)}
 }
 
