@@ -257,7 +257,7 @@ func TestBoundaryMovedBackBy30s(t *testing.T) {
 		t.Fatal("the end cannot be corrected right after it")
 	}
 	d.refuse(Correct(d.now, 0), ErrBadEvent)
-	d.refuse(Correct(d.now, 39*time.Second), ErrBadEvent) // after the end as stored
+	d.refuse(Correct(d.now, 39*time.Second), ErrBadEvent)  // after the end as stored
 	d.refuse(Correct(d.now, 641*time.Second), ErrBadEvent) // before the turn began
 	d.do(Correct(d.now, 70*time.Second))
 	last := d.m.Turns()[len(d.m.Turns())-1]
