@@ -246,3 +246,59 @@ func (m *Meeting) another(at time.Time, prompt string) error {
 	*m = *n
 	return nil
 }
+
+// JoinLate reports whether a late arrival sitting after seat after would
+// find their place in the running round passed, so that they would share
+// (or check in, or out) at its end. Between rounds nothing has passed.
+func (m *Meeting) JoinLate(after int) bool {
+	at, end := m.clone(), m.clone()
+	if at.join(after, false) != nil || end.join(after, true) != nil {
+		return false
+	}
+	return len(end.queue) > len(at.queue)
+}
+
+// TurnsToCome counts seat's turns still to come that leaving would take
+// out: its own, and the reaction round of a sharing turn not yet begun.
+func (m *Meeting) TurnsToCome(seat int) int {
+	n := m.clone()
+	if n.leave(seat) != nil {
+		return 0
+	}
+	return len(m.queue) - len(n.queue)
+}
+
+// Leaving says why seat cannot leave now (ErrStays, ErrSpeaking,
+// ErrBadEvent, ErrNotNow), or nil if it can.
+func (m *Meeting) Leaving(seat int) error { return m.clone().leave(seat) }
+
+// Joining says why no one can join after seat after now, or nil.
+func (m *Meeting) Joining(after int) error { return m.clone().join(after, false) }
+
+// CorrectRange is how many whole seconds before now the last end or pass
+// can be said to have really happened: from least (the moment it was
+// pressed) to most (the event before it); ok is false when it cannot be
+// corrected now.
+func (m *Meeting) CorrectRange(now time.Time) (least, most time.Duration, ok bool) {
+	if now.Before(m.last) {
+		now = m.last
+	}
+	if !m.undoable(now) {
+		return 0, 0, false
+	}
+	least = max(time.Second, now.Sub(m.undo.at)).Round(time.Second)
+	if least < now.Sub(m.undo.at) {
+		least += time.Second
+	}
+	most = now.Sub(m.undo.before.last).Truncate(time.Second)
+	return least, most, least <= most
+}
+
+// LastStep is the turn the last end or pass finished, and whether it was a
+// pass, while it can be undone at now.
+func (m *Meeting) LastStep(now time.Time) (t Turn, pass, ok bool) {
+	if !m.undoable(now) || len(m.turns) == 0 {
+		return Turn{}, false, false
+	}
+	return m.turns[len(m.undo.before.turns)], m.undo.pass, true
+}

@@ -528,3 +528,55 @@ func TestPlannedEndMovesWithAnExtension(t *testing.T) {
 		t.Fatalf("Ends after extending %v", got)
 	}
 }
+
+func TestRoomQuestions(t *testing.T) {
+	d := newDriver(t, cfg6())
+	if d.m.JoinLate(3) {
+		t.Fatal("a place passed before any round")
+	}
+	d.toSharing()
+	d.onTime() // seat 2 shared
+	// After the facilitator, the late arrival shares first: seat 2 has.
+	if !d.m.JoinLate(1) || d.m.JoinLate(2) || d.m.JoinLate(99) {
+		t.Fatal("JoinLate after 1, 2, 99")
+	}
+	if err := d.m.Joining(99); !errors.Is(err, ErrBadEvent) {
+		t.Fatalf("Joining(99) = %v", err)
+	}
+	if err := d.m.Joining(1); err != nil {
+		t.Fatalf("Joining(1) = %v", err)
+	}
+	// Seat 5: a reaction to 2, its share and its reactions to 3, 4, 6, 1.
+	if got := d.m.TurnsToCome(5); got != 1+1+5+4 {
+		t.Fatalf("TurnsToCome(5) = %d", got)
+	}
+	if got := d.m.TurnsToCome(3); got != 0 || !errors.Is(d.m.Leaving(3), ErrSpeaking) || d.m.Leaving(5) != nil {
+		t.Fatalf("the speaker: %d turns, %v; seat 5: %v", got, d.m.Leaving(3), d.m.Leaving(5))
+	}
+	if _, _, ok := d.m.CorrectRange(d.now); !ok {
+		t.Fatal("no correction right after an end")
+	}
+	d.wait(10*time.Second + 300*time.Millisecond)
+	least, most, ok := d.m.CorrectRange(d.now)
+	if !ok || least != 11*time.Second || most != 600*time.Second {
+		t.Fatalf("CorrectRange = %v, %v, %v", least, most, ok)
+	}
+	if tu, pass, ok := d.m.LastStep(d.now); !ok || pass || tu.Seat != 2 || tu.Kind != KindShare {
+		t.Fatalf("LastStep = %+v %v %v", tu, pass, ok)
+	}
+	d.do(Correct(d.now, most))
+	if got := d.m.Turns()[len(d.m.Turns())-1].Actual; got != 0 {
+		t.Fatalf("moved back to the event before: %v", got)
+	}
+	d.wait(UndoWindow)
+	if _, _, ok := d.m.CorrectRange(d.now); ok {
+		t.Fatal("a correction past the window")
+	}
+	if _, _, ok := d.m.LastStep(d.now); ok {
+		t.Fatal("a last step past the window")
+	}
+	d.wait(-UndoWindow * 2) // a clock gone back reads as the last event
+	if _, _, ok := d.m.CorrectRange(d.now); !ok {
+		t.Fatal("no correction at the moment of the last event")
+	}
+}
