@@ -56,10 +56,10 @@ const (
 )
 
 var enRoom = map[Key]string{
-	SettingsWarn:         "Calm warning a minute before time",
+	SettingsWarn:         "Calm warning at 1 minute left",
 	SettingsWarnHint:     "A minute before a turn's time the bar and its words change to a second calm colour: never red, never flashing.",
 	SettingsCheckInRound: "Check-in round",
-	SettingsAgain:        "Offer another round when time is left",
+	SettingsAgain:        "Offer one more round",
 
 	RoomTurnNear:  "1 minute left · %s",
 	RoomEnds:      "ends %s",
@@ -80,9 +80,9 @@ var enRoom = map[Key]string{
 	RoomFull:            "The circle has no seat left for a late arrival: 20 at most.",
 
 	RoomLeaveAsk:              "Someone leaves: type their seat's number, then enter. Any other key: no one leaves.",
-	RoomLeaveConfirm:          "%[1]s leaves the circle: %[2]s still to come are taken out. Let them go?",
-	RoomLeaveTurns + "#one":   "their %d turn",
-	RoomLeaveTurns + "#other": "their %d turns",
+	RoomLeaveConfirm:          "%[1]s leaves the circle: %[2]s. Let them go?",
+	RoomLeaveTurns + "#one":   "their %d turn still to come is taken out",
+	RoomLeaveTurns + "#other": "their %d turns still to come are taken out",
 	RoomLeaveNone:             "%s leaves the circle; they have no turns still to come. Let them go?",
 	RoomLeft:                  "%s left the circle; their turns still to come are taken out.",
 	RoomLeaveSpeaking:         "%s is speaking: end their turn first, then let them go.",
@@ -109,10 +109,10 @@ var enRoom = map[Key]string{
 }
 
 var nbRoom = map[Key]string{
-	SettingsWarn:         "Rolig varsel ett minutt før tiden",
+	SettingsWarn:         "Rolig varsel ved 1 minutt igjen",
 	SettingsWarnHint:     "Ett minutt før en tur er ute får linjen og ordene en ny rolig farge: aldri rødt, aldri blinking.",
 	SettingsCheckInRound: "Innsjekkingsrunde",
-	SettingsAgain:        "Foreslå en runde til når det er tid igjen",
+	SettingsAgain:        "Foreslå én runde til",
 
 	RoomTurnNear:  "1 minutt igjen · %s",
 	RoomEnds:      "slutt %s",
@@ -133,9 +133,9 @@ var nbRoom = map[Key]string{
 	RoomFull:            "Sirkelen har ingen plass igjen til en som kommer sent: høyst 20.",
 
 	RoomLeaveAsk:              "Noen går: skriv nummeret på plassen deres, og trykk enter. En annen tast: ingen går.",
-	RoomLeaveConfirm:          "%[1]s går fra sirkelen: %[2]s som gjenstår tas ut. La dem gå?",
-	RoomLeaveTurns + "#one":   "den %d turen deres",
-	RoomLeaveTurns + "#other": "de %d turene deres",
+	RoomLeaveConfirm:          "%[1]s går fra sirkelen: %[2]s. La dem gå?",
+	RoomLeaveTurns + "#one":   "den %d turen deres som gjenstår, tas ut",
+	RoomLeaveTurns + "#other": "de %d turene deres som gjenstår, tas ut",
 	RoomLeaveNone:             "%s går fra sirkelen; de har ingen turer igjen. La dem gå?",
 	RoomLeft:                  "%s gikk fra sirkelen; turene deres som gjensto er tatt ut.",
 	RoomLeaveSpeaking:         "%s snakker: avslutt turen først, og la dem så gå.",

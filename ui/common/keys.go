@@ -31,6 +31,8 @@ type KeyMap struct {
 	Presenter key.Binding
 	Remind    key.Binding
 	Choose    key.Binding
+	// The room's keys (issue 13).
+	Join, Leave, Earlier, Undo, Again key.Binding
 }
 
 func NewKeyMap(c *catalog.Catalog) KeyMap {
@@ -64,6 +66,11 @@ func NewKeyMap(c *catalog.Catalog) KeyMap {
 		Presenter: b("v", catalog.HelpPresenter, "v"),
 		Remind:    b("m", catalog.HelpRemind, "m"),
 		Choose:    b("c", catalog.HelpChoose, "c"),
+		Join:      b("a", catalog.HelpJoin, "a"),
+		Leave:     b("l", catalog.HelpLeave, "l"),
+		Earlier:   b("e", catalog.HelpEarlier, "e"),
+		Undo:      b("u", catalog.HelpUndo, "u"),
+		Again:     b("o", catalog.HelpAgain, "o"),
 		Choices: [4]key.Binding{
 			b("1", catalog.ChoiceShorterReactions, "1"),
 			b("2", catalog.ChoicePlainRound, "2"),

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"circle/session"
 	"circle/ui/catalog"
@@ -118,6 +119,11 @@ func (p *Page) presenterView() string {
 		} else {
 			digits = p.leftText(t)
 			below = common.PhaseTitle(cat, st.Phase)
+			if st.Warn {
+				// The calm warning: the second calm colour, and its words.
+				style = c.Styles.Near
+				below = cat.F(catalog.RoomTurnNear, digits) + " · " + below
+			}
 		}
 	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
 		above = cat.T(catalog.OpenNobody)
@@ -158,6 +164,10 @@ func (p *Page) presenterView() string {
 	} else {
 		// Too small for block digits: the time, large in spirit only.
 		l.Add(common.Center(style.Render(digits), w))
+	}
+	if st.Phase < session.PhaseDone && ansi.StringWidth(below)+14 <= w {
+		// The planned end, small.
+		below += " · " + cat.F(catalog.RoomEnds, cat.TimeOfDay(st.Ends))
 	}
 	l.Add("", common.Center(c.Styles.Muted.Render(below), w))
 	l.Foot = help

@@ -96,7 +96,10 @@ func (p *Page) cueWith(st session.Status, shown bool) string {
 			return cat.T(catalog.MeetingNowPrompt)
 		}
 	}
-	return cat.T(catalog.Cue(cueFor(st)))
+	if cue := cueFor(st); cue != rules.CueWelcome || !p.m.Config().NoCheckIn {
+		return cat.T(catalog.Cue(cue))
+	}
+	return cat.T(catalog.Cue(rules.CueWelcomeRules))
 }
 
 // kindText says what the speaker is doing.
@@ -113,8 +116,12 @@ func (p *Page) kindText(t session.Slot) string {
 	return cat.T(catalog.TurnCheckOut)
 }
 
-// promptFor is the reflection prompt shown with a kind of turn.
+// promptFor is the reflection prompt shown with a kind of turn; in one
+// more round, its own prompt serves its sharing and its reactions.
 func (p *Page) promptFor(k session.Kind) string {
+	if id := p.m.RoundPrompt(); id != "" && p.st.Phase == session.PhaseSharing && (k == session.KindShare || k == session.KindReaction) {
+		return p.promptText(id)
+	}
 	switch k {
 	case session.KindCheckIn:
 		return p.promptText(p.prompts[0])
@@ -302,6 +309,17 @@ func (p *Page) headLine(title string, w int) string {
 	} else {
 		mclock = c.Styles.Over.Render(cat.F(catalog.MeetingClockOver, gone, -left))
 	}
+	// The planned end, as a time of day, where it fits.
+	if st.Phase < session.PhaseDone {
+		ends := mclock + c.Styles.Muted.Render(" · "+cat.F(catalog.RoomEnds, cat.TimeOfDay(st.Ends)))
+		phase := " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
+		switch {
+		case ansi.StringWidth(title)+ansi.StringWidth(ends)+2 <= w:
+			mclock = ends
+		case ansi.StringWidth(phase)+ansi.StringWidth(ends)+2 <= w:
+			title, mclock = phase, ends
+		}
+	}
 	if ansi.StringWidth(title)+ansi.StringWidth(mclock)+2 > w {
 		// Narrow: the phase and the meeting clock matter more than the name.
 		title = " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
@@ -324,11 +342,20 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 	if t.Over() && c.Styles.BarOver != "" {
 		bar.FullColor = string(c.Styles.BarOver)
 	}
+	if st.Warn && c.Styles.BarNear != "" {
+		bar.FullColor = string(c.Styles.BarNear)
+	}
 	var timeLine string
-	if t.Over() {
+	switch {
+	case st.Warn:
+		timeLine = p.nearText(t) + c.Styles.Muted.Render(" · "+c.Cat.F(catalog.TurnPlanned, common.Clock(t.Planned)))
+		if ansi.StringWidth(timeLine) > w {
+			timeLine = p.nearText(t)
+		}
+	case t.Over():
 		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned))) +
 			c.Styles.Muted.Render(" · "+c.Cat.F(catalog.TurnPlanned, common.Clock(t.Planned)))
-	} else {
+	default:
 		timeLine = c.Styles.Digits.Render(c.Cat.F(catalog.TurnLeft, p.leftText(t), common.Clock(t.Planned)))
 	}
 	if ansi.StringWidth(timeLine) > w && t.Over() {
@@ -363,8 +390,19 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 	}
 }
 
-// turnClock is the turn's time for the header: left, or over.
+// nearText is the calm warning's words: "1 minute left" and the time
+// left, in the second calm colour. The turn clock widget takes it as its
+// warning state.
+func (p *Page) nearText(t session.TurnStatus) string {
+	return p.c.Styles.Near.Render(p.c.Cat.F(catalog.RoomTurnNear, p.leftText(t)))
+}
+
+// turnClock is the turn's time for the header: left, near its time, or
+// over.
 func (p *Page) turnClock(t session.TurnStatus) string {
+	if p.st.Warn {
+		return p.nearText(t)
+	}
 	if t.Over() {
 		return p.c.Styles.Over.Render(p.c.Cat.F(catalog.MeetingHeadOver, common.Clock(t.Elapsed-t.Planned)))
 	}
@@ -445,14 +483,19 @@ func (p *Page) introBody(l *common.Layout) {
 				l.Add(common.Center(s, w))
 			}
 		}
-		l.Add("")
-		for _, s := range common.Wrap(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), wide, "") {
-			l.Add(common.Center(c.Styles.Muted.Render(s), w))
+		if !p.m.Config().NoCheckIn {
+			l.Add("")
+			for _, s := range common.Wrap(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), wide, "") {
+				l.Add(common.Center(c.Styles.Muted.Render(s), w))
+			}
 		}
 	case session.PhaseSharing:
 		title := catalog.SharingTitle
 		if st.Format == session.FormatPlain {
 			title = catalog.PlainTitle
+		}
+		if p.m.RoundPrompt() != "" {
+			title = catalog.RoomAgainTitle
 		}
 		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(title)), w), "")
 		l.Add(common.Center(cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach)), w))
@@ -461,6 +504,12 @@ func (p *Page) introBody(l *common.Layout) {
 		}
 	case session.PhaseClosing:
 		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
+		if p.offerAgain(st) {
+			for _, s := range common.Wrap(cat.T(catalog.RoomAgainOffer), wide, "") {
+				l.Add(common.Center(c.Styles.Label.Render(s), w))
+			}
+			l.Add("")
+		}
 		for _, s := range common.Wrap(cat.F(catalog.IntroCheckOut, p.promptText(p.prompts[2])), wide, "") {
 			l.Add(common.Center(s, w))
 		}
@@ -615,7 +664,11 @@ func (p *Page) question(st session.Status) (components.Confirm, bool) {
 	case confirmCloseFloor:
 		q = cat.F(catalog.ConfirmCloseFloor, common.Clock(max(0, st.FloorLeft)))
 	default:
-		return components.Confirm{}, false
+		room, ok := p.roomQuestion(st)
+		if !ok {
+			return components.Confirm{}, false
+		}
+		q = room
 	}
 	return components.Confirm{Question: q}, true
 }
@@ -623,6 +676,9 @@ func (p *Page) question(st session.Status) (components.Confirm, bool) {
 // dialog draws what is being asked, in fit lines if it can (the body
 // keeps who speaks), else in most.
 func (p *Page) dialog(w, fit, most int) []string {
+	if p.typing() {
+		return p.numberBox(w)
+	}
 	if q, ok := p.question(p.st); ok {
 		return q.View(p.c, w)
 	}
@@ -759,9 +815,18 @@ func (p *Page) bindings(st session.Status) (short, all []key.Binding) {
 	default:
 		short = []key.Binding{common.WithHelp(k.Next, cat.T(catalog.HelpStartRound))}
 	}
+	if p.offerAgain(st) {
+		short = append(short, k.Again)
+	}
 	all = append([]key.Binding{}, short...)
 	if p.canChoose(st) {
 		all = append(all, k.Choose)
+	}
+	if st.Undo && !st.OnBreak {
+		all = append(all, k.Earlier, k.Undo)
+	}
+	if inRoom(st) {
+		all = append(all, k.Join, k.Leave)
 	}
 	if !st.OnBreak {
 		all = append(all, k.Break)
