@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
 
 	"circle/session"
 	"circle/ui/catalog"
@@ -34,9 +35,9 @@ func (p *Page) presenterView() string {
 	case st.Round:
 		t := st.Turn
 		above = p.seat(t.Seat) + " · " + p.kindText(t.Slot)
-		clock = turnClock(t)
+		clock = clockOf(st)
 		below = common.PhaseTitle(cat, st.Phase)
-		if clock.Over() {
+		if clock.Over() || clock.Near {
 			below = clock.OverText(c) + " · " + below
 		}
 	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
@@ -81,6 +82,10 @@ func (p *Page) presenterView() string {
 	} else {
 		// Too small for block digits: the time, large in spirit only.
 		l.Add(big...)
+	}
+	if st.Phase < session.PhaseDone && ansi.StringWidth(below)+14 <= w {
+		// The planned end, small.
+		below += " · " + cat.F(catalog.RoomEnds, cat.TimeOfDay(st.Ends))
 	}
 	l.Add("", common.Center(c.Styles.Muted.Render(below), w))
 	l.Foot = help

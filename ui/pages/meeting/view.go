@@ -96,7 +96,10 @@ func (p *Page) cueWith(st session.Status, shown bool) string {
 			return cat.T(catalog.MeetingNowPrompt)
 		}
 	}
-	return cat.T(catalog.Cue(cueFor(st)))
+	if cue := cueFor(st); cue != rules.CueWelcome || !p.m.Config().NoCheckIn {
+		return cat.T(catalog.Cue(cue))
+	}
+	return cat.T(catalog.Cue(rules.CueWelcomeRules))
 }
 
 // kindText says what the speaker is doing.
@@ -113,8 +116,12 @@ func (p *Page) kindText(t session.Slot) string {
 	return cat.T(catalog.TurnCheckOut)
 }
 
-// promptFor is the reflection prompt shown with a kind of turn.
+// promptFor is the reflection prompt shown with a kind of turn; in one
+// more round, its own prompt serves its sharing and its reactions.
 func (p *Page) promptFor(k session.Kind) string {
+	if id := p.m.RoundPrompt(); id != "" && p.st.Phase == session.PhaseSharing && (k == session.KindShare || k == session.KindReaction) {
+		return p.promptText(id)
+	}
 	switch k {
 	case session.KindCheckIn:
 		return p.promptText(p.prompts[0])
@@ -267,7 +274,7 @@ func (p *Page) body(l *common.Layout) string {
 	if st.Round && !st.OnBreak && (p.showRules || room < compactTurn) {
 		// The body cannot show the turn's time: the header does, in
 		// place of the meeting clock, so it is always on screen.
-		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), turnClock(st.Turn).Head(c)+" ", w)
+		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), clockOf(st).Head(c)+" ", w)
 	}
 	if lines, sc := p.scrollable(w); sc != nil {
 		// A text to read, longer than the room, maybe: it scrolls.
@@ -333,6 +340,17 @@ func (p *Page) headLine(title string, w int) string {
 	} else {
 		mclock = c.Styles.Over.Render(cat.F(catalog.MeetingClockOver, gone, -left))
 	}
+	// The planned end, as a time of day, where it fits.
+	if st.Phase < session.PhaseDone {
+		ends := mclock + c.Styles.Muted.Render(" · "+cat.F(catalog.RoomEnds, cat.TimeOfDay(st.Ends)))
+		phase := " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
+		switch {
+		case ansi.StringWidth(title)+ansi.StringWidth(ends)+2 <= w:
+			mclock = ends
+		case ansi.StringWidth(phase)+ansi.StringWidth(ends)+2 <= w:
+			title, mclock = phase, ends
+		}
+	}
 	if ansi.StringWidth(title)+ansi.StringWidth(mclock)+2 > w {
 		// Narrow: the phase and the meeting clock matter more than the name.
 		title = " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
@@ -345,7 +363,7 @@ func (p *Page) headLine(title string, w int) string {
 func (p *Page) turnBody(l *common.Layout, room int) {
 	c, st, w := p.c, p.st, l.W
 	t := st.Turn
-	clock := turnClock(t)
+	clock := clockOf(st)
 	var next string
 	if st.HasNext {
 		next = c.Cat.F(catalog.NextTurn, p.seatMid(st.Next.Seat), p.kindText(st.Next))
@@ -378,6 +396,13 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 // turnClock is the turn's clock as components draw it.
 func turnClock(t session.TurnStatus) *components.TurnClock {
 	return &components.TurnClock{Elapsed: t.Elapsed, Planned: t.Planned}
+}
+
+// clockOf is the running turn's clock with its calm warning (st.Warn).
+func clockOf(st session.Status) *components.TurnClock {
+	c := turnClock(st.Turn)
+	c.Near = st.Warn
+	return c
 }
 
 // leftText is a turn's time left as the screen shows it (see
@@ -451,14 +476,19 @@ func (p *Page) introBody(l *common.Layout) {
 				l.Add(common.Center(s, w))
 			}
 		}
-		l.Add("")
-		for _, s := range common.Wrap(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), wide, "") {
-			l.Add(common.Center(c.Styles.Muted.Render(s), w))
+		if !p.m.Config().NoCheckIn {
+			l.Add("")
+			for _, s := range common.Wrap(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), wide, "") {
+				l.Add(common.Center(c.Styles.Muted.Render(s), w))
+			}
 		}
 	case session.PhaseSharing:
 		title := catalog.SharingTitle
 		if st.Format == session.FormatPlain {
 			title = catalog.PlainTitle
+		}
+		if p.m.RoundPrompt() != "" {
+			title = catalog.RoomAgainTitle
 		}
 		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(title)), w), "")
 		l.Add(common.Center(cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach)), w))
@@ -467,6 +497,12 @@ func (p *Page) introBody(l *common.Layout) {
 		}
 	case session.PhaseClosing:
 		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
+		if p.offerAgain(st) {
+			for _, s := range common.Wrap(cat.T(catalog.RoomAgainOffer), wide, "") {
+				l.Add(common.Center(c.Styles.Label.Render(s), w))
+			}
+			l.Add("")
+		}
 		for _, s := range common.Wrap(cat.F(catalog.IntroCheckOut, p.promptText(p.prompts[2])), wide, "") {
 			l.Add(common.Center(s, w))
 		}
@@ -672,7 +708,11 @@ func (p *Page) question(st session.Status) (components.Confirm, bool) {
 	case confirmCloseFloor:
 		q = cat.F(catalog.ConfirmCloseFloor, common.Clock(max(0, st.FloorLeft)))
 	default:
-		return components.Confirm{}, false
+		room, ok := p.roomQuestion(st)
+		if !ok {
+			return components.Confirm{}, false
+		}
+		q = room
 	}
 	return components.Confirm{Question: q}, true
 }
@@ -680,6 +720,9 @@ func (p *Page) question(st session.Status) (components.Confirm, bool) {
 // dialog draws what is being asked, in fit lines if it can (the body
 // keeps who speaks), else in most.
 func (p *Page) dialog(w, fit, most int) []string {
+	if p.typing() {
+		return p.numberBox(w)
+	}
 	if q, ok := p.question(p.st); ok {
 		return q.View(p.c, w)
 	}
@@ -816,9 +859,18 @@ func (p *Page) bindings(st session.Status) (short, all []key.Binding) {
 	default:
 		short = []key.Binding{common.WithHelp(k.Next, cat.T(catalog.HelpStartRound))}
 	}
+	if p.offerAgain(st) {
+		short = append(short, k.Again)
+	}
 	all = append([]key.Binding{}, short...)
 	if p.canChoose(st) {
 		all = append(all, k.Choose)
+	}
+	if st.Undo && !st.OnBreak {
+		all = append(all, k.Earlier, k.Undo)
+	}
+	if inRoom(st) {
+		all = append(all, k.Join, k.Leave)
 	}
 	if !st.OnBreak {
 		all = append(all, k.Break)
