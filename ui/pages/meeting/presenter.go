@@ -147,12 +147,19 @@ func (p *Page) presenterView() string {
 			common.WithHelp(c.Keys.Quit, cat.T(catalog.HelpStop))}
 		help = components.Footer(c, keys, keys)
 	}
-	room := h - len(help) - 4 // the lines above and below, with a gap each
+	// Who speaks and what they do wraps, never cut: a reaction's words
+	// are longer than 40 columns.
+	var tops []string
+	for _, s := range common.Wrap(above, w, "") {
+		tops = append(tops, common.Center(c.Styles.Title.Render(s), w))
+	}
+	room := h - len(help) - 3 - len(tops) // the lines above and below, with a gap each
 	k := 0
 	if bw := bigWidth(digits, 1); bw > 0 {
 		k = min((w-2)/bw, room/glyphRows)
 	}
-	l.Add(common.Center(c.Styles.Title.Render(above), w), "")
+	l.Add(tops...)
+	l.Add("")
 	if k >= 1 {
 		l.AddFitted(bigText(digits, k, strings.Repeat(" ", (w-bigWidth(digits, k))/2), style)...)
 	} else {
