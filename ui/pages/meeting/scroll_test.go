@@ -139,3 +139,33 @@ func TestTextsToReadScrollAt40x12(t *testing.T) {
 		t.Fatalf("at 80x24:\n%s", v)
 	}
 }
+
+// A reaction turn's words are longer than 40 columns: they wrap, in the
+// turn's body and in the presenter view, and are never cut with "…".
+func TestReactionWordsWrapAt40x12(t *testing.T) {
+	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
+		t.Run(string(lang), func(t *testing.T) {
+			h := newHarness(t, setup{lang: lang, colored: true, profile: termenv.ANSI, w: 40, h: 12})
+			h.begin(4, "Ann, Bo, Kim, Liv")
+			h.toSharing()
+			h.key("enter", "y")
+			st := h.status()
+			if st.Turn.Kind != session.KindReaction {
+				t.Fatalf("not a reaction: %+v", st.Turn)
+			}
+			kind := h.p.kindText(st.Turn.Slot)
+			for _, presenter := range []bool{false, true} {
+				h.p.presenter = presenter
+				v := ansi.Strip(h.view())
+				checkFits(t, v, 40, 12)
+				top := strings.Join(body(v), "\n")
+				if presenter {
+					top = strings.Join(strings.Split(v, "\n")[:3], "\n")
+				}
+				if !strings.Contains(words(top), words(kind)) || strings.Contains(top, "…") {
+					t.Errorf("presenter %v: %q is not on screen whole:\n%s", presenter, kind, v)
+				}
+			}
+		})
+	}
+}

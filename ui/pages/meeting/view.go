@@ -370,25 +370,43 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 	} else {
 		next = c.Cat.T(nextPhase(st.Phase))
 	}
-	// Each line with its rank: the lines of the best ranks that fit are
-	// shown, in their order on screen.
-	type line struct {
-		rank int
-		text string
+	// Each block with its rank: the blocks of the best ranks that fit
+	// are shown, in their order on screen. Words wrap, never cut: a
+	// reaction's are longer than 40 columns.
+	type block struct {
+		rank  int
+		lines []string
 	}
-	lines := []line{
-		{1, common.Center(c.Styles.Speaker.Render(p.seat(t.Seat)), w)},
-		{3, common.Center(c.Styles.Muted.Render(p.kindText(t.Slot)), w)},
-		{7, ""},
-		{4, clock.Bar(c, w)},
-		{2, clock.Digits(c, w)},
-		{8, ""},
-		{6, common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w)},
-		{5, common.Center(next, w)},
+	wrapped := func(text string, style func(...string) string) []string {
+		var out []string
+		for _, s := range common.Wrap(text, w, "") {
+			out = append(out, common.Center(style(s), w))
+		}
+		return out
 	}
-	for _, ln := range lines {
-		if ln.rank <= room {
-			l.Add(ln.text)
+	plain := func(s ...string) string { return strings.Join(s, "") }
+	blocks := []block{
+		{1, wrapped(p.seat(t.Seat), c.Styles.Speaker.Render)},
+		{3, wrapped(p.kindText(t.Slot), c.Styles.Muted.Render)},
+		{7, []string{""}},
+		{4, []string{clock.Bar(c, w)}},
+		{2, []string{clock.Digits(c, w)}},
+		{8, []string{""}},
+		{6, []string{common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w)}},
+		{5, wrapped(next, plain)},
+	}
+	shown := make([]bool, len(blocks))
+	left := room
+	for rank := 1; rank <= len(blocks); rank++ {
+		for i, b := range blocks {
+			if b.rank == rank && len(b.lines) <= left {
+				shown[i], left = true, left-len(b.lines)
+			}
+		}
+	}
+	for i, b := range blocks {
+		if shown[i] {
+			l.Add(b.lines...)
 		}
 	}
 }
