@@ -52,7 +52,7 @@ func runApp(c call) int {
 		// Line by line: no alternate screen, no redrawing, no escapes.
 		continued, stop := continuedSignal()
 		defer stop()
-		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning, Continued: continued}
+		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning, Continued: continued, Solo: o.solo}
 		if err := ui.RunAccessible(opts, stdin, stdout); err != nil {
 			fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
 			return exitFailure
@@ -72,6 +72,7 @@ func runApp(c call) int {
 		Output:   out,
 
 		HighContrast: o.contrast,
+		Solo:         o.solo,
 	}
 	opts.Ring = func() { _, _ = out.WriteString("\a") }
 	opts.Bell = o.bell

@@ -18,6 +18,9 @@ import (
 func history(c call) int {
 	cat, o, stdout, stderr := c.cat, c.o, c.stdout, c.stderr
 	group := o.str("group")
+	if o.on("solo") {
+		return soloHistory(c)
+	}
 	st, path, code, done := readDataFile(cat, o, stderr)
 	if done {
 		return code

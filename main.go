@@ -95,20 +95,25 @@ var helpFlag = flagDef{name: "help", short: "h", help: catalog.CLIFlagHelp}
 // versionFlag is taken before any command.
 var versionFlag = flagDef{name: "version", help: catalog.CLISumVersion}
 
+// appFlags are the options of the app itself, and of circle solo.
+var appFlags = []flagDef{
+	{name: "accessible", env: "CIRCLE_ACCESSIBLE", help: catalog.CLIFlagAccessible},
+	{name: "high-contrast", env: "CIRCLE_HIGH_CONTRAST", help: catalog.CLIFlagContrast},
+	{name: "bell", env: "CIRCLE_BELL", help: catalog.CLIFlagBell},
+}
+
 var groupFlag = flagDef{name: "group", arg: catalog.CLIArgName, help: catalog.CLIFlagGroup}
 
 // commands is the command table, in the order the help lists them. A
 // command is added with an entry here and its func in a file of its own.
 func commands() []command {
 	return []command{
-		{name: "", summary: catalog.CLISumApp, run: runApp, flags: []flagDef{
-			{name: "accessible", env: "CIRCLE_ACCESSIBLE", help: catalog.CLIFlagAccessible},
-			{name: "high-contrast", env: "CIRCLE_HIGH_CONTRAST", help: catalog.CLIFlagContrast},
-			{name: "bell", env: "CIRCLE_BELL", help: catalog.CLIFlagBell},
-		}},
+		{name: "", summary: catalog.CLISumApp, run: runApp, flags: appFlags},
+		{name: "solo", summary: catalog.CLISumSolo, run: soloCommand, flags: appFlags},
 		{name: "history", summary: catalog.CLISumHistory, run: history, flags: []flagDef{
 			{name: "json", help: catalog.CLIFlagJSON},
 			groupFlag,
+			{name: "solo", help: catalog.CLIFlagSolo},
 		}},
 		{name: "check", summary: catalog.CLISumCheck, run: check},
 		{name: "rules export", summary: catalog.CLISumRulesExport, run: rulesExport, flags: []flagDef{groupFlag}},
@@ -130,6 +135,7 @@ type options struct {
 	accessible bool   // --accessible, CIRCLE_ACCESSIBLE, or TERM=dumb
 	contrast   bool   // --high-contrast, or CIRCLE_HIGH_CONTRAST
 	bell       bool   // --bell, or CIRCLE_BELL
+	solo       bool   // the app opened on solo practice (circle solo)
 	// values holds every option by name, the shared ones too, so a
 	// command's own options need nothing here: o.str("group").
 	values map[string]string

@@ -21,6 +21,7 @@ import (
 	"circle/ui/pages/meeting"
 	"circle/ui/pages/resume"
 	"circle/ui/pages/setup"
+	"circle/ui/pages/solo"
 	"circle/ui/pages/summary"
 )
 
@@ -59,6 +60,9 @@ type Options struct {
 	// After, when set, makes the clock ticks: the command that sends msg
 	// after d. Tests set it to keep the ticks themselves.
 	After func(d time.Duration, msg tea.Msg) tea.Cmd
+	// Solo starts on solo practice (`circle solo`), unless a meeting is
+	// waiting to be resumed.
+	Solo bool
 }
 
 // Model is the root of the program: the context and the current page.
@@ -96,6 +100,10 @@ func New(o Options) *Model {
 			m.page = resume.New(c, events, err)
 			return m
 		}
+	}
+	if o.Solo {
+		m.page = solo.New(c, nil)
+		return m
 	}
 	m.page = home.New(c, o.Warning, 0)
 	return m
@@ -159,6 +167,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		next = meeting.Resumed(m.c, msg)
 	case common.GoSummary:
 		next = summary.New(m.c, msg)
+	case common.GoSolo:
+		next = solo.New(m.c, msg.Group)
 	}
 	if next != nil {
 		m.c.FullHelp = false

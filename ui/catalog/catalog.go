@@ -35,8 +35,40 @@ type Catalog struct {
 }
 
 var languages = map[Lang]map[Key]string{
-	English: merge(enUI, enContent, enCommon, enHome, enGroup, enSetup, enResume, enMeeting, enSummary, enCommands, enApp, enMan),
-	Bokmal:  merge(nbUI, nbContent, nbCommon, nbHome, nbGroup, nbSetup, nbResume, nbMeeting, nbSummary, nbCommands, nbApp, nbMan),
+	English: merge(
+		enUI,
+		enContent,
+		enCommon,
+		enHome,
+		enGroup,
+		enSetup,
+		enResume,
+		enMeeting,
+		enSummary,
+		enCommands,
+		enApp,
+		enMan,
+		enSolo,
+		enNotes,
+		enRoom,
+	),
+	Bokmal: merge(
+		nbUI,
+		nbContent,
+		nbCommon,
+		nbHome,
+		nbGroup,
+		nbSetup,
+		nbResume,
+		nbMeeting,
+		nbSummary,
+		nbCommands,
+		nbApp,
+		nbMan,
+		nbSolo,
+		nbNotes,
+		nbRoom,
+	),
 }
 
 func merge(parts ...map[Key]string) map[Key]string {

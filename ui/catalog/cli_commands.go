@@ -24,6 +24,8 @@ const (
 
 	CLISumApp         Key = "cli.sum.app"
 	CLISumHistory     Key = "cli.sum.history"
+	CLISumSolo        Key = "cli.sum.solo"
+	CLIFlagSolo       Key = "cli.flag.solo"
 	CLISumCheck       Key = "cli.sum.check"
 	CLISumRulesExport Key = "cli.sum.rules.export"
 	CLISumRulesImport Key = "cli.sum.rules.import"
@@ -60,6 +62,8 @@ var enCommands = map[Key]string{
 
 	CLISumApp:         "open the app",
 	CLISumHistory:     "list the saved meetings",
+	CLISumSolo:        "practise alone: a theme, its prompts and a speaking timer",
+	CLIFlagSolo:       "the solo practice log instead of the meetings",
 	CLISumCheck:       "check the data file for damage",
 	CLISumRulesExport: "print a group's ground rules",
 	CLISumRulesImport: "read a group's ground rules from a text file",
@@ -96,6 +100,8 @@ var nbCommands = map[Key]string{
 
 	CLISumApp:         "åpne appen",
 	CLISumHistory:     "vis de lagrede møtene",
+	CLISumSolo:        "øv alene: et tema, spørsmålene til det og en taletimer",
+	CLIFlagSolo:       "loggen over øving alene i stedet for møtene",
 	CLISumCheck:       "sjekk om datafilen er skadet",
 	CLISumRulesExport: "skriv ut gruppereglene til en gruppe",
 	CLISumRulesImport: "les inn gruppereglene til en gruppe fra en tekstfil",

@@ -257,7 +257,7 @@ var enUI = map[Key]string{
 	WeekdaySaturday:  "Sat",
 
 	// The accessible mode, line by line.
-	AccessibleHome:        "Type enter to start a meeting, q to quit, or ? for help.",
+	AccessibleHome:        "Type enter to start a meeting, o to practise alone, q to quit, or ? for help.",
 	AccessibleAsk:         "%[1]s. %[2]s",
 	AccessibleAskDefault:  "%[1]s. %[2]s Enter keeps %[3]s.",
 	AccessibleFormat:      "%s: type c for a circle of sharing or p for a plain round, then enter. Enter starts the meeting.",

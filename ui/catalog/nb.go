@@ -193,7 +193,7 @@ var nbUI = map[Key]string{
 	HelpToggle:       "bytt",
 	HelpBack:         "tilbake",
 	HelpRetry:        "lagre igjen",
-	HelpHome:         "til start",
+	HelpHome:         "ferdig",
 	HelpEndTurn:      "avslutt turen",
 	HelpStartRound:   "start runden",
 	HelpStartSharing: "start delingen",
@@ -269,7 +269,7 @@ var nbUI = map[Key]string{
 	WeekdaySaturday:  "lørdag",
 
 	// The accessible mode, line by line.
-	AccessibleHome:        "Trykk enter for å starte et møte, q for å avslutte, eller ? for hjelp.",
+	AccessibleHome:        "Trykk enter for å starte et møte, o for å øve alene, q for å avslutte, eller ? for hjelp.",
 	AccessibleAsk:         "%[1]s. %[2]s",
 	AccessibleAskDefault:  "%[1]s. %[2]s Enter beholder %[3]s.",
 	AccessibleFormat:      "%s: skriv c for deling med respons eller p for enkel runde, og trykk enter. Enter starter møtet.",

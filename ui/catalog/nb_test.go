@@ -112,6 +112,7 @@ var sameInBokmal = map[Key]bool{
 	CLIArgPath:     true, // what one types, as in the help before the command table
 	AccessibleAsk:  true,
 	AccessibleTurn: true,
+	SoloSayTheme:   true,
 }
 
 func TestBokmalIsTranslated(t *testing.T) {

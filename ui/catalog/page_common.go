@@ -9,6 +9,10 @@ const (
 	DurationMinSec Key = "duration.min.sec"
 	// ctrl+z: circle steps aside for the shell until fg.
 	HelpSuspend Key = "help.suspend"
+	// The keys of the full help and of a text longer than its room.
+	HelpLess   Key = "help.less"
+	HelpScroll Key = "help.scroll"
+	HelpPage   Key = "help.page"
 )
 
 var enCommon = map[Key]string{
@@ -16,6 +20,9 @@ var enCommon = map[Key]string{
 	KeySpace:          "space",
 	DurationMinSec:    "%s and %s",
 	HelpSuspend:       "suspend (fg brings circle back)",
+	HelpLess:          "fewer keys",
+	HelpScroll:        "scroll",
+	HelpPage:          "a page",
 }
 
 var nbCommon = map[Key]string{
@@ -23,4 +30,7 @@ var nbCommon = map[Key]string{
 	KeySpace:          "mellomrom",
 	DurationMinSec:    "%s og %s",
 	HelpSuspend:       "sett på pause (fg henter circle tilbake)",
+	HelpLess:          "færre taster",
+	HelpScroll:        "bla",
+	HelpPage:          "en side",
 }

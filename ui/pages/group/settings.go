@@ -16,25 +16,33 @@ import (
 )
 
 // settings is the form of a group's meeting defaults: four numbers, then
-// the format, the bell and taking turns to start.
+// the format, the bell, taking turns to start, and the room's three:
+// the calm warning, the check-in round, the offer of another round.
 type settings struct {
-	inputs [4]textinput.Model // length, break, check-in, reaction
-	format session.Format
-	bell   bool
-	rotate bool
-	focus  int // 0-3 the inputs, 4 format, 5 bell, 6 rotate
+	inputs  [4]textinput.Model // length, break, check-in, reaction
+	format  session.Format
+	bell    bool
+	rotate  bool
+	warn    bool
+	checkIn bool
+	again   bool
+	focus   int // 0-3 the inputs, then the fields below
 }
 
 const (
-	fieldFormat = 4
-	fieldBell   = 5
-	fieldRotate = 6
-	fieldCount  = 7
+	fieldFormat  = 4
+	fieldBell    = 5
+	fieldRotate  = 6
+	fieldWarn    = 7
+	fieldCheckIn = 8
+	fieldAgain   = 9
+	fieldCount   = 10
 )
 
 var settingsLabels = [fieldCount]catalog.Key{
 	catalog.SetupLength, catalog.SettingsBreak, catalog.SettingsCheckIn, catalog.SettingsReaction,
 	catalog.SetupFormat, catalog.SettingsBell, catalog.SettingsRotate,
+	catalog.SettingsWarn, catalog.SettingsCheckInRound, catalog.SettingsAgain,
 }
 
 // The bounds a typed number must keep, as the store checks them: a wrong
@@ -53,7 +61,7 @@ var formatNames = [...]catalog.Key{
 }
 
 func newSettings(d store.Defaults) settings {
-	f := settings{bell: d.Bell, rotate: d.RotateStart}
+	f := settings{bell: d.Bell, rotate: d.RotateStart, warn: !d.NoWarning, checkIn: !d.NoCheckIn, again: !d.NoAgain}
 	def := session.NewConfig(session.MaxLength, 6)
 	values := [4]int{d.LengthMinutes, d.BreakMinutes, d.CheckInSeconds, d.ReactionSeconds}
 	fallback := [4]int{int(session.MaxLength / time.Minute), int(def.Break / time.Minute),
@@ -93,6 +101,7 @@ func (f *settings) defaults() (store.Defaults, int) {
 	return store.Defaults{
 		LengthMinutes: v[0], BreakMinutes: v[1], CheckInSeconds: v[2], ReactionSeconds: v[3],
 		Format: f.format.String(), Bell: f.bell, RotateStart: f.rotate,
+		NoWarning: !f.warn, NoCheckIn: !f.checkIn, NoAgain: !f.again,
 	}, -1
 }
 
@@ -120,6 +129,12 @@ func (f *settings) change(field int, back bool) {
 		f.bell = !f.bell
 	case fieldRotate:
 		f.rotate = !f.rotate
+	case fieldWarn:
+		f.warn = !f.warn
+	case fieldCheckIn:
+		f.checkIn = !f.checkIn
+	case fieldAgain:
+		f.again = !f.again
 	}
 }
 
@@ -137,6 +152,12 @@ func (f *settings) value(cat *catalog.Catalog, field int) string {
 		return onOff(f.bell)
 	case fieldRotate:
 		return onOff(f.rotate)
+	case fieldWarn:
+		return onOff(f.warn)
+	case fieldCheckIn:
+		return onOff(f.checkIn)
+	case fieldAgain:
+		return onOff(f.again)
 	}
 	return f.inputs[field].Value()
 }
@@ -153,10 +174,11 @@ func (p *Page) settingsKey(msg tea.KeyMsg) tea.Cmd {
 		f.setFocus((f.focus + 1) % fieldCount)
 	case key.Matches(msg, k.PrevField):
 		f.setFocus((f.focus + fieldCount - 1) % fieldCount)
+	case key.Matches(msg, k.Help):
+		// A number is never a ?: the help shows in every field.
+		p.c.FullHelp = !p.c.FullHelp
 	case f.focus < len(f.inputs):
 		f.inputs[f.focus], _ = components.TypeInto(f.inputs[f.focus], msg)
-	case key.Matches(msg, k.Help):
-		p.c.FullHelp = !p.c.FullHelp
 	case key.Matches(msg, k.Toggle) || msg.String() == " ":
 		f.change(f.focus, msg.Type == tea.KeyLeft)
 	}
@@ -216,6 +238,7 @@ func (p *Page) settingsRows(hints bool) []components.Row {
 	if hints {
 		rows[0].Hint = cat.T(catalog.SetupLengthHint)
 		rows[fieldFormat].Hint = cat.T(catalog.SetupFormatHint)
+		rows[fieldWarn].Hint = cat.T(catalog.SettingsWarnHint)
 	}
 	return rows
 }

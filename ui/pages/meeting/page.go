@@ -36,6 +36,14 @@ const (
 	confirmChoice                 // change the plan: which change
 	confirmCloseFloor             // close the open floor while it has time
 	confirmRemind                 // which rule to show the circle
+	confirmJoinSeat               // a late arrival: after which seat (typed)
+	confirmJoin                   // a late arrival joins
+	confirmLeaveSeat              // someone leaves: which seat (typed)
+	confirmLeave                  // someone leaves
+	confirmEarlier                // the last turn ended earlier: how long ago (typed)
+	confirmCorrect                // the last turn's end moves back
+	confirmUndo                   // the last end or pass is taken back
+	confirmAgain                  // one more round
 )
 
 // choiceOrder is the order the plan menu lists the engine's choices in;
@@ -72,6 +80,7 @@ type Page struct {
 	showRules bool
 	presenter bool // the time in block digits, for the circle to read
 	rung      int  // the turn (its number, from 1) the bell rang for
+	warned    int  // the turn the bell rang for at its calm warning
 	bell      bool // the group wants the bell
 	confirm   confirmKind
 	askedAt   time.Time // when the question was asked: said, its numbers stay
@@ -81,8 +90,17 @@ type Page struct {
 	notice    string    // what just happened, when it is worth a line
 	problem   string    // a typed line that was refused (the line mode)
 
+	typed   string        // the number being typed for a room question
+	seatArg int           // the seat a room question is about
+	agoArg  time.Duration // how long ago the last turn really ended, as typed
+	noAgain bool          // the group does not want another round offered
+
 	quit    bool // stopped to quit circle
 	tickGen int
+
+	// The texts to read that scroll when they do not fit: the rules shown
+	// with r, and the handover with its card.
+	rulesScroll, cardScroll components.Scroll
 }
 
 // New begins a meeting. The prompts change from meeting to meeting: they
@@ -116,6 +134,7 @@ func New(c *common.Context, start common.MeetingStart) *Page {
 	if start.Group != nil {
 		cfg.Group = start.Group.ID
 		p.bell = start.Group.Defaults.Bell
+		p.noAgain = start.Group.Defaults.NoAgain
 		p.group = start.Group.Name
 	}
 	now := c.Now()
@@ -141,6 +160,7 @@ func Resumed(c *common.Context, r common.GoResumed) *Page {
 	p.bell = g != nil && g.Defaults.Bell
 	if g != nil {
 		p.group = g.Name
+		p.noAgain = g.Defaults.NoAgain
 	}
 	_, texts, own := content(c.Cat, g)
 	// The rules as they were begun: a group's own words by position, a
@@ -341,15 +361,21 @@ func (p *Page) clock() {
 	}
 }
 
-// ring rings the bell, if the group wants one, once per turn as it reaches
-// its time. It is gentle: one BEL, never repeated.
+// ring rings the bell, if the group wants one, once per turn as it comes
+// to its calm warning and once as it reaches its time. It is gentle: one
+// BEL, never repeated.
 func (p *Page) ring() {
 	st := p.st
-	if p.c.Ring == nil || !(p.c.BellAll || p.bell) || !st.Round || st.OnBreak || !st.Turn.Over() {
+	if p.c.Ring == nil || !(p.c.BellAll || p.bell) || !st.Round || st.OnBreak {
 		return
 	}
-	if n := len(p.m.Turns()); p.rung != n+1 {
-		p.rung = n + 1
+	n := len(p.m.Turns()) + 1
+	switch {
+	case st.Turn.Over() && p.rung != n:
+		p.rung = n
+		p.c.Ring()
+	case st.Warn && p.warned != n:
+		p.warned = n
 		p.c.Ring()
 	}
 }
@@ -435,6 +461,10 @@ func (p *Page) key(msg tea.KeyMsg) {
 			return
 		}
 	}
+	if p.typing() {
+		p.typeKey(now, msg)
+		return
+	}
 	if p.confirm != confirmNone {
 		remind := -1
 		if msg.Type == tea.KeyEnter {
@@ -450,6 +480,10 @@ func (p *Page) key(msg tea.KeyMsg) {
 		if seat >= 0 {
 			_ = p.apply(session.Floor(now, seat))
 		}
+		return
+	}
+	w, _ := p.c.Size()
+	if lines, sc := p.scrollable(w); sc != nil && sc.Move(msg, k, len(lines), p.frame().Room()) {
 		return
 	}
 	switch {
@@ -471,12 +505,14 @@ func (p *Page) key(msg tea.KeyMsg) {
 		p.cursor = min(len(p.ruleText)-1, p.cursor+1)
 	case key.Matches(msg, k.Rules):
 		p.showRules = !p.showRules
+		p.rulesScroll = components.Scroll{}
 	case key.Matches(msg, k.Presenter):
 		p.presenter = !p.presenter
 	case key.Matches(msg, k.Remind) && p.canRemind(st):
 		p.confirm = confirmRemind
 	case key.Matches(msg, k.Choose) && p.canChoose(st):
 		p.confirm = confirmChoice
+	case p.roomKey(now, msg, st):
 	case st.Phase == session.PhaseHandover && !st.OnBreak && (components.Yes(p.c, msg) || key.Matches(msg, k.No)):
 		_ = p.apply(session.Handover(now, components.Yes(p.c, msg)))
 	}
@@ -511,8 +547,13 @@ func (p *Page) choose(now time.Time, n int) {
 	if n < 1 || n > len(list) {
 		return
 	}
+	ends := p.m.Status(now).Ends
 	if p.apply(session.Choose(now, list[n-1])) == nil {
 		p.notice = p.c.Cat.T(catalog.NoticeChosen)
+		if moved := p.m.Status(now).Ends; !moved.Equal(ends) {
+			// The planned end moved: said once, with the change.
+			p.notice += " " + p.c.Cat.F(catalog.RoomEndsMoved, p.c.Cat.TimeOfDay(moved))
+		}
 	}
 }
 
@@ -627,5 +668,7 @@ func (p *Page) confirmed(now time.Time) {
 		if p.apply(session.Stop(now)) == nil {
 			p.quit = true
 		}
+	default:
+		p.roomConfirmed(now)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"circle/rules"
 	"circle/session"
 	"circle/ui/catalog"
 	"circle/ui/common"
@@ -27,7 +28,7 @@ func (p *Page) Speech() []string {
 	switch {
 	case st.Phase == session.PhaseOpening && !st.Round:
 		out = append(out, p.planLines(p.plan)...)
-		if pr := p.promptText(p.prompts[0]); pr != "" {
+		if pr := p.promptText(p.prompts[0]); pr != "" && !p.m.Config().NoCheckIn {
 			out = append(out, cat.F(catalog.IntroCheckIn, pr))
 		}
 	case st.Phase == session.PhaseRules:
@@ -65,6 +66,9 @@ func (p *Page) Speech() []string {
 			out = append(out, cat.F(catalog.FirstTurn, p.seat(st.Next.Seat)))
 		}
 	case st.Phase == session.PhaseClosing && !st.Round:
+		if p.offerAgain(st) {
+			out = append(out, cat.T(catalog.RoomAgainOfferLine))
+		}
 		if pr := p.promptText(p.prompts[2]); pr != "" {
 			out = append(out, cat.F(catalog.IntroCheckOut, pr))
 		}
@@ -77,14 +81,15 @@ func (p *Page) Speech() []string {
 	if st.Round {
 		t := st.Turn
 		out = append(out, cat.F(catalog.AccessibleTurn, p.seat(t.Seat), p.kindText(t.Slot), common.DurationWords(cat, t.Planned)))
-		if pr := p.promptFor(t.Kind); pr != "" {
+		// The cue of the turn, not of its overtime: that is an alert.
+		calm := st
+		calm.Turn.Left, calm.OnBreak, calm.BreakDue = 1, false, false
+		cue, named := p.spokenCue(calm)
+		if pr := p.promptFor(t.Kind); pr != "" && !(named && (st.Position == 1 || p.own())) {
 			out = append(out, cat.F(catalog.AccessiblePrompt, pr))
 		}
 		if st.Position == 1 || p.own() {
-			// The cue of the turn, not of its overtime: that is an alert.
-			calm := st
-			calm.Turn.Left, calm.OnBreak, calm.BreakDue = 1, false, false
-			out = append(out, cat.T(catalog.LabelNow)+": "+p.cueText(calm))
+			out = append(out, cat.T(catalog.LabelNow)+": "+cue)
 		}
 	}
 	if r := p.reminder(); r != "" {
@@ -108,7 +113,7 @@ func (p *Page) Speech() []string {
 		}
 	}
 	if st.Round && !st.OnBreak {
-		if a := p.alert(st.Turn); a != "" {
+		if a := p.alert(st); a != "" {
 			out = append(out, a)
 		}
 	}
@@ -130,6 +135,8 @@ func (p *Page) Speech() []string {
 		for i, r := range p.ruleText {
 			out = append(out, strconv.Itoa(i+1)+". "+r)
 		}
+	case confirmJoinSeat, confirmLeaveSeat, confirmEarlier:
+		out = append(out, p.askText())
 	default:
 		// Said once, with its numbers as they were when it was asked.
 		q, _ := p.question(p.m.Status(p.askedAt))
@@ -138,17 +145,44 @@ func (p *Page) Speech() []string {
 	return out
 }
 
+// spokenCue is the Now cue as the line mode says it: where the screen's
+// cue points at the prompt above it, the spoken one says the prompt, for
+// a screen reader has no above. named reports that it did.
+func (p *Page) spokenCue(st session.Status) (cue string, named bool) {
+	cat := p.c.Cat
+	pr := p.promptFor(st.Turn.Kind)
+	switch cue = p.cueText(st); {
+	case pr == "":
+	case cue == cat.T(catalog.MeetingNowPrompt):
+		return cat.F(catalog.MeetingLineNowPrompt, pr), true
+	case cue == cat.T(catalog.MeetingNowReaction):
+		return cat.F(catalog.MeetingLineNowReaction, pr), true
+	case cue == cat.T(catalog.MeetingNowOwnPrompt):
+		return cat.F(catalog.MeetingLineNowOwnPrompt, pr), true
+	}
+	return cue, false
+}
+
 // phaseSpeech is the cue of the phase between its rounds, in the words of
-// the line mode where the screen's name keys a line cannot type.
+// the line mode where the screen's name keys a line cannot type. During
+// a round, a break in it included, it says what enter does in each turn:
+// said as the round begins, and again only when the page is said whole,
+// as a meeting resumed mid-turn is, which must not hear "press enter to
+// begin".
 func (p *Page) phaseSpeech(st session.Status) string {
 	cat := p.c.Cat
 	switch {
+	case st.Round:
+		return cat.T(catalog.MeetingLineRound)
 	case st.Phase == session.PhaseRules:
 		return cat.T(catalog.AccessibleHelpRules)
 	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
 		return cat.T(catalog.MeetingLineOpen)
 	}
-	return cat.T(catalog.Cue(phaseCue(st)))
+	if cue := phaseCue(st); cue != rules.CueWelcome || !p.m.Config().NoCheckIn {
+		return cat.T(catalog.Cue(cue))
+	}
+	return cat.T(catalog.Cue(rules.CueWelcomeRules))
 }
 
 // rulesSpeech says the ground rules, numbered, with their ticks when they
@@ -170,10 +204,10 @@ func (p *Page) rulesSpeech(ticks bool) []string {
 	return out
 }
 
-// alert is the last threshold the turn has passed: one minute left, time,
-// thirty seconds over, and each whole minute over.
-func (p *Page) alert(t session.TurnStatus) string {
-	cat := p.c.Cat
+// alert is the last threshold the turn has passed: the calm warning (one
+// minute left), time, thirty seconds over, and each whole minute over.
+func (p *Page) alert(st session.Status) string {
+	cat, t := p.c.Cat, st.Turn
 	seat := p.seat(t.Seat)
 	switch {
 	case t.Left <= -time.Minute:
@@ -182,7 +216,7 @@ func (p *Page) alert(t session.TurnStatus) string {
 		return cat.F(catalog.AccessibleTime, seat, cat.N(catalog.Seconds, 30))
 	case t.Left <= 0:
 		return cat.T(catalog.AccessibleTimeUp)
-	case t.Left <= time.Minute && t.Planned > 90*time.Second:
+	case st.Warn:
 		return cat.T(catalog.AccessibleMinuteLeft)
 	}
 	return ""
@@ -196,6 +230,8 @@ func (p *Page) Typing() string {
 		return cat.T(catalog.MeetingLineChoose)
 	case p.confirm == confirmRemind:
 		return cat.T(catalog.MeetingLineRemind)
+	case p.typing():
+		return p.askText()
 	case p.confirm != confirmNone:
 		return cat.T(catalog.AccessibleConfirm)
 	case st.OnBreak:
@@ -207,7 +243,7 @@ func (p *Page) Typing() string {
 	case st.Phase == session.PhaseHandover:
 		return cat.T(catalog.MeetingLineHelpHandover)
 	}
-	return cat.T(catalog.MeetingLineHelp)
+	return cat.T(catalog.MeetingLineHelp) + " " + cat.T(catalog.RoomLineHelp)
 }
 
 // line takes a line typed in the line mode: enter alone is the next step,
@@ -220,6 +256,11 @@ func (p *Page) line(text string) {
 	p.problem = ""
 	p.showRules = false
 	msg := common.LineMsg(text)
+	if p.typing() {
+		p.typed = word
+		p.submitTyped(now)
+		return
+	}
 	if p.confirm != confirmNone {
 		// A rule to remind of is named by its number.
 		remind := -1
@@ -257,6 +298,7 @@ func (p *Page) line(text string) {
 		word == "c" && p.canChoose(st),
 		word == "v":
 		p.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(word)})
+	case p.roomLine(now, word, st):
 	default:
 		p.problem = p.c.Cat.F(catalog.MeetingLineNotHere, strings.TrimSpace(text))
 	}

@@ -96,7 +96,10 @@ func (p *Page) cueWith(st session.Status, shown bool) string {
 			return cat.T(catalog.MeetingNowPrompt)
 		}
 	}
-	return cat.T(catalog.Cue(cueFor(st)))
+	if cue := cueFor(st); cue != rules.CueWelcome || !p.m.Config().NoCheckIn {
+		return cat.T(catalog.Cue(cue))
+	}
+	return cat.T(catalog.Cue(rules.CueWelcomeRules))
 }
 
 // kindText says what the speaker is doing.
@@ -113,8 +116,12 @@ func (p *Page) kindText(t session.Slot) string {
 	return cat.T(catalog.TurnCheckOut)
 }
 
-// promptFor is the reflection prompt shown with a kind of turn.
+// promptFor is the reflection prompt shown with a kind of turn; in one
+// more round, its own prompt serves its sharing and its reactions.
 func (p *Page) promptFor(k session.Kind) string {
+	if id := p.m.RoundPrompt(); id != "" && p.st.Phase == session.PhaseSharing && (k == session.KindShare || k == session.KindReaction) {
+		return p.promptText(id)
+	}
 	switch k {
 	case session.KindCheckIn:
 		return p.promptText(p.prompts[0])
@@ -146,6 +153,25 @@ func (p *Page) View() string {
 	if p.presenter {
 		return p.presenterView()
 	}
+	return p.body(p.frame())
+}
+
+// frame lays out the meeting's screen but for its body: the header, and
+// the footer with the cue, the prompt and the keys. View and the keys
+// that scroll the body share it, so they agree on the body's room.
+func (p *Page) frame() *common.Layout {
+	l := p.frameWith(nil)
+	if lines, sc := p.scrollable(l.W); sc != nil {
+		if more := sc.Keys(p.c.Keys, len(lines), l.Room()); more != nil {
+			l = p.frameWith(more)
+		}
+	}
+	return l
+}
+
+// frameWith is the frame whose keys say that the body scrolls, with
+// scroll, the keys that do.
+func (p *Page) frameWith(scroll []key.Binding) *common.Layout {
 	c, st, cat := p.c, p.st, p.c.Cat
 	w, h := c.Size()
 	l := c.NewLayout(common.PhaseTitle(cat, st.Phase))
@@ -166,11 +192,11 @@ func (p *Page) View() string {
 		keys = p.dialog(w, avail-minBody, avail)
 	} else {
 		short, all := p.bindings(st)
-		keys = components.Footer(c, short, all)
-		if n := avail - minBody; len(keys) > n && n >= 1 {
-			// The full help gives way to who speaks; ? stays.
-			keys = append(keys[:n-1:n-1], keys[len(keys)-1])
+		if scroll != nil {
+			short, all = p.scrollBindings(st, short, all, scroll)
 		}
+		// The full help gives way to who speaks; ? stays.
+		keys = components.FooterIn(c, short, all, avail-minBody)
 	}
 	avail -= len(keys)
 
@@ -236,13 +262,25 @@ func (p *Page) View() string {
 	foot = append(foot, notice[:nNotice]...)
 	foot = append(foot, keys...)
 	l.Foot = foot
+	return l
+}
 
+// body draws the meeting's body in the frame.
+func (p *Page) body(l *common.Layout) string {
+	c, st, cat := p.c, p.st, p.c.Cat
+	w := l.W
 	l.Center = true
 	room := l.Room()
 	if st.Round && !st.OnBreak && (p.showRules || room < compactTurn) {
 		// The body cannot show the turn's time: the header does, in
 		// place of the meeting clock, so it is always on screen.
-		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), p.turnClock(st.Turn)+" ", w)
+		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), clockOf(st).Head(c)+" ", w)
+	}
+	if lines, sc := p.scrollable(w); sc != nil {
+		// A text to read, longer than the room, maybe: it scrolls.
+		l.Add(sc.View(lines, room)...)
+		l.Center = st.Phase == session.PhaseHandover
+		return l.String()
 	}
 	switch {
 	case p.showRules || st.Phase == session.PhaseRules:
@@ -302,6 +340,17 @@ func (p *Page) headLine(title string, w int) string {
 	} else {
 		mclock = c.Styles.Over.Render(cat.F(catalog.MeetingClockOver, gone, -left))
 	}
+	// The planned end, as a time of day, where it fits.
+	if st.Phase < session.PhaseDone {
+		ends := mclock + c.Styles.Muted.Render(" · "+cat.F(catalog.RoomEnds, cat.TimeOfDay(st.Ends)))
+		phase := " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
+		switch {
+		case ansi.StringWidth(title)+ansi.StringWidth(ends)+2 <= w:
+			mclock = ends
+		case ansi.StringWidth(phase)+ansi.StringWidth(ends)+2 <= w:
+			title, mclock = phase, ends
+		}
+	}
 	if ansi.StringWidth(title)+ansi.StringWidth(mclock)+2 > w {
 		// Narrow: the phase and the meeting clock matter more than the name.
 		title = " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
@@ -314,69 +363,69 @@ func (p *Page) headLine(title string, w int) string {
 func (p *Page) turnBody(l *common.Layout, room int) {
 	c, st, w := p.c, p.st, l.W
 	t := st.Turn
-	barW := min(60, w-8)
-	frac := 1.0
-	if t.Planned > 0 && !t.Over() {
-		frac = float64(t.Elapsed) / float64(t.Planned)
-	}
-	bar := c.Bar
-	bar.Width = barW
-	if t.Over() && c.Styles.BarOver != "" {
-		bar.FullColor = string(c.Styles.BarOver)
-	}
-	var timeLine string
-	if t.Over() {
-		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned))) +
-			c.Styles.Muted.Render(" · "+c.Cat.F(catalog.TurnPlanned, common.Clock(t.Planned)))
-	} else {
-		timeLine = c.Styles.Digits.Render(c.Cat.F(catalog.TurnLeft, p.leftText(t), common.Clock(t.Planned)))
-	}
-	if ansi.StringWidth(timeLine) > w && t.Over() {
-		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned)))
-	}
+	clock := clockOf(st)
 	var next string
 	if st.HasNext {
 		next = c.Cat.F(catalog.NextTurn, p.seatMid(st.Next.Seat), p.kindText(st.Next))
 	} else {
 		next = c.Cat.T(nextPhase(st.Phase))
 	}
-	// Each line with its rank: the lines of the best ranks that fit are
-	// shown, in their order on screen.
-	type line struct {
-		rank int
-		text string
+	// Each block with its rank: the blocks of the best ranks that fit
+	// are shown, in their order on screen. Words wrap, never cut: a
+	// reaction's are longer than 40 columns.
+	type block struct {
+		rank  int
+		lines []string
 	}
-	lines := []line{
-		{1, common.Center(c.Styles.Speaker.Render(p.seat(t.Seat)), w)},
-		{3, common.Center(c.Styles.Muted.Render(p.kindText(t.Slot)), w)},
-		{7, ""},
-		{4, common.Center(bar.ViewAs(frac), w)},
-		{2, common.Center(timeLine, w)},
-		{8, ""},
-		{6, common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w)},
-		{5, common.Center(next, w)},
+	wrapped := func(text string, style func(...string) string) []string {
+		var out []string
+		for _, s := range common.Wrap(text, w, "") {
+			out = append(out, common.Center(style(s), w))
+		}
+		return out
 	}
-	for _, ln := range lines {
-		if ln.rank <= room {
-			l.Add(ln.text)
+	plain := func(s ...string) string { return strings.Join(s, "") }
+	blocks := []block{
+		{1, wrapped(p.seat(t.Seat), c.Styles.Speaker.Render)},
+		{3, wrapped(p.kindText(t.Slot), c.Styles.Muted.Render)},
+		{7, []string{""}},
+		{4, []string{clock.Bar(c, w)}},
+		{2, []string{clock.Digits(c, w)}},
+		{8, []string{""}},
+		{6, []string{common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w)}},
+		{5, wrapped(next, plain)},
+	}
+	shown := make([]bool, len(blocks))
+	left := room
+	for rank := 1; rank <= len(blocks); rank++ {
+		for i, b := range blocks {
+			if b.rank == rank && len(b.lines) <= left {
+				shown[i], left = true, left-len(b.lines)
+			}
+		}
+	}
+	for i, b := range blocks {
+		if shown[i] {
+			l.Add(b.lines...)
 		}
 	}
 }
 
-// turnClock is the turn's time for the header: left, or over.
-func (p *Page) turnClock(t session.TurnStatus) string {
-	if t.Over() {
-		return p.c.Styles.Over.Render(p.c.Cat.F(catalog.MeetingHeadOver, common.Clock(t.Elapsed-t.Planned)))
-	}
-	return p.c.Styles.Digits.Render(p.c.Cat.F(catalog.MeetingHeadLeft, p.leftText(t)))
+// turnClock is the turn's clock as components draw it.
+func turnClock(t session.TurnStatus) *components.TurnClock {
+	return &components.TurnClock{Elapsed: t.Elapsed, Planned: t.Planned}
 }
 
-// leftText is a turn's time left as the screen shows it: planned minus
-// whole seconds spoken, so it changes on the same tick as the seconds and
-// agrees with every other time said of the turn.
-func (p *Page) leftText(t session.TurnStatus) string {
-	return common.Clock(t.Planned - t.Elapsed.Truncate(time.Second))
+// clockOf is the running turn's clock with its calm warning (st.Warn).
+func clockOf(st session.Status) *components.TurnClock {
+	c := turnClock(st.Turn)
+	c.Near = st.Warn
+	return c
 }
+
+// leftText is a turn's time left as the screen shows it (see
+// components.TurnClock.Left).
+func (p *Page) leftText(t session.TurnStatus) string { return turnClock(t).Left() }
 
 // nextPhase says what follows the last turn of a phase's round.
 func nextPhase(ph session.Phase) catalog.Key {
@@ -445,14 +494,19 @@ func (p *Page) introBody(l *common.Layout) {
 				l.Add(common.Center(s, w))
 			}
 		}
-		l.Add("")
-		for _, s := range common.Wrap(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), wide, "") {
-			l.Add(common.Center(c.Styles.Muted.Render(s), w))
+		if !p.m.Config().NoCheckIn {
+			l.Add("")
+			for _, s := range common.Wrap(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), wide, "") {
+				l.Add(common.Center(c.Styles.Muted.Render(s), w))
+			}
 		}
 	case session.PhaseSharing:
 		title := catalog.SharingTitle
 		if st.Format == session.FormatPlain {
 			title = catalog.PlainTitle
+		}
+		if p.m.RoundPrompt() != "" {
+			title = catalog.RoomAgainTitle
 		}
 		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(title)), w), "")
 		l.Add(common.Center(cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach)), w))
@@ -461,26 +515,77 @@ func (p *Page) introBody(l *common.Layout) {
 		}
 	case session.PhaseClosing:
 		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
+		if p.offerAgain(st) {
+			for _, s := range common.Wrap(cat.T(catalog.RoomAgainOffer), wide, "") {
+				l.Add(common.Center(c.Styles.Label.Render(s), w))
+			}
+			l.Add("")
+		}
 		for _, s := range common.Wrap(cat.F(catalog.IntroCheckOut, p.promptText(p.prompts[2])), wide, "") {
 			l.Add(common.Center(s, w))
 		}
-	case session.PhaseHandover:
-		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.HandoverTitle)), w), "")
-		for _, s := range common.Wrap(cat.T(catalog.HandoverConfidential), wide, "") {
-			l.Add(common.Center(s, w))
+	}
+}
+
+// handoverLines are the handover's body: the reminder that what was said
+// stays here, the question, and the card for the next facilitator.
+func (p *Page) handoverLines(w int) []string {
+	c, cat := p.c, p.c.Cat
+	wide := min(w, 72)
+	lines := []string{common.Center(c.Styles.Speaker.Render(cat.T(catalog.HandoverTitle)), w), ""}
+	for _, s := range common.Wrap(cat.T(catalog.HandoverConfidential), wide, "") {
+		lines = append(lines, common.Center(s, w))
+	}
+	lines = append(lines, "")
+	for _, s := range common.Wrap(cat.T(catalog.HandoverQuestion), wide, "") {
+		lines = append(lines, common.Center(c.Styles.Label.Render(s), w))
+	}
+	lines = append(lines, "")
+	pad := strings.Repeat(" ", max(0, (w-wide)/2))
+	for i, text := range p.cardLines() {
+		if i == 0 {
+			for _, s := range common.Wrap(text, wide, "") {
+				lines = append(lines, pad+c.Styles.Title.Render(s))
+			}
+			continue
 		}
-		l.Add("", common.Center(c.Styles.Label.Render(cat.T(catalog.HandoverQuestion)), w), "")
-		pad := strings.Repeat(" ", max(0, (w-wide)/2))
-		for i, text := range p.cardLines() {
-			if i == 0 {
-				l.Add(pad + c.Styles.Title.Render(text))
-				continue
-			}
-			for _, s := range common.Wrap("• "+text, wide, "") {
-				l.Add(pad + s)
-			}
+		item := common.Wrap(text, wide, "  ")
+		item[0] = "• " + item[0][2:]
+		for _, s := range item {
+			lines = append(lines, pad+s)
 		}
 	}
+	return lines
+}
+
+// scrollable is the body that scrolls, and its place, when the screen
+// shows a text to read: the ground rules shown during the meeting (r),
+// the handover and its card.
+func (p *Page) scrollable(w int) ([]string, *components.Scroll) {
+	st := p.st
+	switch {
+	case p.presenter:
+		return nil, nil
+	case p.showRules && st.Phase != session.PhaseRules:
+		lines := []string{" " + p.c.Styles.Label.Render(p.c.Cat.T(catalog.RulesHeading)), ""}
+		list, _ := p.ruleList(w, false)
+		return append(lines, list...), &p.rulesScroll
+	case st.Phase == session.PhaseHandover && !st.OnBreak:
+		return append(p.reminderLines(w), p.handoverLines(w)...), &p.cardScroll
+	}
+	return nil, nil
+}
+
+// scrollBindings put the keys that scroll on the key line: second in the
+// handover, after its answer; first over the rules, with r that hides
+// them, for what there is to do there is to read.
+func (p *Page) scrollBindings(st session.Status, short, all, more []key.Binding) ([]key.Binding, []key.Binding) {
+	all = append(append([]key.Binding(nil), more...), all...)
+	if p.showRules {
+		hide := common.WithHelp(p.c.Keys.Rules, p.c.Cat.T(catalog.HelpHideRules))
+		return append([]key.Binding{more[0], hide}, short...), append(all, hide)
+	}
+	return append(append(short[:1:1], more[0]), short[1:]...), all
 }
 
 // cardLines are the handover card: its title, then what the next
@@ -518,31 +623,7 @@ var formatNames = map[session.Format]catalog.Key{
 // longer than the room, it shows the part around the pointer.
 func (p *Page) rulesBody(l *common.Layout, editable bool, room int) {
 	c, st := p.c, p.st
-	var list []string
-	at := 0 // the first line of the rule under the pointer
-	for i, text := range p.ruleText {
-		lead, indent := "   • ", 5
-		if editable {
-			box, ptr := "[ ]", "  "
-			if p.m.Ticked(i) {
-				box = "[x]"
-			}
-			if i == p.cursor {
-				ptr = c.Styles.Selected.Render("› ")
-			}
-			lead, indent = " "+ptr+box+" ", 7
-		}
-		lines := common.Wrap(text, l.W, strings.Repeat(" ", indent))
-		first := lines[0][indent:]
-		if editable && i == p.cursor {
-			first = c.Styles.Selected.Render(first)
-		}
-		lines[0] = lead + first
-		if i == p.cursor {
-			at = len(list)
-		}
-		list = append(list, lines...)
-	}
+	list, at := p.ruleList(l.W, editable)
 	head := []string{" " + c.Styles.Label.Render(c.Cat.T(catalog.RulesHeading)), ""}
 	var tail []string
 	if editable {
@@ -555,6 +636,36 @@ func (p *Page) rulesBody(l *common.Layout, editable bool, room int) {
 	l.Add(head...)
 	l.Add(list[from:to]...)
 	l.Add(tail...)
+}
+
+// ruleList is the ground rules' lines, and at, the first line of the rule
+// under the pointer; editable, with their ticks and the pointer.
+func (p *Page) ruleList(w int, editable bool) (list []string, at int) {
+	c := p.c
+	for i, text := range p.ruleText {
+		lead, indent := "   • ", 5
+		if editable {
+			box, ptr := "[ ]", "  "
+			if p.m.Ticked(i) {
+				box = "[x]"
+			}
+			if i == p.cursor {
+				ptr = c.Styles.Selected.Render("› ")
+			}
+			lead, indent = " "+ptr+box+" ", 7
+		}
+		lines := common.Wrap(text, w, strings.Repeat(" ", indent))
+		first := lines[0][indent:]
+		if editable && i == p.cursor {
+			first = c.Styles.Selected.Render(first)
+		}
+		lines[0] = lead + first
+		if i == p.cursor {
+			at = len(list)
+		}
+		list = append(list, lines...)
+	}
+	return list, at
 }
 
 // warning says the plan does not fit, and lists the changes on offer.
@@ -615,7 +726,11 @@ func (p *Page) question(st session.Status) (components.Confirm, bool) {
 	case confirmCloseFloor:
 		q = cat.F(catalog.ConfirmCloseFloor, common.Clock(max(0, st.FloorLeft)))
 	default:
-		return components.Confirm{}, false
+		room, ok := p.roomQuestion(st)
+		if !ok {
+			return components.Confirm{}, false
+		}
+		q = room
 	}
 	return components.Confirm{Question: q}, true
 }
@@ -623,6 +738,9 @@ func (p *Page) question(st session.Status) (components.Confirm, bool) {
 // dialog draws what is being asked, in fit lines if it can (the body
 // keeps who speaks), else in most.
 func (p *Page) dialog(w, fit, most int) []string {
+	if p.typing() {
+		return p.numberBox(w)
+	}
 	if q, ok := p.question(p.st); ok {
 		return q.View(p.c, w)
 	}
@@ -759,9 +877,18 @@ func (p *Page) bindings(st session.Status) (short, all []key.Binding) {
 	default:
 		short = []key.Binding{common.WithHelp(k.Next, cat.T(catalog.HelpStartRound))}
 	}
+	if p.offerAgain(st) {
+		short = append(short, k.Again)
+	}
 	all = append([]key.Binding{}, short...)
 	if p.canChoose(st) {
 		all = append(all, k.Choose)
+	}
+	if st.Undo && !st.OnBreak {
+		all = append(all, k.Earlier, k.Undo)
+	}
+	if inRoom(st) {
+		all = append(all, k.Join, k.Leave)
 	}
 	if !st.OnBreak {
 		all = append(all, k.Break)
