@@ -138,6 +138,9 @@ func runIn(w world, args []string, stdin *os.File, stdout, stderr *os.File) int 
 	if rest[0] == "rules" {
 		return rulesCommand(cat, o, rest[1:], stdout, stderr)
 	}
+	if code, ok := historyCommand(cat, o, rest, stdin, stdout, stderr); ok {
+		return code
+	}
 	commands := map[string]func(*catalog.Catalog, options, io.Writer, io.Writer) int{
 		"history": history,
 		"check":   check,

@@ -19,6 +19,11 @@ func declaredKeys(t *testing.T) map[Key]bool {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cli, err := filepath.Glob("cli_*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, cli...)
 	keys := map[Key]bool{}
 	for _, name := range append([]string{"keys.go"}, files...) {
 		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)

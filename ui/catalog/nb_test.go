@@ -152,6 +152,7 @@ var englishWordsAllowed = map[Key][]string{
 	MeetingCardRulesGroup: {"rules"}, // circle rules export --group
 	CLIRulesUsage:         {"rules"},
 	CLIUsage:              {"rules"},
+	CLINoAnswer:           {"yes"}, // the option --yes
 }
 
 // sampleArgs fills a format's arguments with Norwegian-looking values.
