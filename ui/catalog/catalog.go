@@ -35,8 +35,8 @@ type Catalog struct {
 }
 
 var languages = map[Lang]map[Key]string{
-	English: merge(enUI, enContent, enCommon, enHome, enGroup, enSetup, enResume, enMeeting, enSummary, enCLIHistory),
-	Bokmal:  merge(nbUI, nbContent, nbCommon, nbHome, nbGroup, nbSetup, nbResume, nbMeeting, nbSummary, nbCLIHistory),
+	English: merge(enUI, enContent, enCommon, enHome, enGroup, enSetup, enResume, enMeeting, enSummary, enCLIHistory, enHistory),
+	Bokmal:  merge(nbUI, nbContent, nbCommon, nbHome, nbGroup, nbSetup, nbResume, nbMeeting, nbSummary, nbCLIHistory, nbHistory),
 }
 
 func merge(parts ...map[Key]string) map[Key]string {
