@@ -2,9 +2,7 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 
@@ -14,25 +12,9 @@ import (
 
 // backupCommand writes a consistent copy of the data file to FILE, even
 // while another circle runs on it (see store.Backup).
-func backupCommand(cat *catalog.Catalog, o options, args []string, stdout, stderr io.Writer) int {
-	fset := flag.NewFlagSet("backup", flag.ContinueOnError)
-	fset.SetOutput(io.Discard)
-	fset.StringVar(&o.db, "db", o.db, "the data file")
-	pos, err := parseMixed(fset, args)
-	if err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
-		return exitUsage
-	}
-	switch len(pos) {
-	case 0:
-		fmt.Fprintln(stderr, cat.T(catalog.CLIBackupNeedsFile))
-		return exitUsage
-	case 1:
-	default:
-		fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, pos[1]))
-		return exitUsage
-	}
-	dst := pos[0]
+func backupCommand(c call) int {
+	cat, o, stdout, stderr := c.cat, c.o, c.stdout, c.stderr
+	dst := c.args[0]
 	path, ok := dataPath(cat, o, stderr)
 	if !ok {
 		return exitFailure
@@ -74,27 +56,10 @@ func isOpenError(err error) bool {
 
 // restoreCommand puts a backup in place of the data file, after checking
 // the backup and asking as purge does; the current file is kept as a .bak.
-func restoreCommand(cat *catalog.Catalog, o options, args []string, stdin *os.File, stdout, stderr io.Writer) int {
-	var yes bool
-	fset := flag.NewFlagSet("restore", flag.ContinueOnError)
-	fset.SetOutput(io.Discard)
-	fset.StringVar(&o.db, "db", o.db, "the data file")
-	fset.BoolVar(&yes, "yes", false, "do not ask")
-	pos, err := parseMixed(fset, args)
-	if err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
-		return exitUsage
-	}
-	switch len(pos) {
-	case 0:
-		fmt.Fprintln(stderr, cat.T(catalog.CLIBackupNeedsFile))
-		return exitUsage
-	case 1:
-	default:
-		fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, pos[1]))
-		return exitUsage
-	}
-	from := pos[0]
+func restoreCommand(c call) int {
+	cat, o, stdin, stdout, stderr := c.cat, c.o, c.stdin, c.stdout, c.stderr
+	yes := o.on("yes")
+	from := c.args[0]
 	path, ok := dataPath(cat, o, stderr)
 	if !ok {
 		return exitFailure

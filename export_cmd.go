@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/csv"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -27,40 +26,25 @@ type exportArgs struct {
 	turns    bool   // --turns: CSV with a row per turn
 }
 
-// parseExport reads export's options; ok false after a usage line.
-func parseExport(cat *catalog.Catalog, o *options, args []string, stderr io.Writer) (a exportArgs, ok bool) {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&o.db, "db", o.db, "the data file")
-	fs.StringVar(&a.group, "group", "", "only the meetings of the group with this name")
-	fs.StringVar(&a.format, "format", "csv", "csv, json or md")
-	fs.StringVar(&a.from, "from", "", "the first day, YYYY-MM-DD")
-	fs.StringVar(&a.to, "to", "", "the last day, YYYY-MM-DD")
-	fs.StringVar(&a.out, "out", "", "the file to write")
-	fs.BoolVar(&a.turns, "turns", false, "CSV with one row per turn")
-	pos, err := parseMixed(fs, args)
-	if err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
-		return a, false
-	}
-	if len(pos) > 0 {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, pos[0]))
-		return a, false
-	}
-	switch a.format {
-	case "csv", "json", "md":
-	default:
-		fmt.Fprintln(stderr, cat.F(catalog.CLIExportBadFormat, a.format))
-		return a, false
+// exportArgs reads export's options; ok false after a usage line.
+func readExportArgs(c call) (a exportArgs, ok bool) {
+	o := c.o
+	a = exportArgs{group: o.str("group"), format: o.str("format"), from: o.str("from"), to: o.str("to"),
+		out: o.str("out"), turns: o.on("turns")}
+	if a.format == "" {
+		a.format = "csv"
 	}
 	for _, d := range []string{a.from, a.to} {
 		if d != "" && !isDay(d) {
-			fmt.Fprintln(stderr, cat.F(catalog.CLIBadDay, d))
+			fmt.Fprintln(c.stderr, c.cat.F(catalog.CLIBadDay, d))
 			return a, false
 		}
 	}
 	return a, true
 }
+
+// exportFormats are the formats export writes.
+func exportFormats() []string { return []string{"csv", "json", "md"} }
 
 // isDay reports whether s is a day written YYYY-MM-DD.
 func isDay(s string) bool {
@@ -72,8 +56,9 @@ func isDay(s string) bool {
 // the JSON of history --json, or as a Markdown report. Nothing in any of
 // them names a person, holds typed text or a time of day: they are made
 // from the logs, which hold none.
-func exportCommand(cat *catalog.Catalog, o options, args []string, stdout, stderr io.Writer) int {
-	a, ok := parseExport(cat, &o, args, stderr)
+func exportCommand(c call) int {
+	cat, o, stdout, stderr := c.cat, c.o, c.stdout, c.stderr
+	a, ok := readExportArgs(c)
 	if !ok {
 		return exitUsage
 	}

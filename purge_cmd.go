@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,24 +17,10 @@ import (
 // purgeCommand deletes the meetings before a day, of one group or of all,
 // after asking on the terminal (or with --yes). Their bytes are wiped from
 // the file (see store.PurgeBefore).
-func purgeCommand(cat *catalog.Catalog, o options, args []string, stdin *os.File, stdout, stderr io.Writer) int {
-	var before, group string
-	var yes bool
-	fs := flag.NewFlagSet("purge", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&o.db, "db", o.db, "the data file")
-	fs.StringVar(&before, "before", "", "delete the meetings before this day, YYYY-MM-DD")
-	fs.StringVar(&group, "group", "", "only the meetings of the group with this name")
-	fs.BoolVar(&yes, "yes", false, "do not ask")
-	pos, err := parseMixed(fs, args)
-	if err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
-		return exitUsage
-	}
+func purgeCommand(c call) int {
+	cat, o, stdin, stdout, stderr := c.cat, c.o, c.stdin, c.stdout, c.stderr
+	before, group, yes := o.str("before"), o.str("group"), o.on("yes")
 	switch {
-	case len(pos) > 0:
-		fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, pos[0]))
-		return exitUsage
 	case before == "":
 		fmt.Fprintln(stderr, cat.T(catalog.CLIPurgeNeedsDay))
 		return exitUsage

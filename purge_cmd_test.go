@@ -149,7 +149,7 @@ func TestRestoreRefusesAndChangesNothing(t *testing.T) {
 		{[]string{filepath.Join(dir, "none.db"), "--yes"}, exitFailure, "no such file"},
 		{[]string{db, "--yes"}, exitFailure, "the data file itself"},
 		{[]string{good}, exitFailure, "--yes"},
-		{[]string{}, exitUsage, "circle backup FILE"},
+		{[]string{}, exitUsage, "circle restore FILE"},
 	} {
 		r := runCircle(t, append([]string{"restore", "--db", db}, tc.args...)...)
 		if r.code != tc.code || r.stdout != "" || !strings.Contains(r.stderr, tc.says) {

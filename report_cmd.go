@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"slices"
 
@@ -27,7 +26,8 @@ type exported struct {
 // known by its name: the ids of two laptops' files mean nothing to each
 // other. A meeting in more than one file (a group exported twice) is
 // counted once.
-func reportCommand(cat *catalog.Catalog, files []string, stdout, stderr io.Writer) int {
+func reportCommand(c call) int {
+	cat, files, stdout, stderr := c.cat, c.args, c.stdout, c.stderr
 	if len(files) == 0 {
 		fmt.Fprintln(stderr, cat.T(catalog.CLIReportNone))
 		return exitUsage

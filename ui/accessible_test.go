@@ -79,7 +79,7 @@ func TestAccessibleMeeting(t *testing.T) {
 	h.expect("Opening. Welcome everyone")
 
 	h.typeLines("")
-	h.expect("Seat 2 · Bo checks in. 1 minute.", "Prompt: ")
+	h.expect("Seat 2 · Bo checks in. 1 minute.", "Now: Read them the prompt: ")
 	h.wait(61 * time.Second)
 	h.expect("Time.")
 	h.wait(30 * time.Second)

@@ -12,7 +12,7 @@ import (
 )
 
 // declaredKeys reads the key constants of keys.go and of each page's
-// page_*.go.
+// page_*.go and cli_*.go.
 func declaredKeys(t *testing.T) map[Key]bool {
 	t.Helper()
 	files, err := filepath.Glob("page_*.go")

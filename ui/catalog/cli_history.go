@@ -3,34 +3,46 @@ package catalog
 // The words of the commands that export, report, purge, back up and
 // restore a group's history (issue 11), and of the Markdown report.
 const (
-	CLIExportBadFormat Key = "cli.export.bad_format"
-	CLIBadDay          Key = "cli.bad_day"
-	CLIExportWrite     Key = "cli.export.write"
-	CLIExportWritten   Key = "cli.export.written"
-	CLIReportNone      Key = "cli.report.none"
-	CLIReportRead      Key = "cli.report.read"
-	CLIReportFiles     Key = "cli.report.files"
-	CLIPurgeNeedsDay   Key = "cli.purge.needs_day"
-	CLIPurgeNone       Key = "cli.purge.none"
-	CLIPurgeAsk        Key = "cli.purge.ask"
-	CLIPurgeAskGroup   Key = "cli.purge.ask_group"
-	CLIPurgeDone       Key = "cli.purge.done"
-	CLIPurgeKept       Key = "cli.purge.kept"
-	CLINoAnswer        Key = "cli.no_answer"
-	CLINotDone         Key = "cli.not_done"
-	CLIWriteFailed     Key = "cli.write_failed"
-	CLIBackupNeedsFile Key = "cli.backup.needs_file"
-	CLIBackupExists    Key = "cli.backup.exists"
-	CLIBackupNone      Key = "cli.backup.none"
-	CLIBackupBusy      Key = "cli.backup.busy"
-	CLIBackupDone      Key = "cli.backup.done"
-	CLIRestoreBadCopy  Key = "cli.restore.bad_copy"
-	CLIRestoreSame     Key = "cli.restore.same"
-	CLIRestoreAsk      Key = "cli.restore.ask"
-	CLIRestoreAskNew   Key = "cli.restore.ask_new"
-	CLIRestoreDone     Key = "cli.restore.done"
-	CLIRestoreDoneNew  Key = "cli.restore.done_new"
-	CLIRetention       Key = "cli.retention"
+	CLISumExport  Key = "cli.sum.export"
+	CLISumReport  Key = "cli.sum.report"
+	CLISumPurge   Key = "cli.sum.purge"
+	CLISumBackup  Key = "cli.sum.backup"
+	CLISumRestore Key = "cli.sum.restore"
+	CLIFlagFormat Key = "cli.flag.format"
+	CLIFlagFrom   Key = "cli.flag.from"
+	CLIFlagTo     Key = "cli.flag.to"
+	CLIFlagOut    Key = "cli.flag.out"
+	CLIFlagTurns  Key = "cli.flag.turns"
+	CLIFlagBefore Key = "cli.flag.before"
+	CLIFlagYes    Key = "cli.flag.yes"
+	CLIArgDay     Key = "cli.arg.day"
+
+	CLIBadDay         Key = "cli.bad_day"
+	CLIExportWrite    Key = "cli.export.write"
+	CLIExportWritten  Key = "cli.export.written"
+	CLIReportNone     Key = "cli.report.none"
+	CLIReportRead     Key = "cli.report.read"
+	CLIReportFiles    Key = "cli.report.files"
+	CLIPurgeNeedsDay  Key = "cli.purge.needs_day"
+	CLIPurgeNone      Key = "cli.purge.none"
+	CLIPurgeAsk       Key = "cli.purge.ask"
+	CLIPurgeAskGroup  Key = "cli.purge.ask_group"
+	CLIPurgeDone      Key = "cli.purge.done"
+	CLIPurgeKept      Key = "cli.purge.kept"
+	CLINoAnswer       Key = "cli.no_answer"
+	CLINotDone        Key = "cli.not_done"
+	CLIWriteFailed    Key = "cli.write_failed"
+	CLIBackupExists   Key = "cli.backup.exists"
+	CLIBackupNone     Key = "cli.backup.none"
+	CLIBackupBusy     Key = "cli.backup.busy"
+	CLIBackupDone     Key = "cli.backup.done"
+	CLIRestoreBadCopy Key = "cli.restore.bad_copy"
+	CLIRestoreSame    Key = "cli.restore.same"
+	CLIRestoreAsk     Key = "cli.restore.ask"
+	CLIRestoreAskNew  Key = "cli.restore.ask_new"
+	CLIRestoreDone    Key = "cli.restore.done"
+	CLIRestoreDoneNew Key = "cli.restore.done_new"
+	CLIRetention      Key = "cli.retention"
 	// Why a copy cannot be restored, in CLIRestoreBadCopy.
 	CLIRestoreDamaged   Key = "cli.restore.damaged"
 	CLIRestoreNotCircle Key = "cli.restore.not_circle"
@@ -51,7 +63,19 @@ const (
 )
 
 var enCLIHistory = map[Key]string{
-	CLIExportBadFormat:          "circle: %q is not a format circle exports; use --format csv, json or md.",
+	CLISumExport:                "export a group's meetings (or all) as CSV, JSON or a Markdown report",
+	CLISumReport:                "merge JSON exports of several laptops into one Markdown report",
+	CLISumPurge:                 "delete the meetings before a day, of one group or all (asks first)",
+	CLISumBackup:                "write a consistent copy of the data file, private to you",
+	CLISumRestore:               "put a backup in place of the data file, keeping the current one (asks first)",
+	CLIFlagFormat:               "csv (a row per meeting), json (as history --json) or md (a report)",
+	CLIFlagFrom:                 "only meetings on or after this day",
+	CLIFlagTo:                   "only meetings on or before this day",
+	CLIFlagOut:                  "write to this file instead of the output",
+	CLIFlagTurns:                "csv with a row per turn",
+	CLIFlagBefore:               "delete the meetings before this day",
+	CLIFlagYes:                  "go ahead without asking",
+	CLIArgDay:                   "YYYY-MM-DD",
 	CLIBadDay:                   "circle: %q is not a day; write it as YYYY-MM-DD, for example 2026-01-31. Nothing was changed.",
 	CLIExportWrite:              "circle: cannot write %s: %s. Choose another file with --out FILE.",
 	CLIExportWritten:            "Wrote %s.",
@@ -71,7 +95,6 @@ var enCLIHistory = map[Key]string{
 	CLINoAnswer:                 "circle: this asks before it changes anything, and there is no terminal to ask on. Add --yes to go ahead without asking.",
 	CLINotDone:                  "Nothing was changed.",
 	CLIWriteFailed:              "circle: cannot change the data file %s: %s. Nothing was changed.",
-	CLIBackupNeedsFile:          "circle: say where to write the copy: circle backup FILE.",
 	CLIBackupExists:             "circle: %s already exists, and circle never writes over a file. Choose another name, or remove that file first.",
 	CLIBackupNone:               "circle: there is no data file at %s to back up.",
 	CLIBackupBusy:               "circle: the data file %s changed on every try to copy it. Try again in a minute.",
@@ -102,7 +125,19 @@ var enCLIHistory = map[Key]string{
 }
 
 var nbCLIHistory = map[Key]string{
-	CLIExportBadFormat:          "circle: %q er ikke et format circle eksporterer; bruk --format csv, json eller md.",
+	CLISumExport:                "eksporter møtene til en gruppe (eller alle) som CSV, JSON eller en Markdown-rapport",
+	CLISumReport:                "slå sammen JSON-eksporter fra flere maskiner til én Markdown-rapport",
+	CLISumPurge:                 "slett møtene før en dag, i én gruppe eller alle (spør først)",
+	CLISumBackup:                "skriv en hel kopi av datafilen, bare for deg",
+	CLISumRestore:               "sett en kopi på plass som datafilen, og behold den nåværende (spør først)",
+	CLIFlagFormat:               "csv (en rad per møte), json (som history --json) eller md (en rapport)",
+	CLIFlagFrom:                 "bare møter på eller etter denne dagen",
+	CLIFlagTo:                   "bare møter på eller før denne dagen",
+	CLIFlagOut:                  "skriv til denne filen i stedet for til utdata",
+	CLIFlagTurns:                "csv med en rad per tur",
+	CLIFlagBefore:               "slett møtene før denne dagen",
+	CLIFlagYes:                  "gå videre uten å spørre",
+	CLIArgDay:                   "ÅÅÅÅ-MM-DD",
 	CLIBadDay:                   "circle: %q er ikke en dag; skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-01-31. Ingenting ble endret.",
 	CLIExportWrite:              "circle: kan ikke skrive %s: %s. Velg en annen fil med --out FIL.",
 	CLIExportWritten:            "Skrev %s.",
@@ -122,7 +157,6 @@ var nbCLIHistory = map[Key]string{
 	CLINoAnswer:                 "circle: dette spør før noe endres, og det finnes ingen terminal å spørre i. Legg til --yes for å gå videre uten å spørre.",
 	CLINotDone:                  "Ingenting ble endret.",
 	CLIWriteFailed:              "circle: kan ikke endre datafilen %s: %s. Ingenting ble endret.",
-	CLIBackupNeedsFile:          "circle: si hvor kopien skal skrives: circle backup FIL.",
 	CLIBackupExists:             "circle: %s finnes allerede, og circle skriver aldri over en fil. Velg et annet navn, eller fjern den filen først.",
 	CLIBackupNone:               "circle: det finnes ingen datafil i %s å ta kopi av.",
 	CLIBackupBusy:               "circle: datafilen %s endret seg hver gang den skulle kopieres. Prøv igjen om et minutt.",

@@ -109,8 +109,10 @@ var sameInBokmal = map[Key]bool{
 	CLIVersion:        true,
 	CLIHistoryRow:     true,
 	CLICheckOK:        true,
+	CLIArgPath:        true, // what one types, as in the help before the command table
 	AccessibleAsk:     true,
 	AccessibleTurn:    true,
+	SoloSayTheme:      true,
 	HelpSpan:          true, // two numbers
 	HistorySayMeeting: true, // a sentence frame
 }
@@ -152,9 +154,8 @@ var englishWords = []string{
 var englishWordsAllowed = map[Key][]string{
 	HandoverCardRules:     {"rules"}, // circle rules export
 	MeetingCardRulesGroup: {"rules"}, // circle rules export --group
-	CLIRulesUsage:         {"rules"},
-	CLIUsage:              {"rules"},
-	CLINoAnswer:           {"yes"}, // the option --yes
+	CLIManOtherEnv:        {"no"},    // NO_COLOR
+	CLINoAnswer:           {"yes"},   // the option --yes
 }
 
 // sampleArgs fills a format's arguments with Norwegian-looking values.

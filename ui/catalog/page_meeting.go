@@ -38,9 +38,22 @@ const (
 	MeetingHeadOver Key = "meeting.head.over"
 	// The handover card's rules line, for a group: the command names it.
 	MeetingCardRulesGroup Key = "meeting.card.rules.group"
+	// r over the ground rules shown during the meeting.
+	HelpHideRules Key = "help.hide.rules"
+	// The line mode: what enter does during a round, and the Now cues
+	// that name the prompt (the screen's point at it, above them).
+	MeetingLineRound        Key = "meeting.line.round"
+	MeetingLineNowPrompt    Key = "meeting.line.now.prompt"
+	MeetingLineNowReaction  Key = "meeting.line.now.reaction"
+	MeetingLineNowOwnPrompt Key = "meeting.line.now.own.prompt"
 )
 
 var enMeeting = map[Key]string{
+	HelpHideRules:            "hide rules",
+	MeetingLineRound:         "A round is under way: in each turn, press enter when the one speaking is done, or p if they pass.",
+	MeetingLineNowPrompt:     "Read them the prompt: %s A few words are enough. Press enter when they are done, or p if they pass.",
+	MeetingLineNowReaction:   "Read them the prompt: %s No advice, no consoling. Press enter when they are done, or p if they pass.",
+	MeetingLineNowOwnPrompt:  "This is your own turn. This prompt may help: %s Press enter when you are done, or p to pass.",
 	MeetingHeadLeft:          "%s left",
 	MeetingCardRulesGroup:    "The ground rules are in circle: press r in a meeting to show them, or print them with: circle rules export --group %s",
 	MeetingHeadOver:          "TIME · %s over",
@@ -73,6 +86,11 @@ var enMeeting = map[Key]string{
 }
 
 var nbMeeting = map[Key]string{
+	HelpHideRules:            "skjul regler",
+	MeetingLineRound:         "En runde er i gang: trykk enter når den som snakker, er ferdig med turen sin, eller p hvis personen står over.",
+	MeetingLineNowPrompt:     "Les spørsmålet høyt: %s Noen få ord er nok. Trykk enter når personen er ferdig, eller p hvis personen står over.",
+	MeetingLineNowReaction:   "Les spørsmålet høyt: %s Ingen råd, ingen trøst. Trykk enter når personen er ferdig, eller p hvis personen står over.",
+	MeetingLineNowOwnPrompt:  "Nå er det din egen tur. Dette spørsmålet kan hjelpe deg i gang: %s Trykk enter når du er ferdig, eller p hvis du står over.",
 	MeetingHeadLeft:          "%s igjen",
 	MeetingCardRulesGroup:    "Gruppereglene ligger i circle: trykk r i et møte for å vise dem, eller skriv dem ut med: circle rules export --group %s",
 	MeetingHeadOver:          "TIDEN ER UTE · %s over",

@@ -31,6 +31,10 @@ type KeyMap struct {
 	Presenter key.Binding
 	Remind    key.Binding
 	Choose    key.Binding
+	Suspend   key.Binding
+	// A text longer than its room scrolls with the arrows (not k and j:
+	// j is yes in Bokmål) and pages with pgup and pgdn.
+	ScrollUp, ScrollDown, PageUp, PageDown key.Binding
 }
 
 func NewKeyMap(c *catalog.Catalog) KeyMap {
@@ -44,26 +48,31 @@ func NewKeyMap(c *catalog.Catalog) KeyMap {
 	}
 	space := c.T(catalog.KeySpace)
 	return KeyMap{
-		Start:     b("enter", catalog.HelpStart, "enter", "n"),
-		Quit:      b("ctrl+c", catalog.HelpQuit, "ctrl+c", "q"),
-		Next:      b("enter", catalog.HelpNext, "enter"),
-		Pass:      b("p", catalog.HelpPass, "p"),
-		Break:     b("b", catalog.HelpBreak, "b"),
-		Tick:      b(space, catalog.HelpTick, " ", "x"),
-		Up:        b("↑", catalog.HelpUp, "up", "k"),
-		Down:      b("↓", catalog.HelpDown, "down", "j"),
-		Rules:     b("r", catalog.HelpRules, "r"),
-		Help:      b("?", catalog.HelpMore, "?"),
-		Yes:       b("y", catalog.HelpYes, yes...),
-		No:        b("n", catalog.HelpNo, "n", "N", "esc"),
-		NextField: b("tab", catalog.HelpNextField, "tab", "down"),
-		PrevField: b("shift+tab", catalog.HelpPrevField, "shift+tab", "up"),
-		Toggle:    b("←/→", catalog.HelpToggle, "left", "right"),
-		Back:      b("esc", catalog.HelpBack, "esc"),
-		Retry:     b("s", catalog.HelpRetry, "s"),
-		Presenter: b("v", catalog.HelpPresenter, "v"),
-		Remind:    b("m", catalog.HelpRemind, "m"),
-		Choose:    b("c", catalog.HelpChoose, "c"),
+		Start:      b("enter", catalog.HelpStart, "enter", "n"),
+		Quit:       b("ctrl+c", catalog.HelpQuit, "ctrl+c", "q"),
+		Next:       b("enter", catalog.HelpNext, "enter"),
+		Pass:       b("p", catalog.HelpPass, "p"),
+		Break:      b("b", catalog.HelpBreak, "b"),
+		Tick:       b(space, catalog.HelpTick, " ", "x"),
+		Up:         b("↑", catalog.HelpUp, "up", "k"),
+		Down:       b("↓", catalog.HelpDown, "down", "j"),
+		Rules:      b("r", catalog.HelpRules, "r"),
+		Help:       b("?", catalog.HelpMore, "?"),
+		Yes:        b("y", catalog.HelpYes, yes...),
+		No:         b("n", catalog.HelpNo, "n", "N", "esc"),
+		NextField:  b("tab", catalog.HelpNextField, "tab", "down"),
+		PrevField:  b("shift+tab", catalog.HelpPrevField, "shift+tab", "up"),
+		Toggle:     b("←/→", catalog.HelpToggle, "left", "right"),
+		Back:       b("esc", catalog.HelpBack, "esc"),
+		Retry:      b("s", catalog.HelpRetry, "s"),
+		Presenter:  b("v", catalog.HelpPresenter, "v"),
+		Remind:     b("m", catalog.HelpRemind, "m"),
+		Choose:     b("c", catalog.HelpChoose, "c"),
+		ScrollUp:   b("↑", catalog.HelpScroll, "up"),
+		ScrollDown: b("↓", catalog.HelpScroll, "down"),
+		PageUp:     b("pgup/pgdn", catalog.HelpPage, "pgup"),
+		PageDown:   b("pgup/pgdn", catalog.HelpPage, "pgdown"),
+		Suspend:    b("ctrl+z", catalog.HelpSuspend, "ctrl+z"),
 		Choices: [4]key.Binding{
 			b("1", catalog.ChoiceShorterReactions, "1"),
 			b("2", catalog.ChoicePlainRound, "2"),

@@ -120,13 +120,22 @@ func Center(s string, w int) string {
 }
 
 // Wrap breaks text into lines of at most w cells, each indented by pad.
+// It breaks at spaces, never at a hyphen (a word longer than the line is
+// cut where it must be): "circle rules export --group" must not become
+// "-- group", nor "self-help" a line ending in "self-".
 func Wrap(text string, w int, pad string) []string {
-	lines := strings.Split(ansi.Wrap(text, max(10, w-len(pad)), ""), "\n")
+	text = strings.ReplaceAll(text, "-", noBreakHyphen)
+	wrapped := strings.ReplaceAll(ansi.Wrap(text, max(10, w-len(pad)), ""), noBreakHyphen, "-")
+	lines := strings.Split(wrapped, "\n")
 	for i := range lines {
 		lines[i] = pad + lines[i]
 	}
 	return lines
 }
+
+// noBreakHyphen stands for a hyphen while text is wrapped: ansi.Wrap
+// breaks at every hyphen.
+const noBreakHyphen = "\u2011"
 
 // PadRight pads s with spaces to w cells.
 func PadRight(s string, w int) string {

@@ -1,8 +1,11 @@
 package common
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"circle/ui/catalog"
 )
@@ -29,5 +32,25 @@ func TestDurationWordsNeverRoundUp(t *testing.T) {
 	}
 	if got := DurationWords(catalog.New(catalog.Bokmal), 92*time.Second); got != "1 minutt og 32 sekunder" {
 		t.Errorf("Bokmål: %q", got)
+	}
+}
+
+// A command keeps its "--group" whole, and a hyphenated word its hyphen,
+// where a line breaks; the lines still fit.
+func TestWrapNeverBreaksAtAHyphen(t *testing.T) {
+	text := "or print them with: circle rules export --group \"Tuesday group\" from a self-help centre"
+	for w := 12; w <= 60; w++ {
+		lines := Wrap(text, w, "  ")
+		for _, l := range lines {
+			if strings.HasSuffix(strings.TrimSpace(l), "-") {
+				t.Fatalf("at %d a line ends at a hyphen: %q", w, lines)
+			}
+			if ansi.StringWidth(l) > w {
+				t.Fatalf("at %d a line is too wide: %q", w, l)
+			}
+		}
+		if got := strings.Join(strings.Fields(strings.Join(lines, " ")), " "); got != text {
+			t.Fatalf("at %d the words changed: %q", w, got)
+		}
 	}
 }

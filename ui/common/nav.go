@@ -117,3 +117,8 @@ type GoSummary struct {
 // on it brings itself up to date. (The full screen's pages schedule ticks
 // of their own, only when something on screen changes.)
 type ClockMsg struct{}
+
+// GoSolo opens solo practice: one person alone, with the group's own
+// solo prompts when it is started from a group (nil for none). Nothing of
+// it is ever a group's.
+type GoSolo struct{ Group *store.Group }

@@ -123,10 +123,22 @@ func TestFooterAlwaysKeepsHelp(t *testing.T) {
 		if !strings.HasSuffix(plain, "? more keys") || ansi.StringWidth(lines[0]) > w {
 			t.Fatalf("at %d: %q", w, plain)
 		}
+		// Twelve long keys at 12 lines run on from line to line; at 40
+		// columns even so they do not fit under a header: the last give
+		// way, ? stays, and says it hides them.
 		c.FullHelp = true
 		full := Footer(c, bs[:2], bs)
-		if len(full) != 1+len(bs)+1 || !strings.Contains(ansi.Strip(full[len(full)-1]), "more keys") {
-			t.Fatalf("full help: %q", full)
+		text := ansi.Strip(strings.Join(full, "\n"))
+		if len(full) > 12-3 || !strings.HasSuffix(text, "? fewer keys") ||
+			strings.Contains(text, "description of l") != (w > 40) || !strings.Contains(text, "description of a") {
+			t.Fatalf("full help at %dx12: %q", w, full)
+		}
+		// On a tall screen a key a line, each of them.
+		c.Height = 48
+		full = Footer(c, bs[:2], bs)
+		if len(full) != 1+len(bs)+1 || ansi.Strip(full[1]) != " a         a long description of a" ||
+			!strings.HasSuffix(ansi.Strip(full[len(full)-1]), "fewer keys") {
+			t.Fatalf("full help at %dx48: %q", w, full)
 		}
 	}
 	if got := Spoken(bs[:2]); got != "a: a long description of a; b: a long description of b." {

@@ -146,7 +146,9 @@ func (p *Page) home() tea.Cmd { return common.Go(common.GoHome{Group: p.g.ID}) }
 func (p *Page) editText(m mode, text string, limit int, placeholder string) {
 	w, _ := p.c.Size()
 	p.mode = m
-	p.input = components.NewInput("› ", components.FieldWidth(w, 3, 10, 60), limit, placeholder)
+	// The field stands three cells in, with no label: the width is the
+	// screen's but for those, its prompt and the cursor.
+	p.input = components.NewInput("› ", components.FieldWidth(w, 0, 10, 60), limit, placeholder)
 	p.input.SetValue(text)
 	p.input.Focus()
 }

@@ -153,10 +153,11 @@ func (p *Page) settingsKey(msg tea.KeyMsg) tea.Cmd {
 		f.setFocus((f.focus + 1) % fieldCount)
 	case key.Matches(msg, k.PrevField):
 		f.setFocus((f.focus + fieldCount - 1) % fieldCount)
+	case key.Matches(msg, k.Help):
+		// A number is never a ?: the help shows in every field.
+		p.c.FullHelp = !p.c.FullHelp
 	case f.focus < len(f.inputs):
 		f.inputs[f.focus], _ = components.TypeInto(f.inputs[f.focus], msg)
-	case key.Matches(msg, k.Help):
-		p.c.FullHelp = !p.c.FullHelp
 	case key.Matches(msg, k.Toggle) || msg.String() == " ":
 		f.change(f.focus, msg.Type == tea.KeyLeft)
 	}

@@ -134,6 +134,10 @@ func (p *Page) foot(w int) []string {
 		return foot
 	}
 	short, all := p.bindings()
+	if p.mode == modeName || p.mode == modeRuleText || p.mode == modePromptText {
+		// ? is typed into the words: the line offers no ?.
+		return append(foot, components.TypingFooter(c, short)...)
+	}
 	return append(foot, components.Footer(c, short, all)...)
 }
 

@@ -108,6 +108,10 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 		key.Matches(msg, k.Start) && writable && len(p.groups) == 0:
 		// No group yet, or a new one: its name, then its rules.
 		return common.Go(common.GoEditor{Step: common.EditName})
+	case msg.String() == "o":
+		// Solo practice needs no group and no form; from a group it
+		// brings the group's own solo prompts.
+		return common.Go(common.GoSolo{Group: g})
 	case key.Matches(msg, k.Start):
 		return common.Go(common.GoSetup{Group: g})
 	case g == nil || !writable:
@@ -136,6 +140,8 @@ func (p *Page) line(text string) tea.Cmd {
 	switch {
 	case word == "q":
 		return tea.Quit
+	case word == "o":
+		return common.Go(common.GoSolo{})
 	case word == "g" && writable:
 		return common.Go(common.GoEditor{Step: common.EditName})
 	case (word == "" || word == "n") && writable && len(p.groups) == 0:
@@ -179,14 +185,15 @@ func (p *Page) Bindings() []key.Binding {
 	b := func(keys string, desc catalog.Key) key.Binding {
 		return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, cat.T(desc)))
 	}
+	solo := b("o", catalog.HelpSolo)
 	if c.Store == nil {
-		return []key.Binding{k.Start, k.Quit}
+		return []key.Binding{k.Start, solo, k.Quit}
 	}
 	if len(p.groups) == 0 {
-		return []key.Binding{common.WithHelp(k.Start, cat.T(catalog.HelpNewGroup)), k.Quit}
+		return []key.Binding{common.WithHelp(k.Start, cat.T(catalog.HelpNewGroup)), solo, k.Quit}
 	}
 	return []key.Binding{
-		k.Start, b("h", catalog.HelpHistory), b("g", catalog.HelpNewGroup), b("e", catalog.HelpGroupRules),
+		k.Start, b("h", catalog.HelpHistory), solo, b("g", catalog.HelpNewGroup), b("e", catalog.HelpGroupRules),
 		b("s", catalog.HelpGroupSettings), b("R", catalog.HelpRename),
 		b("d", catalog.HelpDeleteGroup), k.Quit,
 	}

@@ -27,7 +27,7 @@ func TestLineModeMeeting(t *testing.T) {
 	h.expect("Opening. Welcome everyone", "Today: 120 minutes, 2 people in the circle.", "for each sharing turn")
 
 	h.typeLines("")
-	h.expect("Seat 2 · Bo checks in. 1 minute.", "Prompt: ")
+	h.expect("Seat 2 · Bo checks in. 1 minute.", "Now: Read them the prompt: ")
 	h.wait(61 * time.Second)
 	h.expect("Time.")
 	h.wait(30 * time.Second)

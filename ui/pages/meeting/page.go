@@ -83,6 +83,10 @@ type Page struct {
 
 	quit    bool // stopped to quit circle
 	tickGen int
+
+	// The texts to read that scroll when they do not fit: the rules shown
+	// with r, and the handover with its card.
+	rulesScroll, cardScroll components.Scroll
 }
 
 // New begins a meeting. The prompts change from meeting to meeting: they
@@ -452,6 +456,10 @@ func (p *Page) key(msg tea.KeyMsg) {
 		}
 		return
 	}
+	w, _ := p.c.Size()
+	if lines, sc := p.scrollable(w); sc != nil && sc.Move(msg, k, len(lines), p.frame().Room()) {
+		return
+	}
 	switch {
 	case key.Matches(msg, k.Help):
 		p.c.FullHelp = !p.c.FullHelp
@@ -471,6 +479,7 @@ func (p *Page) key(msg tea.KeyMsg) {
 		p.cursor = min(len(p.ruleText)-1, p.cursor+1)
 	case key.Matches(msg, k.Rules):
 		p.showRules = !p.showRules
+		p.rulesScroll = components.Scroll{}
 	case key.Matches(msg, k.Presenter):
 		p.presenter = !p.presenter
 	case key.Matches(msg, k.Remind) && p.canRemind(st):

@@ -77,14 +77,15 @@ func (p *Page) Speech() []string {
 	if st.Round {
 		t := st.Turn
 		out = append(out, cat.F(catalog.AccessibleTurn, p.seat(t.Seat), p.kindText(t.Slot), common.DurationWords(cat, t.Planned)))
-		if pr := p.promptFor(t.Kind); pr != "" {
+		// The cue of the turn, not of its overtime: that is an alert.
+		calm := st
+		calm.Turn.Left, calm.OnBreak, calm.BreakDue = 1, false, false
+		cue, named := p.spokenCue(calm)
+		if pr := p.promptFor(t.Kind); pr != "" && !(named && (st.Position == 1 || p.own())) {
 			out = append(out, cat.F(catalog.AccessiblePrompt, pr))
 		}
 		if st.Position == 1 || p.own() {
-			// The cue of the turn, not of its overtime: that is an alert.
-			calm := st
-			calm.Turn.Left, calm.OnBreak, calm.BreakDue = 1, false, false
-			out = append(out, cat.T(catalog.LabelNow)+": "+p.cueText(calm))
+			out = append(out, cat.T(catalog.LabelNow)+": "+cue)
 		}
 	}
 	if r := p.reminder(); r != "" {
@@ -138,11 +139,35 @@ func (p *Page) Speech() []string {
 	return out
 }
 
+// spokenCue is the Now cue as the line mode says it: where the screen's
+// cue points at the prompt above it, the spoken one says the prompt, for
+// a screen reader has no above. named reports that it did.
+func (p *Page) spokenCue(st session.Status) (cue string, named bool) {
+	cat := p.c.Cat
+	pr := p.promptFor(st.Turn.Kind)
+	switch cue = p.cueText(st); {
+	case pr == "":
+	case cue == cat.T(catalog.MeetingNowPrompt):
+		return cat.F(catalog.MeetingLineNowPrompt, pr), true
+	case cue == cat.T(catalog.MeetingNowReaction):
+		return cat.F(catalog.MeetingLineNowReaction, pr), true
+	case cue == cat.T(catalog.MeetingNowOwnPrompt):
+		return cat.F(catalog.MeetingLineNowOwnPrompt, pr), true
+	}
+	return cue, false
+}
+
 // phaseSpeech is the cue of the phase between its rounds, in the words of
-// the line mode where the screen's name keys a line cannot type.
+// the line mode where the screen's name keys a line cannot type. During
+// a round, a break in it included, it says what enter does in each turn:
+// said as the round begins, and again only when the page is said whole,
+// as a meeting resumed mid-turn is, which must not hear "press enter to
+// begin".
 func (p *Page) phaseSpeech(st session.Status) string {
 	cat := p.c.Cat
 	switch {
+	case st.Round:
+		return cat.T(catalog.MeetingLineRound)
 	case st.Phase == session.PhaseRules:
 		return cat.T(catalog.AccessibleHelpRules)
 	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:

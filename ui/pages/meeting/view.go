@@ -146,6 +146,25 @@ func (p *Page) View() string {
 	if p.presenter {
 		return p.presenterView()
 	}
+	return p.body(p.frame())
+}
+
+// frame lays out the meeting's screen but for its body: the header, and
+// the footer with the cue, the prompt and the keys. View and the keys
+// that scroll the body share it, so they agree on the body's room.
+func (p *Page) frame() *common.Layout {
+	l := p.frameWith(nil)
+	if lines, sc := p.scrollable(l.W); sc != nil {
+		if more := sc.Keys(p.c.Keys, len(lines), l.Room()); more != nil {
+			l = p.frameWith(more)
+		}
+	}
+	return l
+}
+
+// frameWith is the frame whose keys say that the body scrolls, with
+// scroll, the keys that do.
+func (p *Page) frameWith(scroll []key.Binding) *common.Layout {
 	c, st, cat := p.c, p.st, p.c.Cat
 	w, h := c.Size()
 	l := c.NewLayout(common.PhaseTitle(cat, st.Phase))
@@ -166,11 +185,11 @@ func (p *Page) View() string {
 		keys = p.dialog(w, avail-minBody, avail)
 	} else {
 		short, all := p.bindings(st)
-		keys = components.Footer(c, short, all)
-		if n := avail - minBody; len(keys) > n && n >= 1 {
-			// The full help gives way to who speaks; ? stays.
-			keys = append(keys[:n-1:n-1], keys[len(keys)-1])
+		if scroll != nil {
+			short, all = p.scrollBindings(st, short, all, scroll)
 		}
+		// The full help gives way to who speaks; ? stays.
+		keys = components.FooterIn(c, short, all, avail-minBody)
 	}
 	avail -= len(keys)
 
@@ -236,13 +255,25 @@ func (p *Page) View() string {
 	foot = append(foot, notice[:nNotice]...)
 	foot = append(foot, keys...)
 	l.Foot = foot
+	return l
+}
 
+// body draws the meeting's body in the frame.
+func (p *Page) body(l *common.Layout) string {
+	c, st, cat := p.c, p.st, p.c.Cat
+	w := l.W
 	l.Center = true
 	room := l.Room()
 	if st.Round && !st.OnBreak && (p.showRules || room < compactTurn) {
 		// The body cannot show the turn's time: the header does, in
 		// place of the meeting clock, so it is always on screen.
-		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), p.turnClock(st.Turn)+" ", w)
+		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), turnClock(st.Turn).Head(c)+" ", w)
+	}
+	if lines, sc := p.scrollable(w); sc != nil {
+		// A text to read, longer than the room, maybe: it scrolls.
+		l.Add(sc.View(lines, room)...)
+		l.Center = st.Phase == session.PhaseHandover
+		return l.String()
 	}
 	switch {
 	case p.showRules || st.Phase == session.PhaseRules:
@@ -314,26 +345,7 @@ func (p *Page) headLine(title string, w int) string {
 func (p *Page) turnBody(l *common.Layout, room int) {
 	c, st, w := p.c, p.st, l.W
 	t := st.Turn
-	barW := min(60, w-8)
-	frac := 1.0
-	if t.Planned > 0 && !t.Over() {
-		frac = float64(t.Elapsed) / float64(t.Planned)
-	}
-	bar := c.Bar
-	bar.Width = barW
-	if t.Over() && c.Styles.BarOver != "" {
-		bar.FullColor = string(c.Styles.BarOver)
-	}
-	var timeLine string
-	if t.Over() {
-		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned))) +
-			c.Styles.Muted.Render(" · "+c.Cat.F(catalog.TurnPlanned, common.Clock(t.Planned)))
-	} else {
-		timeLine = c.Styles.Digits.Render(c.Cat.F(catalog.TurnLeft, p.leftText(t), common.Clock(t.Planned)))
-	}
-	if ansi.StringWidth(timeLine) > w && t.Over() {
-		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned)))
-	}
+	clock := turnClock(t)
 	var next string
 	if st.HasNext {
 		next = c.Cat.F(catalog.NextTurn, p.seatMid(st.Next.Seat), p.kindText(st.Next))
@@ -350,8 +362,8 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 		{1, common.Center(c.Styles.Speaker.Render(p.seat(t.Seat)), w)},
 		{3, common.Center(c.Styles.Muted.Render(p.kindText(t.Slot)), w)},
 		{7, ""},
-		{4, common.Center(bar.ViewAs(frac), w)},
-		{2, common.Center(timeLine, w)},
+		{4, clock.Bar(c, w)},
+		{2, clock.Digits(c, w)},
 		{8, ""},
 		{6, common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w)},
 		{5, common.Center(next, w)},
@@ -363,20 +375,14 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 	}
 }
 
-// turnClock is the turn's time for the header: left, or over.
-func (p *Page) turnClock(t session.TurnStatus) string {
-	if t.Over() {
-		return p.c.Styles.Over.Render(p.c.Cat.F(catalog.MeetingHeadOver, common.Clock(t.Elapsed-t.Planned)))
-	}
-	return p.c.Styles.Digits.Render(p.c.Cat.F(catalog.MeetingHeadLeft, p.leftText(t)))
+// turnClock is the turn's clock as components draw it.
+func turnClock(t session.TurnStatus) *components.TurnClock {
+	return &components.TurnClock{Elapsed: t.Elapsed, Planned: t.Planned}
 }
 
-// leftText is a turn's time left as the screen shows it: planned minus
-// whole seconds spoken, so it changes on the same tick as the seconds and
-// agrees with every other time said of the turn.
-func (p *Page) leftText(t session.TurnStatus) string {
-	return common.Clock(t.Planned - t.Elapsed.Truncate(time.Second))
-}
+// leftText is a turn's time left as the screen shows it (see
+// components.TurnClock.Left).
+func (p *Page) leftText(t session.TurnStatus) string { return turnClock(t).Left() }
 
 // nextPhase says what follows the last turn of a phase's round.
 func nextPhase(ph session.Phase) catalog.Key {
@@ -464,23 +470,68 @@ func (p *Page) introBody(l *common.Layout) {
 		for _, s := range common.Wrap(cat.F(catalog.IntroCheckOut, p.promptText(p.prompts[2])), wide, "") {
 			l.Add(common.Center(s, w))
 		}
-	case session.PhaseHandover:
-		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.HandoverTitle)), w), "")
-		for _, s := range common.Wrap(cat.T(catalog.HandoverConfidential), wide, "") {
-			l.Add(common.Center(s, w))
+	}
+}
+
+// handoverLines are the handover's body: the reminder that what was said
+// stays here, the question, and the card for the next facilitator.
+func (p *Page) handoverLines(w int) []string {
+	c, cat := p.c, p.c.Cat
+	wide := min(w, 72)
+	lines := []string{common.Center(c.Styles.Speaker.Render(cat.T(catalog.HandoverTitle)), w), ""}
+	for _, s := range common.Wrap(cat.T(catalog.HandoverConfidential), wide, "") {
+		lines = append(lines, common.Center(s, w))
+	}
+	lines = append(lines, "")
+	for _, s := range common.Wrap(cat.T(catalog.HandoverQuestion), wide, "") {
+		lines = append(lines, common.Center(c.Styles.Label.Render(s), w))
+	}
+	lines = append(lines, "")
+	pad := strings.Repeat(" ", max(0, (w-wide)/2))
+	for i, text := range p.cardLines() {
+		if i == 0 {
+			for _, s := range common.Wrap(text, wide, "") {
+				lines = append(lines, pad+c.Styles.Title.Render(s))
+			}
+			continue
 		}
-		l.Add("", common.Center(c.Styles.Label.Render(cat.T(catalog.HandoverQuestion)), w), "")
-		pad := strings.Repeat(" ", max(0, (w-wide)/2))
-		for i, text := range p.cardLines() {
-			if i == 0 {
-				l.Add(pad + c.Styles.Title.Render(text))
-				continue
-			}
-			for _, s := range common.Wrap("• "+text, wide, "") {
-				l.Add(pad + s)
-			}
+		item := common.Wrap(text, wide, "  ")
+		item[0] = "• " + item[0][2:]
+		for _, s := range item {
+			lines = append(lines, pad+s)
 		}
 	}
+	return lines
+}
+
+// scrollable is the body that scrolls, and its place, when the screen
+// shows a text to read: the ground rules shown during the meeting (r),
+// the handover and its card.
+func (p *Page) scrollable(w int) ([]string, *components.Scroll) {
+	st := p.st
+	switch {
+	case p.presenter:
+		return nil, nil
+	case p.showRules && st.Phase != session.PhaseRules:
+		lines := []string{" " + p.c.Styles.Label.Render(p.c.Cat.T(catalog.RulesHeading)), ""}
+		list, _ := p.ruleList(w, false)
+		return append(lines, list...), &p.rulesScroll
+	case st.Phase == session.PhaseHandover && !st.OnBreak:
+		return append(p.reminderLines(w), p.handoverLines(w)...), &p.cardScroll
+	}
+	return nil, nil
+}
+
+// scrollBindings put the keys that scroll on the key line: second in the
+// handover, after its answer; first over the rules, with r that hides
+// them, for what there is to do there is to read.
+func (p *Page) scrollBindings(st session.Status, short, all, more []key.Binding) ([]key.Binding, []key.Binding) {
+	all = append(append([]key.Binding(nil), more...), all...)
+	if p.showRules {
+		hide := common.WithHelp(p.c.Keys.Rules, p.c.Cat.T(catalog.HelpHideRules))
+		return append([]key.Binding{more[0], hide}, short...), append(all, hide)
+	}
+	return append(append(short[:1:1], more[0]), short[1:]...), all
 }
 
 // cardLines are the handover card: its title, then what the next
@@ -518,31 +569,7 @@ var formatNames = map[session.Format]catalog.Key{
 // longer than the room, it shows the part around the pointer.
 func (p *Page) rulesBody(l *common.Layout, editable bool, room int) {
 	c, st := p.c, p.st
-	var list []string
-	at := 0 // the first line of the rule under the pointer
-	for i, text := range p.ruleText {
-		lead, indent := "   • ", 5
-		if editable {
-			box, ptr := "[ ]", "  "
-			if p.m.Ticked(i) {
-				box = "[x]"
-			}
-			if i == p.cursor {
-				ptr = c.Styles.Selected.Render("› ")
-			}
-			lead, indent = " "+ptr+box+" ", 7
-		}
-		lines := common.Wrap(text, l.W, strings.Repeat(" ", indent))
-		first := lines[0][indent:]
-		if editable && i == p.cursor {
-			first = c.Styles.Selected.Render(first)
-		}
-		lines[0] = lead + first
-		if i == p.cursor {
-			at = len(list)
-		}
-		list = append(list, lines...)
-	}
+	list, at := p.ruleList(l.W, editable)
 	head := []string{" " + c.Styles.Label.Render(c.Cat.T(catalog.RulesHeading)), ""}
 	var tail []string
 	if editable {
@@ -555,6 +582,36 @@ func (p *Page) rulesBody(l *common.Layout, editable bool, room int) {
 	l.Add(head...)
 	l.Add(list[from:to]...)
 	l.Add(tail...)
+}
+
+// ruleList is the ground rules' lines, and at, the first line of the rule
+// under the pointer; editable, with their ticks and the pointer.
+func (p *Page) ruleList(w int, editable bool) (list []string, at int) {
+	c := p.c
+	for i, text := range p.ruleText {
+		lead, indent := "   • ", 5
+		if editable {
+			box, ptr := "[ ]", "  "
+			if p.m.Ticked(i) {
+				box = "[x]"
+			}
+			if i == p.cursor {
+				ptr = c.Styles.Selected.Render("› ")
+			}
+			lead, indent = " "+ptr+box+" ", 7
+		}
+		lines := common.Wrap(text, w, strings.Repeat(" ", indent))
+		first := lines[0][indent:]
+		if editable && i == p.cursor {
+			first = c.Styles.Selected.Render(first)
+		}
+		lines[0] = lead + first
+		if i == p.cursor {
+			at = len(list)
+		}
+		list = append(list, lines...)
+	}
+	return list, at
 }
 
 // warning says the plan does not fit, and lists the changes on offer.

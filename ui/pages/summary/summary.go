@@ -59,6 +59,7 @@ type Page struct {
 	otherErr  error // why the other file did not take it
 	suggested string
 	quitAsk   bool
+	scroll    components.Scroll // the facts, when they do not fit
 }
 
 // New is the summary of s.Log; its Init saves it.
@@ -193,6 +194,7 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 			return tea.Quit
 		}
 		return nil
+	case p.scrolled(msg):
 	case p.unsaved():
 		switch msg.Type {
 		case tea.KeyCtrlC:
@@ -213,6 +215,13 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 		return p.home()
 	}
 	return nil
+}
+
+// scrolled moves the facts for a key that scrolls them, if they do not
+// fit.
+func (p *Page) scrolled(msg tea.KeyMsg) bool {
+	_, facts, _, room := p.frame()
+	return p.scroll.Move(msg, p.c.Keys, len(facts), room)
 }
 
 // line takes a typed line: on a saved record enter goes home and q
@@ -352,19 +361,25 @@ func (p *Page) question() components.Confirm {
 }
 
 // View draws the facts, centred, and the save under them. On a small
-// screen the save's state keeps its place and the facts give way from
-// the last.
+// screen the save's state keeps its place and the facts scroll above it.
 func (p *Page) View() string {
-	c := p.c
-	l := c.NewLayout(c.Cat.T(catalog.SummaryTitle))
+	l, facts, save, room := p.frame()
 	l.Center = true
-	w := l.W
-	if p.quitAsk {
-		l.Foot = p.question().View(c, w)
-	} else {
-		l.Foot = components.Footer(c, p.Bindings(), p.Bindings())
+	l.Add(p.scroll.View(facts, room)...)
+	if len(save) > 0 && room+len(save) < l.Room() {
+		l.Add("")
 	}
-	var save []string
+	l.Add(save...)
+	return l.String()
+}
+
+// frame lays out the screen but for the facts: the header, the footer
+// and the save's lines, and the room left for the facts, which scroll in
+// it when they do not fit. View and the keys that scroll share it.
+func (p *Page) frame() (l *common.Layout, facts, save []string, room int) {
+	c := p.c
+	l = c.NewLayout(c.Cat.T(catalog.SummaryTitle))
+	w := l.W
 	for _, s := range p.saveState() {
 		if s.field {
 			save = append(save, "   "+components.InputView(c.Profile, p.other))
@@ -374,7 +389,6 @@ func (p *Page) View() string {
 			save = append(save, s.style(ln))
 		}
 	}
-	var facts []string
 	for i, f := range p.facts() {
 		for _, ln := range common.Wrap(f, w, "   ") {
 			if i == 0 {
@@ -383,20 +397,35 @@ func (p *Page) View() string {
 			facts = append(facts, ln)
 		}
 	}
-	room := l.Room()
-	gap := 1
-	if n := room - len(save) - gap; n < len(facts) {
-		facts = facts[:max(1, n)]
-		if len(facts)+len(save)+gap > room {
-			gap = 0
+	foot := func(more []key.Binding) []string {
+		if p.quitAsk {
+			return p.question().View(c, w)
 		}
+		b := p.Bindings()
+		if p.unsaved() {
+			// ? is typed into the field: its keys, and the arrows.
+			return components.TypingFooter(c, append(b, more[:min(1, len(more))]...))
+		}
+		// What the screen is for first, then that there is more.
+		short := append(append(b[:min(1, len(b)):min(1, len(b))], more[:min(1, len(more))]...), b[min(1, len(b)):]...)
+		return components.Footer(c, short, append(append([]key.Binding(nil), b...), more...))
 	}
-	l.Add(facts...)
-	if gap > 0 {
-		l.Add("")
+	// The room for the facts: a gap over the save when there is room
+	// for it, and at least a line.
+	roomFor := func() int {
+		r := l.Room() - len(save)
+		if len(facts)+1 <= r {
+			return r - 1
+		}
+		return max(1, r)
 	}
-	l.Add(save...)
-	return l.String()
+	l.Foot = foot(nil)
+	room = roomFor()
+	if more := p.scroll.Keys(c.Keys, len(facts), room); more != nil && !p.quitAsk {
+		l.Foot = foot(more)
+		room = roomFor()
+	}
+	return l, facts, save, room
 }
 
 // Speech says the facts, then the save; a failure before the question

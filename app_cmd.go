@@ -1,0 +1,153 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/term"
+
+	"circle/store"
+	"circle/ui"
+	"circle/ui/catalog"
+)
+
+// frameRate is the renderer's frames per second. Each frame is a wake-up
+// of the whole process even when nothing changed, and the screen changes
+// at most once a second while a turn runs; ten frames a second keep a key
+// press visibly immediate while costing a third of the default sixty's
+// idle CPU (measured: .ci/measure). The first frame is painted at once by
+// ui's Init, so the lower rate does not delay start-up.
+const frameRate = 10
+
+// runApp is circle with no command: the app, full screen or line by line.
+func runApp(c call) int {
+	cat, o, w, stdin, stdout, stderr := c.cat, c.o, c.w, c.stdin, c.stdout, c.stderr
+	// Checked before anything is opened, so nothing is written.
+	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
+		fmt.Fprintln(stderr, cat.T(catalog.CLINoTerminal))
+		return exitFailure
+	}
+	path, ok := dataPath(cat, o, stderr)
+	if !ok {
+		return exitFailure
+	}
+	st, warning, err := openForMeeting(cat, path)
+	if err != nil {
+		fmt.Fprintln(stderr, openError(cat, path, err))
+		return exitFailure
+	}
+	var uiStore ui.Store
+	if st != nil {
+		defer st.Close()
+		uiStore = w.wrapStore(st)
+	}
+
+	if o.accessible {
+		// Line by line: no alternate screen, no redrawing, no escapes.
+		continued, stop := continuedSignal()
+		defer stop()
+		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning, Continued: continued, Solo: o.solo}
+		if err := ui.RunAccessible(opts, stdin, stdout); err != nil {
+			fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
+			return exitFailure
+		}
+		return exitOK
+	}
+
+	width, height, _ := term.GetSize(stdout.Fd())
+	out := ui.NewOutput(stdout)
+	opts := ui.Options{
+		Store:    uiStore,
+		Warning:  warning,
+		Lang:     cat.Lang(),
+		Width:    width,
+		Height:   height,
+		DataPath: path,
+		Output:   out,
+
+		HighContrast: o.contrast,
+		Solo:         o.solo,
+	}
+	opts.Ring = func() { _, _ = out.WriteString("\a") }
+	opts.Bell = o.bell
+	model := ui.New(opts)
+	susp := newSuspender()
+	p := tea.NewProgram(model,
+		tea.WithAltScreen(),
+		tea.WithFPS(frameRate),
+		// Pastes cut to ui.PasteCap: bubbletea v1 takes minutes over a megabyte.
+		tea.WithInput(ui.NewInput(stdin)),
+		tea.WithOutput(out),
+		tea.WithFilter(susp.filter),
+	)
+	defer susp.start(p)()
+	// bubbletea turns SIGTERM into a quit but leaves SIGHUP (the terminal
+	// window closed) to Go's default, which exits at once without restoring
+	// anything. Every event is on disk as it happens, so all a hang-up needs
+	// is the terminal put back.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		defer func() {
+			if recover() != nil {
+				p.Kill()
+			}
+		}()
+		if _, ok := <-hup; ok {
+			p.Kill()
+		}
+	}()
+
+	_, err = p.Run()
+	// What is said of the meeting is said only when one was under way.
+	meeting := model.InMeeting()
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic) && meeting:
+		fmt.Fprintln(stderr, cat.T(catalog.CLIPanicked))
+	case errors.Is(err, tea.ErrProgramPanic):
+		fmt.Fprintln(stderr, cat.T(catalog.CLIPanickedIdle))
+	case meeting:
+		// SIGINT, SIGHUP, or SIGTERM (a quit that did not come from the
+		// keys, which end a meeting before they quit).
+		fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
+	case err != nil:
+		// SIGINT or SIGHUP with no meeting under way.
+		fmt.Fprintln(stderr, cat.T(catalog.CLIStoppedIdle))
+	default:
+		// The keys, or SIGTERM with no meeting under way.
+		return exitOK
+	}
+	return exitFailure
+}
+
+// openForMeeting opens the data file for a meeting. A file or folder that
+// cannot be written does not stop the meeting: it runs in memory, the file
+// is read for the history if it can be, and the warning says so. Every other
+// refusal (damaged, locked, newer) is returned.
+func openForMeeting(cat *catalog.Catalog, path string) (*store.Store, string, error) {
+	st, err := store.Open(path)
+	if err == nil {
+		if t := st.Tightened(); len(t) > 0 {
+			return st, cat.F(catalog.CLITightened, strings.Join(t, ", ")), nil
+		}
+		return st, "", nil
+	}
+	if !errors.Is(err, fs.ErrPermission) && !errors.Is(err, syscall.EROFS) {
+		return nil, "", err
+	}
+	ro, rerr := store.OpenReadOnly(path)
+	switch {
+	case rerr == nil:
+		return ro, cat.F(catalog.CLIReadOnly, path), nil
+	case errors.Is(rerr, fs.ErrNotExist), errors.Is(rerr, fs.ErrPermission):
+		return nil, cat.F(catalog.CLIReadOnly, path), nil
+	}
+	return nil, "", rerr
+}
