@@ -50,7 +50,12 @@ const (
 	HistoryPassed       Key = "history.passed"
 	HistoryKindFloor    Key = "history.kind.floor"
 	HelpScrollTurns     Key = "help.scroll_turns"
-	HistorySeat         Key = "history.seat"
+	// The group's retention, in its settings.
+	SettingsKeep       Key = "settings.keep"
+	SettingsKeepHint   Key = "settings.keep.hint"
+	CLIMonths          Key = "cli.months"
+	CLIRetentionFailed Key = "cli.retention_failed"
+	HistorySeat        Key = "history.seat"
 	// The trends.
 	HistoryTrendsOf      Key = "history.trends_of"
 	HistoryTrendsSaid    Key = "history.trends_said"
@@ -139,6 +144,11 @@ var enHistory = map[Key]string{
 	HistoryKindCheckOut:            "check-out",
 	HistoryKindBreak:               "breaks",
 	HistoryKindFloor:               "open floor",
+	SettingsKeep:                   "Keep meetings, months",
+	SettingsKeepHint:               "Meetings older than this many months are deleted when circle starts; 0 keeps them all.",
+	CLIMonths + "#one":             "%d month",
+	CLIMonths + "#other":           "%d months",
+	CLIRetentionFailed:             "The meetings older than a group keeps could not be deleted (%s); circle tries again at the next start.",
 	HelpScrollTurns:                "turns",
 	HistoryKindStop:                "stops",
 	HistoryPassed:                  "passed",
@@ -236,6 +246,11 @@ var nbHistory = map[Key]string{
 	HistoryKindCheckOut:            "utsjekk",
 	HistoryKindBreak:               "pauser",
 	HistoryKindFloor:               "fritt ord",
+	SettingsKeep:                   "Behold møter, måneder",
+	SettingsKeepHint:               "Møter eldre enn så mange måneder slettes når circle starter; 0 beholder alle.",
+	CLIMonths + "#one":             "%d måned",
+	CLIMonths + "#other":           "%d måneder",
+	CLIRetentionFailed:             "Møtene eldre enn det en gruppe beholder kunne ikke slettes (%s); circle prøver igjen ved neste start.",
 	HelpScrollTurns:                "turer",
 	HistoryKindStop:                "stopp",
 	HistoryPassed:                  "pass",
