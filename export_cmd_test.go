@@ -115,7 +115,7 @@ func TestExportMarkdownReport(t *testing.T) {
 
 Meetings from 2025-03-04 to 2026-01-06. A count below 3 is shown as "fewer than 3", so that no one can be singled out. The report holds no name, no text and no time of day.
 
-| Group | Meetings | Average present | Ended on time | Passes |
+| Group | Meetings | Average present | Ended on time | Turns passed |
 | --- | ---: | ---: | ---: | ---: |
 | Thursday, late | fewer than 3 | fewer than 3 | fewer than 3 of fewer than 3 | fewer than 3 of 3 |
 | Tuesday group | 4 | 8 | 3 of 4 (75 %) | 3 of 8 (38 %) |
