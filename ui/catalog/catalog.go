@@ -51,6 +51,8 @@ var languages = map[Lang]map[Key]string{
 		enSolo,
 		enNotes,
 		enRoom,
+		enCLIHistory,
+		enHistory,
 	),
 	Bokmal: merge(
 		nbUI,
@@ -68,6 +70,8 @@ var languages = map[Lang]map[Key]string{
 		nbSolo,
 		nbNotes,
 		nbRoom,
+		nbCLIHistory,
+		nbHistory,
 	),
 }
 

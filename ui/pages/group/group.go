@@ -118,7 +118,7 @@ func New(c *common.Context, g *store.Group, step common.EditStep) *Page {
 		p.mode = modeRules
 	case common.EditSettings:
 		p.mode = modeSettings
-		p.settings = newSettings(p.g.Defaults)
+		p.settings = newSettings(p.g.Defaults, p.g.KeepMonths)
 	case common.EditDelete:
 		if c.Store != nil {
 			p.count, _ = c.Store.GroupMeetings(p.g.ID)
@@ -159,7 +159,7 @@ func (p *Page) typing() bool {
 	case modeName, modeRuleText, modePromptText:
 		return true
 	case modeSettings:
-		return p.settings.focus < len(p.settings.inputs)
+		return p.settings.input(p.settings.focus) != nil
 	}
 	return false
 }
