@@ -346,3 +346,43 @@ func BenchmarkUnlockNotes(b *testing.B) {
 		}
 	}
 }
+
+// circle check reads the solo log and the notes' form, and says damage.
+func TestCheckReadsSoloAndNotes(t *testing.T) {
+	for name, spoil := range map[string]func(tx *bolt.Tx) error{
+		"a note not age's": func(tx *bolt.Tx) error {
+			items := tx.Bucket(notesBucket).Bucket(itemsBucket)
+			return items.Put(binary.BigEndian.AppendUint64(nil, 1), []byte("plain text"))
+		},
+		"the key not age's": func(tx *bolt.Tx) error { return tx.Bucket(notesBucket).Put(notesKey, []byte("x")) },
+		"a practice not JSON": func(tx *bolt.Tx) error {
+			b, _ := tx.Bucket(soloBucket).CreateBucketIfNotExists(practicesBucket)
+			return b.Put(meetingKey("2026-12-01", 9), []byte("{"))
+		},
+		"seen not JSON": func(tx *bolt.Tx) error { return tx.Bucket(soloBucket).Put(seenKey, []byte("[")) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "circle.db")
+			s := openWithT(t, path, fastNotes)
+			nb, err := s.TurnOnNotes(canaryPass)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := nb.Add("2026-12-01", "a note"); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.MarkSeen("one-step"); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Check(); err != nil {
+				t.Fatalf("check before the damage: %v", err)
+			}
+			s.Close()
+			writeBolt(t, path, spoil)
+			s = openWithT(t, path, fastNotes)
+			if err := s.Check(); !errors.Is(err, ErrDamaged) {
+				t.Errorf("check: %v, want ErrDamaged", err)
+			}
+		})
+	}
+}
