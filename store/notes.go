@@ -67,6 +67,9 @@ var (
 	ErrNotesOn = errors.New("store: private notes are on already")
 	// ErrShortPassphrase is returned for a passphrase under MinPassphrase.
 	ErrShortPassphrase = errors.New("store: a passphrase has at least 8 characters")
+	// ErrNotesLocked is returned by a Notebook that was locked: it needs
+	// the passphrase again.
+	ErrNotesLocked = errors.New("store: the notes are locked")
 	// ErrNote is returned for a note that is empty, too long or not text.
 	ErrNote = errors.New("store: a note is 1 to 2000 characters of text")
 )
@@ -182,6 +185,9 @@ func (s *Store) UnlockNotes(passphrase string) (*Notebook, error) {
 // Add writes a note, encrypted, dated date (YYYY-MM-DD), and returns its
 // id.
 func (nb *Notebook) Add(date, text string) (uint64, error) {
+	if nb.id == nil {
+		return 0, fmt.Errorf("store: add note: %w", ErrNotesLocked)
+	}
 	if _, err := time.Parse(time.DateOnly, date); err != nil {
 		return 0, fmt.Errorf("store: add note: %w", ErrNote)
 	}
@@ -225,6 +231,9 @@ func (nb *Notebook) Add(date, text string) (uint64, error) {
 // Notes decrypts every note, oldest first. A note whose record cannot be
 // read comes back Damaged, and the others are read all the same.
 func (nb *Notebook) Notes() ([]Note, error) {
+	if nb.id == nil {
+		return nil, fmt.Errorf("store: read notes: %w", ErrNotesLocked)
+	}
 	type rec struct {
 		id     uint64
 		sealed []byte

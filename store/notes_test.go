@@ -143,6 +143,12 @@ func TestNotesRoundTrip(t *testing.T) {
 	if nb.id != nil {
 		t.Error("the key stayed in memory after Lock")
 	}
+	if _, err := nb.Notes(); !errors.Is(err, ErrNotesLocked) {
+		t.Errorf("notes read after Lock: %v", err)
+	}
+	if _, err := nb.Add("2026-12-01", "x"); !errors.Is(err, ErrNotesLocked) {
+		t.Errorf("a note added after Lock: %v", err)
+	}
 }
 
 // A wrong passphrase opens nothing and changes not one byte of the file.
