@@ -116,6 +116,7 @@ func commands() []command {
 			{name: "solo", help: catalog.CLIFlagSolo},
 		}},
 		{name: "check", summary: catalog.CLISumCheck, run: check},
+		{name: "display", summary: catalog.CLISumDisplay, run: displayCommand, flags: displayFlags},
 		{name: "rules export", summary: catalog.CLISumRulesExport, run: rulesExport, flags: []flagDef{groupFlag}},
 		{name: "rules import", summary: catalog.CLISumRulesImport, run: rulesImport, flags: []flagDef{groupFlag},
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},

@@ -226,6 +226,7 @@ func content(cat *catalog.Catalog, g *store.Group) (ids, texts []string, own map
 
 // Init starts the clock, or hands a meeting that is over to the summary.
 func (p *Page) Init() tea.Cmd {
+	p.publish()
 	if p.done() {
 		return p.finish()
 	}
@@ -306,6 +307,7 @@ func (p *Page) own() bool {
 // Update handles a message: the clock, keys, and in the line mode the
 // typed lines and the loop's clock.
 func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	defer p.publish()
 	switch msg := msg.(type) {
 	case TickMsg:
 		if msg.Gen != p.tickGen || p.done() {
