@@ -12,12 +12,12 @@ type Shown struct {
 	Meeting bool `json:"meeting"`
 	Ended   bool `json:"ended,omitempty"`
 
-	Phase  string `json:"phase"`            // the phase's title, in the facilitator's words
-	Round  bool   `json:"round,omitempty"`  // a turn is running
-	Seat   int    `json:"seat,omitempty"`   // who speaks
-	Name   string `json:"name,omitempty"`   // their display name, if one was typed
-	Doing  string `json:"doing,omitempty"`  // what the turn is: shares, reacts to …
-	Break  bool   `json:"break,omitempty"`  // on a break: Elapsed is the break's, Planned its plan
+	Phase string `json:"phase"`           // the phase's title, in the facilitator's words
+	Round bool   `json:"round,omitempty"` // a turn is running
+	Seat  int    `json:"seat,omitempty"`  // who speaks
+	Name  string `json:"name,omitempty"`  // their display name, if one was typed
+	Doing string `json:"doing,omitempty"` // what the turn is: shares, reacts to …
+	Break bool   `json:"break,omitempty"` // on a break: Elapsed is the break's, Planned its plan
 	// Planned and Elapsed are the turn's (or the break's) time when the
 	// state was sent; the display counts on from there.
 	Planned time.Duration `json:"planned,omitempty"`

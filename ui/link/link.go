@@ -44,8 +44,8 @@ type Server struct {
 	lastAt time.Time    // when it was published, to count its time on
 	sent   bool
 	key    string // the latest state without its running time, to skip repeats
-	conns map[net.Conn]bool
-	done  bool
+	conns  map[net.Conn]bool
+	done   bool
 }
 
 // Listen opens the channel at path. A socket left by a circle that was
