@@ -198,4 +198,9 @@ func (c *Conn) Next() (common.Shown, error) {
 }
 
 // Close detaches.
-func (c *Conn) Close() error { return c.c.Close() }
+func (c *Conn) Close() error {
+	if c.c == nil {
+		return nil
+	}
+	return c.c.Close()
+}

@@ -155,6 +155,7 @@ func (m *Model) failed(err error) tea.Cmd {
 		return nil
 	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ENOENT):
 		// No meeting runs, or its circle has gone: wait.
+		m.problem = ""
 		if m.state == attached {
 			m.state = lost
 		}
@@ -216,13 +217,15 @@ func (m *Model) message() string {
 	switch m.state {
 	case ended:
 		return cat.T(catalog.DisplayEnded)
-	case lost:
-		return cat.T(catalog.DisplayLost)
 	case refused:
 		return m.problem
-	case waiting:
+	case lost, waiting:
 		if m.problem != "" {
+			// Why it cannot attach, while it tries again.
 			return m.problem
+		}
+		if m.state == lost {
+			return cat.T(catalog.DisplayLost)
 		}
 		return cat.T(catalog.DisplayWaiting)
 	}
@@ -246,7 +249,16 @@ func (m *Model) View() string {
 	var above, below string
 	var big []string
 	var fitted bool
-	room := h - len(keys) - 6
+	var reminder []string
+	if st.Reminder != "" {
+		reminder = append(reminder, "")
+		for _, s := range common.Wrap(st.Reminder, min(w, 76), "") {
+			reminder = append(reminder, common.Center(c.Styles.Warn.Render(s), w))
+		}
+	}
+	// The lines above and below the digits with a gap each, and the
+	// reminder, come first.
+	room := h - len(keys) - 4 - len(reminder)
 	switch {
 	case st.Break:
 		above = cat.T(catalog.DisplayBreak)
@@ -259,7 +271,7 @@ func (m *Model) View() string {
 		below = st.Phase
 	case st.Round:
 		t := m.clock()
-		above = c.Styles.Title.Render(m.who()) + " · " + st.Doing
+		above = m.who() + " · " + st.Doing
 		big, fitted = t.Big(c, w, room)
 		below = st.Phase
 		if t.Over() || t.Near {
@@ -276,12 +288,7 @@ func (m *Model) View() string {
 		l.Add(big...)
 	}
 	l.Add("", common.Center(c.Styles.Muted.Render(below), w))
-	if st.Reminder != "" {
-		l.Add("")
-		for _, s := range common.Wrap(st.Reminder, min(w, 76), "") {
-			l.Add(common.Center(c.Styles.Warn.Render(s), w))
-		}
-	}
+	l.Add(reminder...)
 	return l.String()
 }
 
