@@ -592,7 +592,7 @@ func (p *Page) floorKey(msg tea.KeyMsg, st session.Status) (int, bool) {
 	switch {
 	case r == " " || msg.Type == tea.KeySpace:
 		return 0, true
-	case r == "+" && p.m.Config().Seats > 10:
+	case r == "+" && p.m.Seats() > 10:
 		p.floorHigh = true
 		return -1, true
 	case len(r) != 1 || r[0] < '0' || r[0] > '9':
@@ -605,7 +605,7 @@ func (p *Page) floorKey(msg tea.KeyMsg, st session.Status) (int, bool) {
 	if high {
 		seat += 10
 	}
-	return seat, seat <= p.m.Config().Seats
+	return seat, seat <= p.m.Seats()
 }
 
 // floorKeyLabel is the key that gives seat the floor.
