@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"runtime"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
+	"github.com/muesli/termenv"
 
 	"circle/ui"
 	"circle/ui/catalog"
@@ -17,6 +19,7 @@ import (
 
 // displayFlags are the options of circle display.
 var displayFlags = []flagDef{
+	{name: "accessible", env: "CIRCLE_ACCESSIBLE", help: catalog.CLIFlagAccessible},
 	{name: "high-contrast", env: "CIRCLE_HIGH_CONTRAST", help: catalog.CLIFlagContrast},
 }
 
@@ -30,12 +33,26 @@ func displayCommand(c call) int {
 		fmt.Fprintln(stderr, cat.T(catalog.DisplayWindows))
 		return exitFailure
 	}
-	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
-		fmt.Fprintln(stderr, cat.T(catalog.DisplayNoTerminal))
-		return exitFailure
-	}
 	path, ok := dataPath(cat, o, stderr)
 	if !ok {
+		return exitFailure
+	}
+	if o.accessible || o.on("accessible") {
+		// Line by line, for a screen reader: what changes is said.
+		ctx := common.NewContext(cat.Lang(), false, termenv.Ascii)
+		lines := make(chan string)
+		go func() {
+			defer close(lines)
+			sc := bufio.NewScanner(stdin)
+			for sc.Scan() {
+				lines <- sc.Text()
+			}
+		}()
+		display.RunLines(display.New(ctx, link.Path(path)), lines, func(s string) { fmt.Fprintln(stdout, s) })
+		return exitOK
+	}
+	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
+		fmt.Fprintln(stderr, cat.T(catalog.DisplayNoTerminal))
 		return exitFailure
 	}
 	ctx := common.NewContext(cat.Lang(), o.on("high-contrast"), lipgloss.ColorProfile())

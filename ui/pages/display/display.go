@@ -321,3 +321,54 @@ func (m *Model) Speech() []string {
 
 // Lines is the display in plain words, one string, for tests.
 func (m *Model) Lines() string { return strings.Join(m.Speech(), "\n") }
+
+// RunLines runs the display line by line, for a screen reader: each
+// change is said from its first new line, and a line typed "q" quits.
+// Only what changes is said, never a running clock: the calm warning and
+// "time" are said once each, as they come.
+func RunLines(m *Model, in <-chan string, out func(string)) {
+	msgs := make(chan tea.Msg, 8)
+	run := func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		go func() {
+			if msg := cmd(); msg != nil {
+				msgs <- msg
+			}
+		}()
+	}
+	var said []string
+	speak := func() {
+		now := m.Speech()
+		from := 0
+		for from < len(now) && from < len(said) && now[from] == said[from] {
+			from++
+		}
+		for _, s := range now[from:] {
+			out(s)
+		}
+		said = now
+	}
+	run(m.Init())
+	speak()
+	for {
+		select {
+		case line, ok := <-in:
+			if !ok || strings.EqualFold(strings.TrimSpace(line), "q") {
+				m.close()
+				return
+			}
+		case msg := <-msgs:
+			if b, ok := msg.(tea.BatchMsg); ok {
+				for _, c := range b {
+					run(c)
+				}
+				continue
+			}
+			_, cmd := m.Update(msg)
+			run(cmd)
+			speak()
+		}
+	}
+}

@@ -231,3 +231,47 @@ func TestDisplayAttaches(t *testing.T) {
 		t.Fatal("the size was not taken")
 	}
 }
+
+// Line by line, the display says each change once, and q quits.
+func TestDisplayLineByLine(t *testing.T) {
+	for lang, want := range map[catalog.Lang][]string{
+		catalog.English: {"No meeting is running. This screen waits for one to begin.", "Seat 2 · Bo · shares · sharing",
+			"One minute left.", "The meeting has ended. This screen waits for the next one."},
+		catalog.Bokmal: {"Ingen møter pågår. Denne skjermen venter på at et skal begynne.", "Plass 2 · Bo · shares · sharing",
+			"Ett minutt igjen.", "Møtet er slutt. Denne skjermen venter på det neste."},
+	} {
+		c := common.NewContext(lang, false, termenv.Ascii)
+		path := filepath.Join(t.TempDir(), link.Name)
+		m := New(c, path)
+		in := make(chan string)
+		said := make(chan string, 32)
+		done := make(chan struct{})
+		go func() { RunLines(m, in, func(s string) { said <- s }); close(done) }()
+		expect := func(w string) {
+			t.Helper()
+			select {
+			case s := <-said:
+				if s != w {
+					t.Fatalf("%s: said %q, want %q", lang, s, w)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatalf("%s: %q was not said", lang, w)
+			}
+		}
+		expect(want[0])
+		srv, err := link.Listen(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		near := turn
+		near.Elapsed = turn.Planned - 30*time.Second
+		srv.Publish(near)
+		expect(want[1])
+		expect(want[2])
+		srv.Publish(common.Shown{Ended: true})
+		expect(want[3])
+		in <- "q"
+		<-done
+		srv.Close()
+	}
+}
