@@ -138,6 +138,7 @@ func commands() []command {
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
 		{name: "restore", summary: catalog.CLISumRestore, run: restoreCommand, flags: []flagDef{yesFlag},
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
+		{name: "display", summary: catalog.CLISumDisplay, run: displayCommand, flags: displayFlags},
 		{name: "rules export", summary: catalog.CLISumRulesExport, run: rulesExport, flags: []flagDef{groupFlag}},
 		{name: "rules import", summary: catalog.CLISumRulesImport, run: rulesImport, flags: []flagDef{groupFlag},
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
