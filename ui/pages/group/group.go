@@ -177,8 +177,10 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		if p.mode == modeDeleting {
 			return p, nil
 		}
-		if !p.typing() && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
+		if !p.typing() && msg.Type == tea.KeyRunes {
 			if msg.Paste {
+				// Pasted text is no key press: a "y" pasted at a
+				// question answers nothing.
 				return p, nil
 			}
 			return p, p.presses(msg)
@@ -434,8 +436,10 @@ func (p *Page) groupProblem(err error) string {
 	return cat.F(catalog.GroupErrSave, common.FailureText(cat, err))
 }
 
+// listLen is the length of the list on screen; key asks it only in the
+// rules and prompts lists.
 func (p *Page) listLen() int {
-	if p.mode == modePrompts || p.back == modePrompts && p.mode == modeAsk {
+	if p.mode == modePrompts {
 		return len(p.g.Prompts)
 	}
 	return len(p.g.Rules)
