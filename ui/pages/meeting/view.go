@@ -176,6 +176,8 @@ func (p *Page) frameWith(scroll []key.Binding) *common.Layout {
 	switch {
 	case st.Round && !st.OnBreak && !p.showRules:
 		minBody = compactTurn
+	case c.FullHelp:
+		// Every key, whole: the list gives way for as long as it shows.
 	case p.showRules || st.Phase == session.PhaseRules,
 		st.Phase == session.PhaseSharing && st.Format == session.FormatOpen && !st.OnBreak:
 		// A list to read from: it takes the room, the cue a line.
@@ -569,7 +571,7 @@ func (p *Page) scrollable(w int) ([]string, *components.Scroll) {
 // handover, after its answer; first over the rules, with r that hides
 // them, for what there is to do there is to read.
 func (p *Page) scrollBindings(st session.Status, short, all, more []key.Binding) ([]key.Binding, []key.Binding) {
-	all = append(append([]key.Binding(nil), more...), all...)
+	all = append(append([]key.Binding(nil), more[1:]...), all...)
 	if p.showRules {
 		hide := common.WithHelp(p.c.Keys.Rules, p.c.Cat.T(catalog.HelpHideRules))
 		return append([]key.Binding{more[0], hide}, short...), append(all, hide)
