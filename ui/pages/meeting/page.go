@@ -85,8 +85,9 @@ type Page struct {
 	tickGen int
 
 	// The texts to read that scroll when they do not fit: the rules shown
-	// with r, and the handover with its card.
-	rulesScroll, cardScroll components.Scroll
+	// with r, a phase's words before its round (from the top again at
+	// each event), and the handover with its card.
+	rulesScroll, introScroll, cardScroll components.Scroll
 }
 
 // New begins a meeting. The prompts change from meeting to meeting: they
@@ -247,6 +248,7 @@ func (p *Page) apply(e session.Event) error {
 	p.journal.Record(e, e.At)
 	p.notice = "" // it was about the moment before
 	p.plan = p.m.Status(e.At)
+	p.introScroll = components.Scroll{}
 	return nil
 }
 

@@ -105,6 +105,30 @@ func TestTextsToReadScrollAt40x12(t *testing.T) {
 				t.Fatal("the turn stopped")
 			}
 		})
+		t.Run(fmt.Sprintf("%s/closing", lang), func(t *testing.T) {
+			h := newHarness(t, setup{lang: lang, colored: true, profile: termenv.ANSI, w: 40, h: 12})
+			h.begin(3, "")
+			h.toSharing()
+			for h.status().Phase == session.PhaseSharing {
+				h.key("p")
+				if h.p.Confirming() {
+					h.key("y")
+				}
+			}
+			text, top, end := readAll(h)
+			want := cat.F(catalog.IntroCheckOut, h.p.promptText(h.p.prompts[2]))
+			if !strings.Contains(text, words(want)) {
+				t.Errorf("never shown whole: %q\nread: %s", want, text)
+			}
+			if !strings.Contains(top, "↓") || !strings.Contains(end, "↑") || strings.Contains(end, "↓") {
+				t.Errorf("the help lines say %q, then %q", top, end)
+			}
+			// Enter still starts the round.
+			h.key("enter")
+			if !h.status().Round {
+				t.Fatal("enter did not start the check-out")
+			}
+		})
 		t.Run(fmt.Sprintf("%s/handover", lang), func(t *testing.T) {
 			h := newHarness(t, setup{lang: lang, colored: true, profile: termenv.ANSI, w: 40, h: 12})
 			h.begin(3, "")

@@ -274,7 +274,7 @@ func (p *Page) body(l *common.Layout) string {
 	if lines, sc := p.scrollable(w); sc != nil {
 		// A text to read, longer than the room, maybe: it scrolls.
 		l.Add(sc.View(lines, room)...)
-		l.Center = st.Phase == session.PhaseHandover
+		l.Center = !p.showRules
 		return l.String()
 	}
 	switch {
@@ -304,9 +304,6 @@ func (p *Page) body(l *common.Layout) string {
 		case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
 			l.Add(rem...)
 			p.openBody(l)
-		default:
-			l.Add(rem...)
-			p.introBody(l)
 		}
 	}
 	return l.String()
@@ -481,41 +478,46 @@ func (p *Page) planLines(st session.Status) []string {
 	return lines
 }
 
-func (p *Page) introBody(l *common.Layout) {
-	c, st, w := p.c, p.st, l.W
+// introLines are the body of a phase before its round: the welcome and
+// the plan, the sharing's time each, the closing's prompt.
+func (p *Page) introLines(w int) []string {
+	c, st := p.c, p.st
 	cat := c.Cat
 	wide := min(w, 72)
+	var lines []string
+	add := func(text string, style func(...string) string) {
+		for _, s := range common.Wrap(text, wide, "") {
+			lines = append(lines, common.Center(style(s), w))
+		}
+	}
+	plain := func(s ...string) string { return strings.Join(s, "") }
 	switch st.Phase {
 	case session.PhaseOpening:
-		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.WelcomeTitle)), w), "")
+		lines = append(lines, common.Center(c.Styles.Speaker.Render(cat.T(catalog.WelcomeTitle)), w), "")
 		for i, text := range p.planLines(st) {
-			for _, s := range common.Wrap(text, wide, "") {
-				if i == 2 {
-					s = c.Styles.Muted.Render(s)
-				}
-				l.Add(common.Center(s, w))
+			style := plain
+			if i == 2 {
+				style = c.Styles.Muted.Render
 			}
+			add(text, style)
 		}
-		l.Add("")
-		for _, s := range common.Wrap(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), wide, "") {
-			l.Add(common.Center(c.Styles.Muted.Render(s), w))
-		}
+		lines = append(lines, "")
+		add(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), c.Styles.Muted.Render)
 	case session.PhaseSharing:
 		title := catalog.SharingTitle
 		if st.Format == session.FormatPlain {
 			title = catalog.PlainTitle
 		}
-		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(title)), w), "")
-		l.Add(common.Center(cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach)), w))
+		lines = append(lines, common.Center(c.Styles.Speaker.Render(cat.T(title)), w), "")
+		add(cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach)), plain)
 		if st.HasNext {
-			l.Add(common.Center(cat.F(catalog.FirstTurn, p.seat(st.Next.Seat)), w))
+			add(cat.F(catalog.FirstTurn, p.seat(st.Next.Seat)), plain)
 		}
 	case session.PhaseClosing:
-		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
-		for _, s := range common.Wrap(cat.F(catalog.IntroCheckOut, p.promptText(p.prompts[2])), wide, "") {
-			l.Add(common.Center(s, w))
-		}
+		lines = append(lines, common.Center(c.Styles.Speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
+		add(cat.F(catalog.IntroCheckOut, p.promptText(p.prompts[2])), plain)
 	}
+	return lines
 }
 
 // handoverLines are the handover's body: the reminder that what was said
@@ -551,7 +553,7 @@ func (p *Page) handoverLines(w int) []string {
 
 // scrollable is the body that scrolls, and its place, when the screen
 // shows a text to read: the ground rules shown during the meeting (r),
-// the handover and its card.
+// a phase's words before its round, the handover and its card.
 func (p *Page) scrollable(w int) ([]string, *components.Scroll) {
 	st := p.st
 	switch {
@@ -563,8 +565,12 @@ func (p *Page) scrollable(w int) ([]string, *components.Scroll) {
 		return append(lines, list...), &p.rulesScroll
 	case st.Phase == session.PhaseHandover && !st.OnBreak:
 		return append(p.reminderLines(w), p.handoverLines(w)...), &p.cardScroll
+	case st.Round || st.OnBreak || st.Phase == session.PhaseRules,
+		st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
+		return nil, nil
 	}
-	return nil, nil
+	// Before a round: the welcome, the plan, the prompt to come.
+	return append(p.reminderLines(w), p.introLines(w)...), &p.introScroll
 }
 
 // scrollBindings put the keys that scroll on the key line: second in the
