@@ -182,6 +182,11 @@ func (p *Page) frameWith(scroll []key.Binding) *common.Layout {
 		st.Phase == session.PhaseSharing && st.Format == session.FormatOpen && !st.OnBreak:
 		// A list to read from: it takes the room, the cue a line.
 		minBody = max(3, avail-3)
+	case st.Phase == session.PhaseHandover && !st.OnBreak:
+		// The card to read takes the room it needs, the cue a line at
+		// least: the body asks the cue's question too.
+		lines, _ := p.scrollable(w)
+		minBody = max(3, min(avail-3, len(lines)))
 	}
 	if p.confirm != confirmNone {
 		keys = p.dialog(w, avail-minBody, avail)
@@ -335,6 +340,10 @@ func (p *Page) headLine(title string, w int) string {
 	if ansi.StringWidth(title)+ansi.StringWidth(mclock)+2 > w {
 		// Narrow: the phase and the meeting clock matter more than the name.
 		title = " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
+	}
+	if ansi.StringWidth(title)+ansi.StringWidth(mclock)+2 > w {
+		// Narrower still: the meeting's clock, which the circle reads.
+		return common.Spread("", mclock+" ", w)
 	}
 	return common.Spread(title, mclock+" ", w)
 }
