@@ -64,7 +64,7 @@ var enMeeting = map[Key]string{
 	MeetingPeople + "#other": "%d people",
 	MeetingCardLength:        "Meetings last %s, as a %s.",
 	MeetingCardLengthOpen:    "Meetings last %s, with an open floor.",
-	MeetingPlanTight:         "The plan no longer fits: it is %s short of the time every sharing turn to come needs.",
+	MeetingPlanTight:         "The plan is too tight: it is %s short of the time every sharing turn needs.",
 	MeetingChooseShort:       "Change the plan: press its number.",
 	MeetingNowPrompt:         "Read them the prompt above; a few words are enough. Press enter when they are done, or p if they pass.",
 	MeetingNowReaction:       "Read them the prompt above. No advice, no consoling. Press enter when they are done, or p if they pass.",
