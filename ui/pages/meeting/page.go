@@ -419,6 +419,9 @@ func (p *Page) answer(now time.Time, msg tea.Msg, number string, remind int) {
 	default:
 		if components.Yes(p.c, msg) {
 			p.confirmed(now)
+		} else {
+			// Said, so a no is never met with the line said before it.
+			p.notice = p.c.Cat.T(catalog.MeetingAnsweredNo)
 		}
 	}
 	p.confirm = confirmNone
