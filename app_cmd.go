@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/term"
@@ -15,6 +16,8 @@ import (
 	"circle/store"
 	"circle/ui"
 	"circle/ui/catalog"
+	"circle/ui/common"
+	"circle/ui/link"
 )
 
 // frameRate is the renderer's frames per second. Each frame is a wake-up
@@ -45,14 +48,24 @@ func runApp(c call) int {
 	var uiStore ui.Store
 	if st != nil {
 		defer st.Close()
+		if note := retention(cat, st, w.now()); note != "" {
+			warning = strings.TrimSpace(warning + " " + note)
+		}
 		uiStore = w.wrapStore(st)
+	}
+	// The circle's own screen (circle display) may follow the meeting;
+	// without the channel the meeting runs the same, unseen.
+	var show func(common.Shown)
+	if srv, err := link.Listen(link.Path(path)); err == nil {
+		defer srv.Close()
+		show = srv.Publish
 	}
 
 	if o.accessible {
 		// Line by line: no alternate screen, no redrawing, no escapes.
 		continued, stop := continuedSignal()
 		defer stop()
-		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning, Continued: continued, Solo: o.solo}
+		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning, Continued: continued, Solo: o.solo, Show: show}
 		if err := ui.RunAccessible(opts, stdin, stdout); err != nil {
 			fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
 			return exitFailure
@@ -73,6 +86,7 @@ func runApp(c call) int {
 
 		HighContrast: o.contrast,
 		Solo:         o.solo,
+		Show:         show,
 	}
 	opts.Ring = func() { _, _ = out.WriteString("\a") }
 	opts.Bell = o.bell
@@ -150,4 +164,20 @@ func openForMeeting(cat *catalog.Catalog, path string) (*store.Store, string, er
 		return nil, cat.F(catalog.CLIReadOnly, path), nil
 	}
 	return nil, "", rerr
+}
+
+// retention deletes, at start, the meetings older than each group keeps
+// (store.Group.KeepMonths), and says what went, a sentence per group: ""
+// when nothing did. A file open for reading only keeps them, unsaid: the
+// warning already says it cannot be written.
+func retention(cat *catalog.Catalog, st *store.Store, now time.Time) string {
+	removed, err := st.ApplyRetention(now)
+	var said []string
+	for _, r := range removed {
+		said = append(said, cat.N(catalog.CLIRetention, r.Meetings, r.Group.Name, cat.N(catalog.CLIMonths, r.Group.KeepMonths), r.Before))
+	}
+	if err != nil && !errors.Is(err, store.ErrReadOnly) && !errors.Is(err, store.ErrScrub) {
+		said = append(said, cat.F(catalog.CLIRetentionFailed, oneLineReason(err)))
+	}
+	return strings.Join(said, " ")
 }

@@ -580,3 +580,21 @@ func TestRoomQuestions(t *testing.T) {
 		t.Fatal("no correction at the moment of the last event")
 	}
 }
+
+// BenchmarkEndLate20 is an end (with the copy kept for undo) late in the
+// sharing of a meeting of 20, when the most turns are behind it.
+func BenchmarkEndLate20(b *testing.B) {
+	t := &testing.T{}
+	d := newDriver(t, NewConfig(120*time.Minute, 20))
+	d.toSharing()
+	for len(d.m.queue) > 40 {
+		d.speak(time.Second)
+	}
+	at := d.now.Add(time.Minute)
+	for b.Loop() {
+		m := d.m.clone()
+		if err := m.Apply(End(at, true)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -117,14 +117,13 @@ func AppendJSON(b []byte, l session.Log, group string) []byte {
 	if l.InterruptedSeconds != 0 {
 		b = appendInt(b, in1, "interrupted_seconds", l.InterruptedSeconds, false)
 	}
-	if l.JoinedLate != 0 {
-		b = appendInt(b, in1, "joined_late", l.JoinedLate, false)
-	}
-	if l.LeftEarly != 0 {
-		b = appendInt(b, in1, "left_early", l.LeftEarly, false)
-	}
-	if l.Rounds != 0 {
-		b = appendInt(b, in1, "rounds", l.Rounds, false)
+	for _, f := range [...]struct {
+		name string
+		n    int
+	}{{"joined_late", l.JoinedLate}, {"left_early", l.LeftEarly}, {"rounds", l.Rounds}} {
+		if f.n != 0 {
+			b = appendInt(b, in1, f.name, f.n, false)
+		}
 	}
 	if group != "" {
 		b = appendStr(b, in1, "group_name", group)

@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"time"
 	"unicode/utf8"
 
@@ -64,6 +67,9 @@ var (
 	ErrNotesOn = errors.New("store: private notes are on already")
 	// ErrShortPassphrase is returned for a passphrase under MinPassphrase.
 	ErrShortPassphrase = errors.New("store: a passphrase has at least 8 characters")
+	// ErrNotesLocked is returned by a Notebook that was locked: it needs
+	// the passphrase again.
+	ErrNotesLocked = errors.New("store: the notes are locked")
 	// ErrNote is returned for a note that is empty, too long or not text.
 	ErrNote = errors.New("store: a note is 1 to 2000 characters of text")
 )
@@ -179,6 +185,9 @@ func (s *Store) UnlockNotes(passphrase string) (*Notebook, error) {
 // Add writes a note, encrypted, dated date (YYYY-MM-DD), and returns its
 // id.
 func (nb *Notebook) Add(date, text string) (uint64, error) {
+	if nb.id == nil {
+		return 0, fmt.Errorf("store: add note: %w", ErrNotesLocked)
+	}
 	if _, err := time.Parse(time.DateOnly, date); err != nil {
 		return 0, fmt.Errorf("store: add note: %w", ErrNote)
 	}
@@ -222,6 +231,9 @@ func (nb *Notebook) Add(date, text string) (uint64, error) {
 // Notes decrypts every note, oldest first. A note whose record cannot be
 // read comes back Damaged, and the others are read all the same.
 func (nb *Notebook) Notes() ([]Note, error) {
+	if nb.id == nil {
+		return nil, fmt.Errorf("store: read notes: %w", ErrNotesLocked)
+	}
 	type rec struct {
 		id     uint64
 		sealed []byte
@@ -327,4 +339,84 @@ func open(sealed []byte, id age.Identity) ([]byte, error) {
 		return nil, err
 	}
 	return io.ReadAll(r)
+}
+
+// personal are the buckets of one person's own: the solo log and the
+// private notes. A backup made for a centre leaves them out, and the
+// running meeting's events too (they hold times of day).
+var personal = [][]byte{soloBucket, notesBucket}
+
+// BackupForCentre writes a copy of the data file to path for a centre:
+// every group, rule, prompt and saved meeting, from one transaction, and
+// nothing of solo practice or private notes, nor the events of a meeting
+// under way. path must not exist; the copy is made under another name and
+// put in place whole, private to the user.
+func (s *Store) BackupForCentre(path string) error {
+	if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("store: backup for a centre: %w", &fs.PathError{Op: "create", Path: path, Err: fs.ErrExist})
+	}
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	f, err := os.CreateTemp(dir, base+".*"+newSuffix) // 0600
+	if err != nil {
+		return fmt.Errorf("store: backup for a centre: %w", err)
+	}
+	tmp := f.Name()
+	f.Close()
+	defer os.Remove(tmp)
+	dst, err := bolt.Open(tmp, 0o600, s.opt.bolt(false))
+	if err != nil {
+		return fmt.Errorf("store: backup for a centre: %w", err)
+	}
+	err = s.view(func(tx *bolt.Tx) error {
+		return dst.Update(func(out *bolt.Tx) error {
+			return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+				for _, p := range personal {
+					if bytes.Equal(name, p) {
+						return nil
+					}
+				}
+				nb, err := out.CreateBucket(name)
+				if err != nil || bytes.Equal(name, activeBucket) {
+					return err // the bucket is kept, empty
+				}
+				return copyBucket(nb, b)
+			})
+		})
+	})
+	if err == nil {
+		err = settle(dst)
+	}
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = syncFile(tmp)
+	}
+	if err == nil {
+		err = place(tmp, path)
+	}
+	if err == nil {
+		err = syncDir(dir)
+	}
+	if err != nil {
+		return fmt.Errorf("store: backup for a centre: %w", writeErr(err))
+	}
+	return nil
+}
+
+// copyBucket copies every key, nested bucket and sequence of src to dst.
+func copyBucket(dst, src *bolt.Bucket) error {
+	if err := dst.SetSequence(src.Sequence()); err != nil {
+		return err
+	}
+	return src.ForEach(func(k, v []byte) error {
+		if v != nil {
+			return dst.Put(k, v)
+		}
+		nb, err := dst.CreateBucket(k)
+		if err != nil {
+			return err
+		}
+		return copyBucket(nb, src.Bucket(k))
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -141,6 +142,12 @@ func TestNotesRoundTrip(t *testing.T) {
 	nb.Lock()
 	if nb.id != nil {
 		t.Error("the key stayed in memory after Lock")
+	}
+	if _, err := nb.Notes(); !errors.Is(err, ErrNotesLocked) {
+		t.Errorf("notes read after Lock: %v", err)
+	}
+	if _, err := nb.Add("2026-12-01", "x"); !errors.Is(err, ErrNotesLocked) {
+		t.Errorf("a note added after Lock: %v", err)
 	}
 }
 
@@ -344,5 +351,123 @@ func BenchmarkUnlockNotes(b *testing.B) {
 		if n, err := nb.Notes(); err != nil || len(n) != 50 {
 			b.Fatal(err)
 		}
+	}
+}
+
+// circle check reads the solo log and the notes' form, and says damage.
+func TestCheckReadsSoloAndNotes(t *testing.T) {
+	for name, spoil := range map[string]func(tx *bolt.Tx) error{
+		"a note not age's": func(tx *bolt.Tx) error {
+			items := tx.Bucket(notesBucket).Bucket(itemsBucket)
+			return items.Put(binary.BigEndian.AppendUint64(nil, 1), []byte("plain text"))
+		},
+		"the key not age's": func(tx *bolt.Tx) error { return tx.Bucket(notesBucket).Put(notesKey, []byte("x")) },
+		"a practice not JSON": func(tx *bolt.Tx) error {
+			b, _ := tx.Bucket(soloBucket).CreateBucketIfNotExists(practicesBucket)
+			return b.Put(meetingKey("2026-12-01", 9), []byte("{"))
+		},
+		"seen not JSON": func(tx *bolt.Tx) error { return tx.Bucket(soloBucket).Put(seenKey, []byte("[")) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "circle.db")
+			s := openWithT(t, path, fastNotes)
+			nb, err := s.TurnOnNotes(canaryPass)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := nb.Add("2026-12-01", "a note"); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.MarkSeen("one-step"); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Check(); err != nil {
+				t.Fatalf("check before the damage: %v", err)
+			}
+			s.Close()
+			writeBolt(t, path, spoil)
+			s = openWithT(t, path, fastNotes)
+			if err := s.Check(); !errors.Is(err, ErrDamaged) {
+				t.Errorf("check: %v, want ErrDamaged", err)
+			}
+		})
+	}
+}
+
+// A backup for a centre holds the groups and their meetings, and nothing
+// of solo practice, private notes or a meeting under way; it is a circle
+// file that checks whole, and never replaces a file.
+func TestBackupForCentreLeavesOutWhatIsPersonal(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openWithT(t, path, fastNotes)
+	g, err := s.CreateGroup(Group{Name: "Tuesday group", Rules: []string{"One voice at a time."}, Created: "2026-01-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := circleLog("2026-11-20", 4)
+	l.Group = g
+	if err := s.SaveMeeting(l); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SavePractice(Practice{Date: "2026-12-01", Minutes: 3, Theme: "managing", Prompts: []string{"one-step"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkSeen("one-step"); err != nil {
+		t.Fatal(err)
+	}
+	nb, err := s.TurnOnNotes(canaryPass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := nb.Add("2026-12-01", canaryText); err != nil {
+		t.Fatal(err)
+	}
+	startT(t, s, meetingEvents(t, 3))
+	out := filepath.Join(dir, "for-centre.db")
+	if err := s.BackupForCentre(out); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BackupForCentre(out); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("a second backup over the first: %v", err)
+	}
+	raw := readFile(t, out)
+	noCanary(t, "the backup for a centre", raw)
+	if fi, _ := os.Stat(out); fi.Mode().Perm() != 0o600 {
+		t.Errorf("the backup is %v", fi.Mode().Perm())
+	}
+	c, err := OpenReadOnly(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Check(); err != nil {
+		t.Errorf("check of the backup: %v", err)
+	}
+	logs, _ := c.Meetings()
+	gs, _ := c.Groups()
+	ps, _ := c.Practices()
+	seen, _ := c.Seen()
+	on, _, _ := c.NotesOn()
+	events, _ := c.ActiveEvents()
+	if len(logs) != 1 || logs[0].Group != g || len(gs) != 1 || gs[0].Name != "Tuesday group" {
+		t.Errorf("the backup lost the group's meetings: %v %v", logs, gs)
+	}
+	if len(ps) != 0 || len(seen) != 0 || on || len(events) != 0 {
+		t.Errorf("the backup holds practices %v, seen %v, notes %v, events %d", ps, seen, on, len(events))
+	}
+	if n, _ := c.Count(); n != 1 {
+		t.Errorf("the backup counts %d meetings", n)
+	}
+	// The copy's groups go on from the same sequence: a new group there
+	// never takes an old id.
+	again := filepath.Join(dir, "again.db")
+	if err := os.WriteFile(again, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w := openT(t, again)
+	id, err := w.CreateGroup(Group{Name: "New", Created: "2026-01-01"})
+	if err != nil || id <= g {
+		t.Errorf("a new group in the copy has id %d (old %d): %v", id, g, err)
 	}
 }

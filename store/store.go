@@ -858,6 +858,9 @@ func (s *Store) Check() error {
 	if _, err = s.Groups(); err != nil {
 		return err
 	}
+	if err := s.checkSolo(); err != nil {
+		return err
+	}
 	// The kept counts must be the meetings' own.
 	want := map[uint64]int{}
 	for _, l := range logs {

@@ -51,6 +51,9 @@ var languages = map[Lang]map[Key]string{
 		enSolo,
 		enNotes,
 		enRoom,
+		enDisplay,
+		enCLIHistory,
+		enHistory,
 	),
 	Bokmal: merge(
 		nbUI,
@@ -68,6 +71,9 @@ var languages = map[Lang]map[Key]string{
 		nbSolo,
 		nbNotes,
 		nbRoom,
+		nbDisplay,
+		nbCLIHistory,
+		nbHistory,
 	),
 }
 

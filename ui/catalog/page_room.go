@@ -51,6 +51,8 @@ const (
 	RoomAgainTitle     Key = "room.again.title"
 	RoomAgainStarted   Key = "room.again.started"
 
+	SummaryRoom Key = "summary.room"
+
 	RoomLineHelp Key = "room.line.help"
 	RoomTyped    Key = "room.typed"
 )
@@ -104,6 +106,8 @@ var enRoom = map[Key]string{
 	RoomAgainTitle:     "One more round",
 	RoomAgainStarted:   "One more round. Its prompt: %s",
 
+	SummaryRoom: "Joined late: %d. Left early: %d. Extra rounds: %d.",
+
 	RoomLineHelp: "a: a late arrival. l: someone leaves. e: the last turn ended earlier. u: take back the last end or pass. o: one more round, when offered.",
 	RoomTyped:    "Typed: %s",
 }
@@ -156,6 +160,8 @@ var nbRoom = map[Key]string{
 	RoomAgainConfirm:   "Én delingsrunde til før utsjekkingen, med et nytt spørsmål? Utsjekkingen beholder tiden sin.",
 	RoomAgainTitle:     "Én runde til",
 	RoomAgainStarted:   "Én runde til. Spørsmålet: %s",
+
+	SummaryRoom: "Kom sent: %d. Gikk tidlig: %d. Ekstra runder: %d.",
 
 	RoomLineHelp: "a: noen kom sent. l: noen går. e: forrige tur sluttet før. u: ta tilbake siste slutt eller pass. o: én runde til, når det foreslås.",
 	RoomTyped:    "Skrevet: %s",

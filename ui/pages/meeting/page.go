@@ -226,6 +226,7 @@ func content(cat *catalog.Catalog, g *store.Group) (ids, texts []string, own map
 
 // Init starts the clock, or hands a meeting that is over to the summary.
 func (p *Page) Init() tea.Cmd {
+	p.publish()
 	if p.done() {
 		return p.finish()
 	}
@@ -306,6 +307,7 @@ func (p *Page) own() bool {
 // Update handles a message: the clock, keys, and in the line mode the
 // typed lines and the loop's clock.
 func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	defer p.publish()
 	switch msg := msg.(type) {
 	case TickMsg:
 		if msg.Gen != p.tickGen || p.done() {
@@ -590,7 +592,7 @@ func (p *Page) floorKey(msg tea.KeyMsg, st session.Status) (int, bool) {
 	switch {
 	case r == " " || msg.Type == tea.KeySpace:
 		return 0, true
-	case r == "+" && p.m.Config().Seats > 10:
+	case r == "+" && p.m.Seats() > 10:
 		p.floorHigh = true
 		return -1, true
 	case len(r) != 1 || r[0] < '0' || r[0] > '9':
@@ -603,7 +605,7 @@ func (p *Page) floorKey(msg tea.KeyMsg, st session.Status) (int, bool) {
 	if high {
 		seat += 10
 	}
-	return seat, seat <= p.m.Config().Seats
+	return seat, seat <= p.m.Seats()
 }
 
 // floorKeyLabel is the key that gives seat the floor.

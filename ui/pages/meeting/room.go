@@ -249,3 +249,40 @@ func (p *Page) roomLine(now time.Time, word string, st session.Status) bool {
 	}
 	return true
 }
+
+// shown is what the circle's own screen shows of the meeting now.
+func (p *Page) shown() common.Shown {
+	st, cat := p.st, p.c.Cat
+	if p.done() {
+		return common.Shown{Ended: true, Lang: string(cat.Lang())}
+	}
+	s := common.Shown{
+		Meeting:  true,
+		Phase:    common.PhaseTitle(cat, st.Phase),
+		Reminder: p.reminder(),
+		Lang:     string(cat.Lang()),
+	}
+	switch {
+	case st.OnBreak:
+		s.Break, s.Planned, s.Elapsed = true, st.BreakPlanned, st.Break
+	case st.Round:
+		t := st.Turn
+		s.Round, s.Seat, s.Doing = true, t.Seat, p.kindText(t.Slot)
+		if t.Seat >= 1 && t.Seat <= len(p.names) {
+			s.Name = p.names[t.Seat-1]
+		}
+		s.Planned, s.Elapsed, s.Warn = t.Planned, t.Elapsed, p.m.Config().Warn
+		if t.Planned <= s.Warn {
+			s.Warn = 0 // no warning on a turn no longer than its point
+		}
+	}
+	return s
+}
+
+// publish tells the circle's own screen, if one may follow, what the
+// meeting shows. It never blocks.
+func (p *Page) publish() {
+	if p.c.Show != nil {
+		p.c.Show(p.shown())
+	}
+}

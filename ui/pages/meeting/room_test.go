@@ -338,3 +338,21 @@ func TestLineModeRoomTranscripts(t *testing.T) {
 		})
 	}
 }
+
+// In the open floor a late arrival gets a key of their own, and a tally.
+func TestLateArrivalInTheOpenFloor(t *testing.T) {
+	h := newHarness(t, setup{})
+	h.begin(5, "", func(c *session.Config) { c.Format = session.FormatOpen })
+	h.key("enter", "p", "p", "p", "p", "p", "enter", "y")
+	h.key("a", "5", "enter", "y")
+	h.key("6")
+	if st := h.status(); st.Floor != 6 || len(st.Tally) != 6 {
+		t.Fatalf("floor %d, tally %v", st.Floor, st.Tally)
+	}
+	l := lineHarness(t, catalog.English)
+	l.begin(5, "", func(c *session.Config) { c.Format = session.FormatOpen })
+	l.typeLines("", "p", "p", "p", "p", "p", "", "y", "a 5", "y", "6")
+	if st := l.status(); st.Floor != 6 {
+		t.Fatalf("line mode: floor %d\n%s", st.Floor, strings.Join(l.heard(), "\n"))
+	}
+}

@@ -283,7 +283,7 @@ func (p *Page) line(text string) {
 		_ = p.apply(session.Floor(now, 0))
 	case open && isNumber(word):
 		n, _ := strconv.Atoi(word)
-		if n < 1 || n > p.m.Config().Seats {
+		if n < 1 || n > p.m.Seats() {
 			p.problem = p.c.Cat.F(catalog.MeetingLineNotHere, strings.TrimSpace(text))
 			return
 		}

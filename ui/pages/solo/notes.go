@@ -53,16 +53,15 @@ const (
 
 // notes is the state of private notes on the page.
 type notes struct {
-	mode   notesMode
-	count  int // notes on file, known without the passphrase
-	book   *store.Notebook
-	list   []store.Note // decrypted: only while open
-	at     int
-	ask    noteAsk
-	first  string // the passphrase typed first, until typed again
-	input  textinput.Model
-	said   string // what just happened, for a line
-	broken bool   // the key cannot be read: delete only
+	mode  notesMode
+	count int // notes on file, known without the passphrase
+	book  *store.Notebook
+	list  []store.Note // decrypted: only while open
+	at    int
+	ask   noteAsk
+	first string // the passphrase typed first, until typed again
+	input textinput.Model
+	said  string // what just happened, for a line
 }
 
 // openNotes shows the notes: off, or locked.
@@ -210,7 +209,7 @@ func (p *Page) notesEntered(text string) {
 			p.notesInput(notesLocked)
 			return
 		case errors.Is(err, store.ErrDamaged):
-			p.n.said, p.n.broken = cat.T(catalog.NotesKeyDamaged), true
+			p.n.said = cat.T(catalog.NotesKeyDamaged)
 			p.notesInput(notesLocked)
 			return
 		case err != nil:

@@ -267,3 +267,70 @@ func TestNotesInTheLineMode(t *testing.T) {
 		})
 	}
 }
+
+// The keys of the notes: esc goes back a step (writing to the list, the
+// second passphrase to the first, the rest to the themes, locking them);
+// the pointer stops at the ends; d with no notes asks nothing; ctrl+c
+// locks them and quits; ? says what can be typed in each.
+func TestNotesKeys(t *testing.T) {
+	h := newHarness(t, setup{})
+	h.key("n", "?")
+	uitest.CheckSee(t, h.view(), "turn on")
+	h.key("?", "x", "t")
+	if h.p.n.mode != notesChoose || h.p.Typing() != catalog.New(catalog.English).T(catalog.NotesTypePass) {
+		t.Fatalf("t: mode %d", h.p.n.mode)
+	}
+	h.typeText(canaryPass)
+	h.key("enter", "esc")
+	if h.p.n.mode != notesChoose || h.p.n.first != "" || h.p.n.input.Value() != "" {
+		t.Fatalf("esc on the second passphrase: mode %d, kept %q", h.p.n.mode, h.p.n.first)
+	}
+	h.key("esc")
+	if h.p.step != stepTheme {
+		t.Fatalf("esc on the first passphrase: step %d", h.p.step)
+	}
+	openNotesWith(h)
+	h.key("d")
+	if h.p.n.ask != askNone {
+		t.Error("d with no notes asked")
+	}
+	h.key("a", "esc")
+	if h.p.n.mode != notesOpen {
+		t.Errorf("esc while writing: mode %d", h.p.n.mode)
+	}
+	h.key("a", "   ", "enter")
+	if len(h.p.n.list) != 0 {
+		t.Errorf("a blank note was kept: %+v", h.p.n.list)
+	}
+	for _, s := range []string{"one", "two"} {
+		h.key("a")
+		h.typeText(s)
+		h.key("enter")
+	}
+	h.key("down", "down")
+	if h.p.n.at != 1 {
+		t.Errorf("down past the end: %d", h.p.n.at)
+	}
+	h.key("up", "up", "k")
+	if h.p.n.at != 0 {
+		t.Errorf("up past the top: %d", h.p.n.at)
+	}
+	for mode, want := range map[notesMode]catalog.Key{notesOff: catalog.NotesTypeOff, notesLocked: catalog.NotesTypeLocked,
+		notesOpen: catalog.NotesTypeOpen, notesWrite: catalog.NotesTypeWrite, notesRepeat: catalog.NotesTypePass} {
+		saved := h.p.n.mode
+		h.p.n.mode = mode
+		if got := h.p.Typing(); got != catalog.New(catalog.English).T(want) {
+			t.Errorf("mode %d says %q", mode, got)
+		}
+		h.p.n.mode = saved
+	}
+	book := h.p.n.book
+	h.sent = nil
+	h.key("ctrl+c")
+	if len(h.sent) != 1 || h.p.n.book != nil || h.p.n.list != nil {
+		t.Errorf("ctrl+c: sent %v, notes still open", h.sent)
+	}
+	if _, err := book.Notes(); err == nil {
+		t.Error("the notebook still opens notes after ctrl+c")
+	}
+}

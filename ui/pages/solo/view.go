@@ -146,7 +146,11 @@ func (p *Page) themeParts(l *common.Layout) []components.Part {
 		month = components.Part{Keep: 6, Lines: []string{common.Center(st.Muted.Render(s), w)}}
 	}
 	notes := p.notices(w)
-	room := l.Room() - len(month.Lines) - len(notes.Lines)
+	// All nine choices before the month's count, on a small screen.
+	room := l.Room() - len(notes.Lines)
+	if room > len(rules.Themes())+1 {
+		room -= len(month.Lines)
+	}
 	list := components.Part{Keep: 9, Lines: p.listLines(p.themeRows(), p.cursor, w, max(3, room))}
 	return spaced(heading, intro, list, notes, month)
 }
