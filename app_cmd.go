@@ -16,6 +16,8 @@ import (
 	"circle/store"
 	"circle/ui"
 	"circle/ui/catalog"
+	"circle/ui/common"
+	"circle/ui/link"
 )
 
 // frameRate is the renderer's frames per second. Each frame is a wake-up
@@ -51,12 +53,19 @@ func runApp(c call) int {
 		}
 		uiStore = w.wrapStore(st)
 	}
+	// The circle's own screen (circle display) may follow the meeting;
+	// without the channel the meeting runs the same, unseen.
+	var show func(common.Shown)
+	if srv, err := link.Listen(link.Path(path)); err == nil {
+		defer srv.Close()
+		show = srv.Publish
+	}
 
 	if o.accessible {
 		// Line by line: no alternate screen, no redrawing, no escapes.
 		continued, stop := continuedSignal()
 		defer stop()
-		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning, Continued: continued, Solo: o.solo}
+		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning, Continued: continued, Solo: o.solo, Show: show}
 		if err := ui.RunAccessible(opts, stdin, stdout); err != nil {
 			fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
 			return exitFailure
@@ -77,6 +86,7 @@ func runApp(c call) int {
 
 		HighContrast: o.contrast,
 		Solo:         o.solo,
+		Show:         show,
 	}
 	opts.Ring = func() { _, _ = out.WriteString("\a") }
 	opts.Bell = o.bell

@@ -138,6 +138,7 @@ func commands() []command {
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
 		{name: "restore", summary: catalog.CLISumRestore, run: restoreCommand, flags: []flagDef{yesFlag},
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
+		{name: "display", summary: catalog.CLISumDisplay, run: displayCommand, flags: displayFlags},
 		{name: "rules export", summary: catalog.CLISumRulesExport, run: rulesExport, flags: []flagDef{groupFlag}},
 		{name: "rules import", summary: catalog.CLISumRulesImport, run: rulesImport, flags: []flagDef{groupFlag},
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
@@ -375,13 +376,9 @@ func parseFlags(defs []flagDef, values map[string]string, args []string, getenv 
 	}
 	var rest []string
 	for {
+		// -help and -h are in every command's options, so the flag
+		// package never answers them with flag.ErrHelp.
 		if err := fs.Parse(args); err != nil {
-			if err == flag.ErrHelp {
-				// -help and -h are ours, so this is never reached; kept
-				// for safety against a flag package change.
-				values["help"] = "true"
-				return rest, nil
-			}
 			return nil, err
 		}
 		if fs.NArg() == 0 || stopAtArg {

@@ -102,6 +102,12 @@ type Defaults struct {
 	// RotateStart turns a plain round's start seat and direction each
 	// meeting (see session.Rotation).
 	RotateStart bool `json:"rotate_start"`
+	// The room (issue 13), each off only when the group turns it off:
+	// the calm warning a minute before a turn's time, the check-in
+	// round, and the offer of another sharing round when time is left.
+	NoWarning bool `json:"no_warning,omitempty"`
+	NoCheckIn bool `json:"no_checkin,omitempty"`
+	NoAgain   bool `json:"no_again,omitempty"`
 }
 
 // Bounds of Defaults beyond session's; only guards against typing mistakes.

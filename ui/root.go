@@ -55,6 +55,9 @@ type Options struct {
 	// time when Bell is set or the meeting's group wants the bell.
 	Ring func()
 	Bell bool
+	// Show tells the circle's own screen (circle display) what the
+	// meeting shows; nil for none. It must not block.
+	Show func(common.Shown)
 	// Continued, in the line mode, says the process was continued after
 	// a stop (SIGCONT after ctrl+z and fg).
 	Continued <-chan struct{}
@@ -88,7 +91,7 @@ func New(o Options) *Model {
 	c.Width, c.Height = o.Width, o.Height
 	c.Help.Width = o.Width
 	c.Now, c.Slept = clock.Now, clock.Slept
-	c.DataPath, c.Ring, c.BellAll = o.DataPath, o.Ring, o.Bell
+	c.DataPath, c.Ring, c.BellAll, c.Show = o.DataPath, o.Ring, o.Bell, o.Show
 	if o.After != nil {
 		c.After = o.After
 	}

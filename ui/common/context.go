@@ -80,6 +80,10 @@ type Context struct {
 	Store Store
 	// DataPath is shown on the home screen.
 	DataPath string
+	// Show tells the circle's own screen (circle display) what the
+	// meeting shows; nil when no display channel is open. It must not
+	// block.
+	Show func(Shown)
 	// Ring rings the terminal's bell; BellAll rings it for every group.
 	Ring    func()
 	BellAll bool

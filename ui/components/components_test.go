@@ -268,6 +268,22 @@ func TestFieldsWithoutLimitAndNarrow(t *testing.T) {
 	}
 }
 
+// A field left after typing past its width shows its words from their
+// start: "Kari, Ola Nordmann" typed in a field of 10 shows "Kari, Ola",
+// not the end where the cursor stopped.
+func TestInputViewLeftShowsTheStart(t *testing.T) {
+	ti := NewInput("", 10, 100, "")
+	ti.Focus()
+	ti, _ = TypeInto(ti, runes("Kari, Ola Nordmann, Per"))
+	if v := ansi.Strip(InputView(termenv.ANSI, ti)); strings.Contains(v, "Kari") {
+		t.Fatalf("focused, the field shows the end it is typed at: %q", v)
+	}
+	ti.Blur()
+	if v := ansi.Strip(InputView(termenv.ANSI, ti)); !strings.HasPrefix(v, "Kari, Ola") {
+		t.Fatalf("left, the field shows %q", v)
+	}
+}
+
 func TestSparkline(t *testing.T) {
 	tests := []struct {
 		values []int

@@ -19,6 +19,16 @@ import (
 type TurnClock struct {
 	Elapsed time.Duration // speaking time so far
 	Planned time.Duration // the turn's time
+	// Near is the calm warning: the turn is close to its time (a minute
+	// before it, unless the group turned it off). The bar and the words
+	// take a second calm colour and say "1 minute left"; never red,
+	// never flashing.
+	Near bool
+}
+
+// near is the calm warning's words with the time left, in its colour.
+func (t TurnClock) near(c *common.Context) string {
+	return c.Styles.Near.Render(c.Cat.F(catalog.RoomTurnNear, t.Left()))
 }
 
 // Over reports whether the turn has run past its time.
@@ -46,6 +56,9 @@ func (t TurnClock) Bar(c *common.Context, w int) string {
 	if t.Over() && c.Styles.BarOver != "" {
 		bar.FullColor = string(c.Styles.BarOver)
 	}
+	if t.Near && !t.Over() && c.Styles.BarNear != "" {
+		bar.FullColor = string(c.Styles.BarNear)
+	}
 	return common.Center(bar.ViewAs(frac), w)
 }
 
@@ -53,13 +66,19 @@ func (t TurnClock) Bar(c *common.Context, w int) string {
 // planned, or "time" and the overtime, with the planned when it fits.
 func (t TurnClock) Digits(c *common.Context, w int) string {
 	var line string
-	if t.Over() {
+	switch {
+	case t.Near && !t.Over():
+		line = t.near(c) + c.Styles.Muted.Render(" · "+c.Cat.F(catalog.TurnPlanned, common.Clock(t.Planned)))
+		if ansi.StringWidth(line) > w {
+			line = t.near(c)
+		}
+	case t.Over():
 		line = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, t.over())) +
 			c.Styles.Muted.Render(" · "+c.Cat.F(catalog.TurnPlanned, common.Clock(t.Planned)))
 		if ansi.StringWidth(line) > w {
 			line = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, t.over()))
 		}
-	} else {
+	default:
 		line = c.Styles.Digits.Render(c.Cat.F(catalog.TurnLeft, t.Left(), common.Clock(t.Planned)))
 	}
 	return common.Center(line, w)
@@ -68,6 +87,9 @@ func (t TurnClock) Digits(c *common.Context, w int) string {
 // Head is the turn's time for a header, when the body has no room for it:
 // left, or over.
 func (t TurnClock) Head(c *common.Context) string {
+	if t.Near && !t.Over() {
+		return t.near(c)
+	}
 	if t.Over() {
 		return c.Styles.Over.Render(c.Cat.F(catalog.MeetingHeadOver, t.over()))
 	}
@@ -75,8 +97,11 @@ func (t TurnClock) Head(c *common.Context) string {
 }
 
 // OverText says "time" and the overtime, unstyled, for the line under the
-// presenter's digits.
+// presenter's digits; in the calm warning, "1 minute left".
 func (t TurnClock) OverText(c *common.Context) string {
+	if t.Near && !t.Over() {
+		return c.Cat.F(catalog.RoomTurnNear, t.Left())
+	}
 	return c.Cat.F(catalog.TurnOver, t.over())
 }
 
@@ -87,6 +112,9 @@ func (t TurnClock) OverText(c *common.Context) string {
 func (t TurnClock) Big(c *common.Context, w, room int) (lines []string, fitted bool) {
 	if t.Over() {
 		return BigText(c, "+"+t.over(), c.Styles.Over, w, room)
+	}
+	if t.Near {
+		return BigText(c, t.Left(), c.Styles.Near, w, room)
 	}
 	return BigText(c, t.Left(), c.Styles.Speaker, w, room)
 }
@@ -179,4 +207,10 @@ func styleCodes(style lipgloss.Style) (on, off string) {
 		return "", ""
 	}
 	return r[:i], r[i+len(mark):]
+}
+
+// BlockRows are the rows of s in block digits at scale k, unstyled and
+// unpadded: what a test looks for on a screen that shows them.
+func BlockRows(s string, k int) []string {
+	return bigText(s, k, "", lipgloss.NewStyle())
 }

@@ -107,3 +107,45 @@ func TestTurnClockBig(t *testing.T) {
 		t.Errorf("no room for block digits: fitted %v, %q", fitted, small)
 	}
 }
+
+// The calm warning: "1 minute left" and the time, in the second calm
+// colour (blue) for the digits, the header, the bar and the block digits;
+// over its time, the warning gives way to "time".
+func TestTurnClockCalmWarning(t *testing.T) {
+	c := common.NewContext(catalog.English, false, termenv.ANSI)
+	tc := TurnClock{Elapsed: 2*time.Minute + 15*time.Second, Planned: 3 * time.Minute, Near: true}
+	if got := ansi.Strip(strings.TrimSpace(tc.Digits(c, 80))); got != "1 minute left · 0:45 · planned 3:00" {
+		t.Errorf("Digits = %q", got)
+	}
+	if got := ansi.Strip(strings.TrimSpace(tc.Digits(c, 24))); got != "1 minute left · 0:45" {
+		t.Errorf("narrow Digits = %q", got)
+	}
+	if got := tc.Head(c); got != c.Styles.Near.Render("1 minute left · 0:45") {
+		t.Errorf("Head = %q", got)
+	}
+	if got := tc.OverText(c); got != "1 minute left · 0:45" {
+		t.Errorf("OverText = %q", got)
+	}
+	for name, s := range map[string]string{"digits": tc.Digits(c, 80), "bar": tc.Bar(c, 80), "big": strings.Join(first(tc.Big(c, 80, 20)), "\n")} {
+		if !strings.Contains(s, "34") || strings.Contains(s, "31m") || strings.Contains(s, "\x1b[5") {
+			t.Errorf("%s is not in the second calm colour, or red or flashing: %q", name, s)
+		}
+	}
+	plain := tc
+	plain.Near = false
+	if tc.Bar(c, 80) == plain.Bar(c, 80) {
+		t.Error("the bar keeps its colour in the warning")
+	}
+	over := TurnClock{Elapsed: 4 * time.Minute, Planned: 3 * time.Minute, Near: true}
+	if got := over.Head(c); !strings.Contains(got, "TIME") {
+		t.Errorf("over, Head = %q", got)
+	}
+	if got := ansi.Strip(strings.TrimSpace(over.Digits(c, 80))); !strings.HasPrefix(got, "TIME") {
+		t.Errorf("over, Digits = %q", got)
+	}
+	if over.Bar(c, 80) != (TurnClock{Elapsed: 4 * time.Minute, Planned: 3 * time.Minute}).Bar(c, 80) {
+		t.Error("over its time, the bar is in the warning's colour")
+	}
+}
+
+func first(lines []string, _ bool) []string { return lines }

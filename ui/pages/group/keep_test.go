@@ -18,7 +18,7 @@ func TestKeepMeetingsForMonths(t *testing.T) {
 	for p.settings.focus != fieldKeep {
 		e.key("tab")
 	}
-	e.see("Meetings older than this many months are deleted when circle starts")
+	e.seeWrapped("Meetings older than this many months are deleted when circle starts; 0 keeps them all.")
 	e.key("ctrl+u", "12", "enter")
 	if g := e.stored(); g.KeepMonths != 12 || g.Defaults.LengthMinutes != 120 {
 		t.Fatalf("saved %d months, defaults %+v", g.KeepMonths, g.Defaults)
@@ -45,15 +45,15 @@ func TestKeepMeetingsForMonths(t *testing.T) {
 func TestKeepMeetingsInTheLineMode(t *testing.T) {
 	e := newEnv(t, catalog.English, 80, 24, termenv.ANSI, true)
 	p := e.open(common.EditSettings)
-	for _, bad := range []string{"8 -1", "8 241", "8 x", "8"} {
+	for _, bad := range []string{"11 -1", "11 241", "11 x", "11"} {
 		p.settingsLine(bad)
 		if p.problem == "" {
 			t.Errorf("%q was taken", bad)
 		}
 	}
-	p.settingsLine("8 6")
+	p.settingsLine("11 6")
 	if p.problem != "" {
-		t.Fatalf("8 6: %s", p.problem)
+		t.Fatalf("11 6: %s", p.problem)
 	}
 	p.settingsLine("")
 	if g := e.stored(); g.KeepMonths != 6 {

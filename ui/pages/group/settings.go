@@ -16,28 +16,36 @@ import (
 )
 
 // settings is the form of a group's meeting defaults: four numbers, then
-// the format, the bell and taking turns to start; last, how many months
-// the group keeps its meetings (a number too).
+// the format, the bell, taking turns to start, and the room's three:
+// the calm warning, the check-in round, the offer of another round.
 type settings struct {
-	inputs [4]textinput.Model // length, break, check-in, reaction
-	format session.Format
-	bell   bool
-	rotate bool
-	keep   textinput.Model // months the meetings are kept, 0 for all
-	focus  int             // 0-3 the inputs, 4 format, 5 bell, 6 rotate, 7 keep
+	inputs  [4]textinput.Model // length, break, check-in, reaction
+	format  session.Format
+	bell    bool
+	rotate  bool
+	warn    bool
+	checkIn bool
+	again   bool
+	keep    textinput.Model // months the meetings are kept, 0 for all
+	focus   int             // 0-3 the inputs, then the fields below
 }
 
 const (
-	fieldFormat = 4
-	fieldBell   = 5
-	fieldRotate = 6
-	fieldKeep   = 7
-	fieldCount  = 8
+	fieldFormat  = 4
+	fieldBell    = 5
+	fieldRotate  = 6
+	fieldWarn    = 7
+	fieldCheckIn = 8
+	fieldAgain   = 9
+	fieldKeep    = 10
+	fieldCount   = 11
 )
 
 var settingsLabels = [fieldCount]catalog.Key{
 	catalog.SetupLength, catalog.SettingsBreak, catalog.SettingsCheckIn, catalog.SettingsReaction,
-	catalog.SetupFormat, catalog.SettingsBell, catalog.SettingsRotate, catalog.SettingsKeep,
+	catalog.SetupFormat, catalog.SettingsBell, catalog.SettingsRotate,
+	catalog.SettingsWarn, catalog.SettingsCheckInRound, catalog.SettingsAgain,
+	catalog.SettingsKeep,
 }
 
 // input is the text field of field i, nil for a choice.
@@ -67,7 +75,7 @@ var formatNames = [...]catalog.Key{
 }
 
 func newSettings(d store.Defaults, keepMonths int) settings {
-	f := settings{bell: d.Bell, rotate: d.RotateStart}
+	f := settings{bell: d.Bell, rotate: d.RotateStart, warn: !d.NoWarning, checkIn: !d.NoCheckIn, again: !d.NoAgain}
 	f.keep = components.NewInput("", 6, 3, "")
 	f.keep.SetValue(strconv.Itoa(keepMonths))
 	def := session.NewConfig(session.MaxLength, 6)
@@ -113,6 +121,7 @@ func (f *settings) defaults() (store.Defaults, int, int) {
 	return store.Defaults{
 		LengthMinutes: v[0], BreakMinutes: v[1], CheckInSeconds: v[2], ReactionSeconds: v[3],
 		Format: f.format.String(), Bell: f.bell, RotateStart: f.rotate,
+		NoWarning: !f.warn, NoCheckIn: !f.checkIn, NoAgain: !f.again,
 	}, keep, -1
 }
 
@@ -140,6 +149,12 @@ func (f *settings) change(field int, back bool) {
 		f.bell = !f.bell
 	case fieldRotate:
 		f.rotate = !f.rotate
+	case fieldWarn:
+		f.warn = !f.warn
+	case fieldCheckIn:
+		f.checkIn = !f.checkIn
+	case fieldAgain:
+		f.again = !f.again
 	}
 }
 
@@ -157,6 +172,12 @@ func (f *settings) value(cat *catalog.Catalog, field int) string {
 		return onOff(f.bell)
 	case fieldRotate:
 		return onOff(f.rotate)
+	case fieldWarn:
+		return onOff(f.warn)
+	case fieldCheckIn:
+		return onOff(f.checkIn)
+	case fieldAgain:
+		return onOff(f.again)
 	}
 	return f.input(field).Value()
 }
@@ -243,6 +264,7 @@ func (p *Page) settingsRows(hints bool) []components.Row {
 	if hints {
 		rows[0].Hint = cat.T(catalog.SetupLengthHint)
 		rows[fieldFormat].Hint = cat.T(catalog.SetupFormatHint)
+		rows[fieldWarn].Hint = cat.T(catalog.SettingsWarnHint)
 		rows[fieldKeep].Hint = cat.T(catalog.SettingsKeepHint)
 	}
 	return rows

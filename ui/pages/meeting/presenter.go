@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
 
 	"circle/session"
 	"circle/ui/catalog"
@@ -34,9 +35,9 @@ func (p *Page) presenterView() string {
 	case st.Round:
 		t := st.Turn
 		above = p.seat(t.Seat) + " · " + p.kindText(t.Slot)
-		clock = turnClock(t)
+		clock = clockOf(st)
 		below = common.PhaseTitle(cat, st.Phase)
-		if clock.Over() {
+		if clock.Over() || clock.Near {
 			below = clock.OverText(c) + " · " + below
 		}
 	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
@@ -67,7 +68,13 @@ func (p *Page) presenterView() string {
 			common.WithHelp(c.Keys.Quit, cat.T(catalog.HelpStop))}
 		help = components.Footer(c, keys, keys)
 	}
-	room := h - len(help) - 4 // the lines above and below, with a gap each
+	// Who speaks and what they do wraps, never cut: a reaction's words
+	// are longer than 40 columns.
+	var tops []string
+	for _, s := range common.Wrap(above, w, "") {
+		tops = append(tops, common.Center(c.Styles.Title.Render(s), w))
+	}
+	room := h - len(help) - 3 - len(tops) // the lines above and below, with a gap each
 	var big []string
 	var fitted bool
 	if clock != nil {
@@ -75,12 +82,17 @@ func (p *Page) presenterView() string {
 	} else {
 		big, fitted = components.BigText(c, digits, c.Styles.Speaker, w, room)
 	}
-	l.Add(common.Center(c.Styles.Title.Render(above), w), "")
+	l.Add(tops...)
+	l.Add("")
 	if fitted {
 		l.AddFitted(big...)
 	} else {
 		// Too small for block digits: the time, large in spirit only.
 		l.Add(big...)
+	}
+	if st.Phase < session.PhaseDone && ansi.StringWidth(below)+14 <= w {
+		// The planned end, small.
+		below += " · " + cat.F(catalog.RoomEnds, cat.TimeOfDay(st.Ends))
 	}
 	l.Add("", common.Center(c.Styles.Muted.Render(below), w))
 	l.Foot = help
