@@ -33,7 +33,7 @@ func backupCommand(c call) int {
 	case isOpenError(err):
 		fmt.Fprintln(stderr, openError(cat, path, err))
 	default:
-		fmt.Fprintln(stderr, cat.F(catalog.CLIExportWrite, dst, oneLineReason(unwrapPath(err))))
+		fmt.Fprintln(stderr, cat.F(catalog.CLIBackupWrite, dst, oneLineReason(unwrapPath(err))))
 	}
 	return exitFailure
 }

@@ -106,6 +106,11 @@ func TestBackupAndRestoreCommands(t *testing.T) {
 		}
 		oneLine(t, r.stderr)
 	}
+	r = runCircle(t, "backup", "--db", db, filepath.Join(dir, "no", "such", "folder.db"))
+	if r.code != exitFailure || !strings.Contains(r.stderr, "cannot write the copy") {
+		t.Errorf("backup into a missing folder: %d %q", r.code, r.stderr)
+	}
+	oneLine(t, r.stderr)
 	r = runCircle(t, "backup", "--db", filepath.Join(dir, "none.db"), filepath.Join(dir, "c2.db"))
 	if r.code != exitFailure || !strings.Contains(r.stderr, "no data file") {
 		t.Errorf("backup of no file: %d %q", r.code, r.stderr)

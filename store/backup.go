@@ -319,8 +319,18 @@ func Restore(path, from string) (kept string, info CopyInfo, err error) {
 		return "", CopyInfo{}, err
 	}
 	opt := Options{}.withDefaults()
-	// Hold bbolt's lock on the current file throughout, so no circle
-	// starts on it meanwhile; one that has it open refuses the restore.
+	// Hold bbolt's lock on the current file while it is copied, so no
+	// circle starts on it meanwhile; one that has it open refuses the
+	// restore. It is let go just before the rename: Windows renames over
+	// no open file.
+	var lock *bolt.DB
+	release := func() {
+		if lock != nil {
+			lock.Close()
+			lock = nil
+		}
+	}
+	defer release()
 	if _, err := os.Stat(real); err == nil {
 		db, err := bolt.Open(real, 0o600, &bolt.Options{Timeout: lockTimeout, ReadOnly: true, MaxSize: opt.MaxSize})
 		switch {
@@ -330,7 +340,7 @@ func Restore(path, from string) (kept string, info CopyInfo, err error) {
 			}
 			return "", CopyInfo{}, fmt.Errorf("%s: %w", real, ErrLocked)
 		case err == nil:
-			defer db.Close()
+			lock = db
 		}
 		// Any other failure is a file bbolt cannot read: no circle has it.
 		if kept, err = keepCopy(real, RestoreLabel); err != nil {
@@ -345,6 +355,7 @@ func Restore(path, from string) (kept string, info CopyInfo, err error) {
 		return kept, CopyInfo{}, fmt.Errorf("store: restore %s: %w", from, writeErr(err))
 	}
 	defer os.Remove(tmp)
+	release()
 	if err := os.Rename(tmp, real); err != nil {
 		return kept, CopyInfo{}, fmt.Errorf("store: restore %s: %w", from, err)
 	}

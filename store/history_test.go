@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode/utf16"
 
+	bolt "go.etcd.io/bbolt"
+
 	"circle/session"
 )
 
@@ -212,6 +214,51 @@ func TestKeepMonthsBounds(t *testing.T) {
 	for _, m := range []int{0, 1, MaxKeepMonths} {
 		if _, err := s.CreateGroup(Group{Name: "Y" + string(rune('a'+m%26)) + time.Duration(m).String(), KeepMonths: m}); err != nil {
 			t.Errorf("CreateGroup(KeepMonths %d) = %v", m, err)
+		}
+	}
+}
+
+// A file of an older schema, opened read-only as circle history does,
+// keeps its JSON records: a group's listing and a count before a day
+// read them too.
+func TestOldSchemaReadOnly(t *testing.T) {
+	path, fixture := copyFixture(t, "schema1.db")
+	s, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	logs, err := s.GroupLogs(0)
+	if err != nil || len(logs) != 2 || logs[0].Date != "2025-01-07" || len(logs[1].Turns) != len(schema1Meetings()[1].Turns) {
+		t.Fatalf("GroupLogs of a schema 1 file: %v, %v", datesOf(logs), err)
+	}
+	if n, err := s.CountBefore("2025-01-14", Scope{All: true}); err != nil || n != 1 {
+		t.Errorf("CountBefore of a schema 1 file = %d, %v", n, err)
+	}
+	if n, err := s.CountBefore("2025-01-14", Scope{Group: 0}); err != nil || n != 1 {
+		t.Errorf("CountBefore(no group) of a schema 1 file = %d, %v", n, err)
+	}
+	if _, err := s.PurgeBefore("2025-01-14", Scope{All: true}); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("PurgeBefore on a read-only file = %v, want ErrReadOnly", err)
+	}
+	if b, _ := os.ReadFile(path); !bytes.Equal(b, fixture) {
+		t.Error("reading an old file changed it")
+	}
+}
+
+// newestTx reads the transaction of the newest meta page: the one bbolt
+// opens the file at.
+func TestNewestTxIsTheLastCommit(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "circle.db")
+	s := openT(t, path)
+	defer s.Close()
+	for i := range 3 {
+		saveT(t, s, 0, "2026-01-0"+string(rune('1'+i)))
+		var id int
+		s.view(func(tx *bolt.Tx) error { id = tx.ID(); return nil })
+		got, err := newestTx(path)
+		if err != nil || got != uint64(id) {
+			t.Errorf("after save %d: newestTx = %d, %v; want %d", i+1, got, err, id)
 		}
 	}
 }

@@ -33,6 +33,7 @@ const (
 	CLINotDone        Key = "cli.not_done"
 	CLIWriteFailed    Key = "cli.write_failed"
 	CLIBackupExists   Key = "cli.backup.exists"
+	CLIBackupWrite    Key = "cli.backup.write"
 	CLIBackupNone     Key = "cli.backup.none"
 	CLIBackupBusy     Key = "cli.backup.busy"
 	CLIBackupDone     Key = "cli.backup.done"
@@ -96,6 +97,7 @@ var enCLIHistory = map[Key]string{
 	CLINotDone:                  "Nothing was changed.",
 	CLIWriteFailed:              "circle: cannot change the data file %s: %s. Nothing was changed.",
 	CLIBackupExists:             "circle: %s already exists, and circle never writes over a file. Choose another name, or remove that file first.",
+	CLIBackupWrite:              "circle: cannot write the copy %s: %s. Choose another place for it; the data file was not changed.",
 	CLIBackupNone:               "circle: there is no data file at %s to back up.",
 	CLIBackupBusy:               "circle: the data file %s changed on every try to copy it. Try again in a minute.",
 	CLIBackupDone + "#one":      "Copied %d meeting and %d groups to %s (private to you).",
@@ -158,6 +160,7 @@ var nbCLIHistory = map[Key]string{
 	CLINotDone:                  "Ingenting ble endret.",
 	CLIWriteFailed:              "circle: kan ikke endre datafilen %s: %s. Ingenting ble endret.",
 	CLIBackupExists:             "circle: %s finnes allerede, og circle skriver aldri over en fil. Velg et annet navn, eller fjern den filen først.",
+	CLIBackupWrite:              "circle: kan ikke skrive kopien %s: %s. Velg et annet sted for den; datafilen ble ikke endret.",
 	CLIBackupNone:               "circle: det finnes ingen datafil i %s å ta kopi av.",
 	CLIBackupBusy:               "circle: datafilen %s endret seg hver gang den skulle kopieres. Prøv igjen om et minutt.",
 	CLIBackupDone + "#one":      "Kopierte %d møte og %d grupper til %s (bare for deg).",
