@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
@@ -16,6 +15,7 @@ import (
 	"circle/store"
 	"circle/ui/catalog"
 	"circle/ui/common"
+	"circle/ui/components"
 )
 
 // The edges the mutation tool found untested (.ci/mutate ui/pages/meeting).
@@ -431,7 +431,7 @@ func TestNoPlanMenuWithNothingToOffer(t *testing.T) {
 // digitsShown reports whether the screen shows s in block digits at
 // scale k, row by row.
 func digitsShown(v, s string, k int) bool {
-	for _, row := range bigText(s, k, "", lipgloss.NewStyle()) {
+	for _, row := range components.BlockDigits(s, k) {
 		if !strings.Contains(v, strings.TrimRight(row, " ")) {
 			return false
 		}
