@@ -376,13 +376,9 @@ func parseFlags(defs []flagDef, values map[string]string, args []string, getenv 
 	}
 	var rest []string
 	for {
+		// -help and -h are in every command's options, so the flag
+		// package never answers them with flag.ErrHelp.
 		if err := fs.Parse(args); err != nil {
-			if err == flag.ErrHelp {
-				// -help and -h are ours, so this is never reached; kept
-				// for safety against a flag package change.
-				values["help"] = "true"
-				return rest, nil
-			}
 			return nil, err
 		}
 		if fs.NArg() == 0 || stopAtArg {

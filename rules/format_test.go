@@ -509,3 +509,20 @@ func TestExportWithHeader(t *testing.T) {
 		t.Fatalf("Import = %+v, %v; want %+v", got, err, l)
 	}
 }
+
+// BenchmarkImport reads an exported list of the most rules a group can
+// have, each of the longest, as rules import does.
+func BenchmarkImport(b *testing.B) {
+	rs := make([]string, MaxRules)
+	for i := range rs {
+		rs[i] = strings.Repeat("å", MaxRuleLen)
+	}
+	file := export(b, List{"Tirsdagsgruppa", rs})
+	b.SetBytes(int64(len(file)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Import(bytes.NewReader(file), "rules.txt"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -209,6 +209,8 @@ func styleCodes(style lipgloss.Style) (on, off string) {
 	return r[:i], r[i+len(mark):]
 }
 
-// BlockDigits is s in block digits at scale k, without pad or colour: what
-// a screen shows of it, for a test to look for row by row.
-func BlockDigits(s string, k int) []string { return bigText(s, k, "", lipgloss.NewStyle()) }
+// BlockRows are the rows of s in block digits at scale k, unstyled and
+// unpadded: what a test looks for on a screen that shows them.
+func BlockRows(s string, k int) []string {
+	return bigText(s, k, "", lipgloss.NewStyle())
+}

@@ -56,20 +56,21 @@ func TestAgreeCueAtItsHeight(t *testing.T) {
 
 // The meeting defaults keep their hints as soon as they fit, and the note
 // on taking turns (shown while it is on and the format is not a plain
-// round) before the hints: at 80x15 the hints; with the note, at 80x16 the
-// note without the hints, at 80x18 both. All seven fields always.
+// round) before the hints. With the eleven fields: at 80x19 the hints;
+// with the note, at 80x20 the note without the hints, at 80x22 both. Every
+// field always, in one line less too.
 func TestSettingsHintsAndNoteAtTheirHeights(t *testing.T) {
 	for _, tt := range []struct {
 		h           int
 		rotate      bool
 		hints, note bool
 	}{
-		{14, false, false, false},
-		{15, false, true, false},
-		{15, true, false, false},
-		{16, true, false, true},
-		{17, true, false, true},
-		{18, true, true, true},
+		{18, false, false, false},
+		{19, false, true, false},
+		{19, true, false, false},
+		{20, true, false, true},
+		{21, true, false, true},
+		{22, true, true, true},
 	} {
 		e := newEnv(t, catalog.English, 80, tt.h, termenv.Ascii, true)
 		p := e.open(common.EditSettings)

@@ -222,6 +222,11 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 	case modeAsk:
 		return p.answer(components.Yes(p.c, msg))
 	case modePromptUse:
+		if key.Matches(msg, k.Help) {
+			// The key line offers ?: it shows the keys, and the question stays.
+			p.c.FullHelp = !p.c.FullHelp
+			return nil
+		}
 		n := -1
 		if s := msg.String(); len(s) == 1 {
 			n = int(s[0] - '0')

@@ -431,7 +431,7 @@ func TestNoPlanMenuWithNothingToOffer(t *testing.T) {
 // digitsShown reports whether the screen shows s in block digits at
 // scale k, row by row.
 func digitsShown(v, s string, k int) bool {
-	for _, row := range components.BlockDigits(s, k) {
+	for _, row := range components.BlockRows(s, k) {
 		if !strings.Contains(v, strings.TrimRight(row, " ")) {
 			return false
 		}
@@ -561,18 +561,18 @@ func TestLineModeRulesDuringTheSharing(t *testing.T) {
 }
 
 // The line mode's alerts at their exact moments: one minute left of a
-// turn planned longer than 90 s, time, 30 s over, a minute over; a turn
-// of 90 s gets no minute-left alert.
+// turn planned longer than the calm warning's minute, time, 30 s over, a
+// minute over; a turn of one minute gets no minute-left alert.
 func TestLineModeAlertsOnTheSecond(t *testing.T) {
 	h := lineHarness(t, catalog.English)
-	h.begin(3, "", func(c *session.Config) { c.CheckIn = 90 * time.Second })
+	h.begin(3, "", func(c *session.Config) { c.CheckIn = time.Minute })
 	h.typeLines("")
 	h.heard()
 	h.wait(30 * time.Second)
 	if got := h.heard(); slices.Contains(got, "One minute left.") {
-		t.Fatalf("a check-in of 90 s was told one minute left: %q", got)
+		t.Fatalf("a check-in of 60 s was told one minute left: %q", got)
 	}
-	h.wait(60 * time.Second)
+	h.wait(30 * time.Second)
 	h.expect("Time.")
 	h.wait(30 * time.Second)
 	h.expect("Time. Seat 2 has gone 30 seconds over.")

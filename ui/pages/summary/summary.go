@@ -418,7 +418,7 @@ func (p *Page) frame() (l *common.Layout, facts, save []string, room int) {
 		}
 		// What the screen is for first, then that there is more.
 		short := append(append(b[:min(1, len(b)):min(1, len(b))], more[:min(1, len(more))]...), b[min(1, len(b)):]...)
-		return components.Footer(c, short, append(append([]key.Binding(nil), b...), more...))
+		return components.Footer(c, short, append(append([]key.Binding(nil), b...), more[min(1, len(more)):]...))
 	}
 	// The room for the facts: a gap over the save when there is room
 	// for it, and at least a line.
