@@ -175,12 +175,51 @@ func TestNotesCanaryInEveryOutput(t *testing.T) {
 	check("the data file", raw)
 	for _, args := range [][]string{
 		{"history"}, {"history", "--json"}, {"history", "--solo"}, {"history", "--solo", "--json"},
-		{"check"},
+		{"check"}, {"export", "--format", "csv"}, {"export", "--format", "csv", "--turns"},
+		{"export", "--format", "json"}, {"export", "--format", "md"},
 	} {
 		r := runCircle(t, append(args, "--db", db)...)
 		if r.code != exitOK {
 			t.Errorf("%v: exit %d, %s", args, r.code, r.stderr)
 		}
 		check(strings.Join(args, " "), []byte(r.stdout+r.stderr))
+	}
+	// The JSON export, merged into a report; the backup, raw and for a
+	// centre.
+	dir := t.TempDir()
+	exp := filepath.Join(dir, "export.json")
+	if r := runCircle(t, "export", "--format", "json", "--out", exp, "--db", db); r.code != exitOK {
+		t.Fatalf("export --out: %d %s", r.code, r.stderr)
+	}
+	r := runCircle(t, "report", exp)
+	check("report", []byte(r.stdout+r.stderr))
+	bak := filepath.Join(dir, "backup.db")
+	if r := runCircle(t, "backup", bak, "--db", db); r.code != exitOK {
+		t.Fatalf("backup: %d %s", r.code, r.stderr)
+	}
+	for _, f := range []string{exp, bak} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(f, b)
+	}
+	st, err = store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	centre := filepath.Join(dir, "centre.db")
+	err = st.BackupForCentre(centre)
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(centre)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("the backup for a centre", b)
+	if bytes.Contains(b, []byte("age-encryption.org")) || bytes.Contains(b, []byte("why-i-react")) {
+		t.Error("the backup for a centre holds the notes' records or the solo log")
 	}
 }

@@ -234,7 +234,13 @@ func writeCopy(src *bolt.DB, dst string, opt Options) error {
 					db.FillPercent = 1
 					return sb.ForEach(func(k, v []byte) error {
 						if v == nil {
-							return fmt.Errorf("%w: a bucket inside %s", ErrNotCircle, name)
+							// The solo log and the notes keep theirs
+							// in buckets inside (solo.go, notes.go).
+							nb, err := db.CreateBucket(k)
+							if err != nil {
+								return err
+							}
+							return copyBucket(nb, sb.Bucket(k))
 						}
 						return db.Put(k, v)
 					})

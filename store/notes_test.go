@@ -471,3 +471,55 @@ func TestBackupForCentreLeavesOutWhatIsPersonal(t *testing.T) {
 		t.Errorf("a new group in the copy has id %d (old %d): %v", id, g, err)
 	}
 }
+
+// circle backup (a copy for oneself) keeps the solo log and the notes,
+// which stay sealed: its buckets inside buckets are copied whole.
+func TestBackupKeepsSoloAndSealedNotes(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openWithT(t, path, fastNotes)
+	if err := s.SavePractice(Practice{Date: "2026-12-01", Minutes: 3, Theme: "managing", Prompts: []string{"one-step"}}); err != nil {
+		t.Fatal(err)
+	}
+	nb, err := s.TurnOnNotes(canaryPass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := nb.Add("2026-12-01", canaryText); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	out := filepath.Join(dir, "backup.db")
+	if _, err := Backup(path, out); err != nil {
+		t.Fatal(err)
+	}
+	noCanary(t, "the backup", readFile(t, out))
+	c := openWithT(t, out, fastNotes)
+	if ps, err := c.Practices(); err != nil || len(ps) != 1 {
+		t.Errorf("the backup's solo log: %v, %v", ps, err)
+	}
+	nb, err = c.UnlockNotes(canaryPass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if notes, err := nb.Notes(); err != nil || len(notes) != 1 || notes[0].Text != canaryText {
+		t.Errorf("the backup's notes: %+v, %v", notes, err)
+	}
+	if err := c.Check(); err != nil {
+		t.Errorf("check of the backup: %v", err)
+	}
+	c.Close()
+	// And back: restored, the notes open with the same passphrase.
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Restore(path, out); err != nil {
+		t.Fatal(err)
+	}
+	r := openWithT(t, path, fastNotes)
+	if nb, err := r.UnlockNotes(canaryPass); err != nil {
+		t.Errorf("the restored notes: %v", err)
+	} else if notes, _ := nb.Notes(); len(notes) != 1 {
+		t.Errorf("the restored notes: %+v", notes)
+	}
+}
