@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/term"
@@ -47,6 +48,9 @@ func runApp(c call) int {
 	var uiStore ui.Store
 	if st != nil {
 		defer st.Close()
+		if note := retention(cat, st, w.now()); note != "" {
+			warning = strings.TrimSpace(warning + " " + note)
+		}
 		uiStore = w.wrapStore(st)
 	}
 	// The circle's own screen (circle display) may follow the meeting;
@@ -160,4 +164,20 @@ func openForMeeting(cat *catalog.Catalog, path string) (*store.Store, string, er
 		return nil, cat.F(catalog.CLIReadOnly, path), nil
 	}
 	return nil, "", rerr
+}
+
+// retention deletes, at start, the meetings older than each group keeps
+// (store.Group.KeepMonths), and says what went, a sentence per group: ""
+// when nothing did. A file open for reading only keeps them, unsaid: the
+// warning already says it cannot be written.
+func retention(cat *catalog.Catalog, st *store.Store, now time.Time) string {
+	removed, err := st.ApplyRetention(now)
+	var said []string
+	for _, r := range removed {
+		said = append(said, cat.N(catalog.CLIRetention, r.Meetings, r.Group.Name, cat.N(catalog.CLIMonths, r.Group.KeepMonths), r.Before))
+	}
+	if err != nil && !errors.Is(err, store.ErrReadOnly) && !errors.Is(err, store.ErrScrub) {
+		said = append(said, cat.F(catalog.CLIRetentionFailed, oneLineReason(err)))
+	}
+	return strings.Join(said, " ")
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"os/exec"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -149,5 +150,65 @@ func TestManPageHasEveryCommandAndOption(t *testing.T) {
 		if out, err := cmd.CombinedOutput(); err != nil || len(out) > 0 {
 			t.Errorf("%s: groff: %v %s", lang, err, out)
 		}
+	}
+}
+
+// TestZshAndFishCompleteFromTheTable runs the zsh and fish scripts, where
+// those shells are installed, on every node of the table as the bash test
+// does. zsh is run with its completion builtins stood in for by functions
+// that print what they are given (compadd itself filters by the prefix).
+func TestZshAndFishCompleteFromTheTable(t *testing.T) {
+	nodes := completionNodes(catalog.New(catalog.English), commands())
+	shells := map[string]func(t *testing.T, script string, words []string) []string{
+		"zsh": func(t *testing.T, script string, words []string) []string {
+			prog := `compadd() { [[ $1 == -- ]] && shift; print -l -- "$@"; }
+_describe() { local -a arr; arr=("${(@P)2}"); print -l -- "${arr[@]%%:*}"; }
+_files() { print -- "<files>"; }
+words=("$@"); CURRENT=$#words; PREFIX=${words[CURRENT]}
+` + script
+			out, err := exec.Command("zsh", append([]string{"-c", prog, "zsh"}, words...)...).Output()
+			if err != nil {
+				t.Fatalf("zsh: %v", err)
+			}
+			return filterPrefix(strings.Fields(string(out)), words[len(words)-1])
+		},
+		"fish": func(t *testing.T, script string, words []string) []string {
+			line := strings.Join(words, " ")
+			out, err := exec.Command("fish", "--no-config", "-c", script+"\ncomplete -C "+fishQuote(line)).Output()
+			if err != nil {
+				t.Fatalf("fish: %v", err)
+			}
+			var got []string
+			for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+				if w, _, _ := strings.Cut(l, "\t"); w != "" {
+					got = append(got, w)
+				}
+			}
+			return got
+		},
+	}
+	for shell, complete := range shells {
+		t.Run(shell, func(t *testing.T) {
+			if _, err := exec.LookPath(shell); err != nil {
+				t.Skipf("no %s here", shell)
+			}
+			script := runCircleEnv(t, nil, "completion", shell).stdout
+			sorted := func(s []string) string { s = slices.Clone(s); slices.Sort(s); return strings.Join(s, " ") }
+			for _, n := range nodes {
+				words := append([]string{"circle", "--db", "/tmp/x.db"}, strings.Fields(n.path)...)
+				if got, want := complete(t, script, append(words, "--")), filterPrefix(flagNames(n), "--"); sorted(got) != sorted(want) {
+					t.Errorf("circle %s --<tab> offers %q, want %q", n.path, got, want)
+				}
+				if n.files {
+					continue
+				}
+				if got := complete(t, script, append(words, "")); sorted(got) != sorted(wordList(n)) {
+					t.Errorf("circle %s <tab> offers %q, want %q", n.path, got, wordList(n))
+				}
+			}
+			if got := complete(t, script, []string{"circle", "history", "--lang", ""}); sorted(got) != sorted(languageNames()) {
+				t.Errorf("--lang <tab> offers %q", got)
+			}
+		})
 	}
 }

@@ -195,7 +195,14 @@ func writeColumns(b *strings.Builder, rows [][2]string) {
 		n := utf8.RuneCountInString(r[0])
 		right := wrap(r[1], max(helpWidth-len(indent), 20))
 		if n > width {
-			fmt.Fprintf(b, "  %s\n", r[0])
+			// A long synopsis goes on as many lines as it needs, broken
+			// between its options, each line indented under the first.
+			for i, l := range wrapSynopsis(r[0], helpWidth-2) {
+				if i > 0 {
+					l = "    " + l
+				}
+				fmt.Fprintf(b, "  %s\n", l)
+			}
 		} else {
 			fmt.Fprintf(b, "  %s%s  ", r[0], strings.Repeat(" ", width-n))
 		}
@@ -206,4 +213,25 @@ func writeColumns(b *strings.Builder, rows [][2]string) {
 			b.WriteString(l + "\n")
 		}
 	}
+}
+
+// wrapSynopsis breaks a synopsis before a "[" (an option or an optional
+// argument) so that each line is at most width runes where it can be.
+func wrapSynopsis(s string, width int) []string {
+	parts := strings.SplitAfter(s, "] ")
+	var lines []string
+	line := ""
+	for _, p := range parts {
+		switch {
+		case line == "":
+			line = p
+		case utf8.RuneCountInString(line)+utf8.RuneCountInString(p) > width-4 && len(lines) > 0,
+			utf8.RuneCountInString(line)+utf8.RuneCountInString(p) > width:
+			lines = append(lines, strings.TrimRight(line, " "))
+			line = p
+		default:
+			line += p
+		}
+	}
+	return append(lines, strings.TrimRight(line, " "))
 }

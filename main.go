@@ -104,6 +104,9 @@ var appFlags = []flagDef{
 
 var groupFlag = flagDef{name: "group", arg: catalog.CLIArgName, help: catalog.CLIFlagGroup}
 
+// yesFlag lets a command that asks first go ahead without asking.
+var yesFlag = flagDef{name: "yes", help: catalog.CLIFlagYes}
+
 // commands is the command table, in the order the help lists them. A
 // command is added with an entry here and its func in a file of its own.
 func commands() []command {
@@ -116,6 +119,25 @@ func commands() []command {
 			{name: "solo", help: catalog.CLIFlagSolo},
 		}},
 		{name: "check", summary: catalog.CLISumCheck, run: check},
+		{name: "export", summary: catalog.CLISumExport, run: exportCommand, flags: []flagDef{
+			groupFlag,
+			{name: "format", choices: exportFormats, help: catalog.CLIFlagFormat, def: func() string { return "csv" }},
+			{name: "from", arg: catalog.CLIArgDay, help: catalog.CLIFlagFrom},
+			{name: "to", arg: catalog.CLIArgDay, help: catalog.CLIFlagTo},
+			{name: "out", arg: catalog.CLIArgFile, help: catalog.CLIFlagOut, file: true},
+			{name: "turns", help: catalog.CLIFlagTurns},
+		}},
+		{name: "report", summary: catalog.CLISumReport, run: reportCommand,
+			args: []argDef{{name: catalog.CLIArgFile, many: true, file: true}}},
+		{name: "purge", summary: catalog.CLISumPurge, run: purgeCommand, flags: []flagDef{
+			{name: "before", arg: catalog.CLIArgDay, help: catalog.CLIFlagBefore},
+			groupFlag,
+			yesFlag,
+		}},
+		{name: "backup", summary: catalog.CLISumBackup, run: backupCommand,
+			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
+		{name: "restore", summary: catalog.CLISumRestore, run: restoreCommand, flags: []flagDef{yesFlag},
+			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
 		{name: "display", summary: catalog.CLISumDisplay, run: displayCommand, flags: displayFlags},
 		{name: "rules export", summary: catalog.CLISumRulesExport, run: rulesExport, flags: []flagDef{groupFlag}},
 		{name: "rules import", summary: catalog.CLISumRulesImport, run: rulesImport, flags: []flagDef{groupFlag},
@@ -354,13 +376,9 @@ func parseFlags(defs []flagDef, values map[string]string, args []string, getenv 
 	}
 	var rest []string
 	for {
+		// -help and -h are in every command's options, so the flag
+		// package never answers them with flag.ErrHelp.
 		if err := fs.Parse(args); err != nil {
-			if err == flag.ErrHelp {
-				// -help and -h are ours, so this is never reached; kept
-				// for safety against a flag package change.
-				values["help"] = "true"
-				return rest, nil
-			}
 			return nil, err
 		}
 		if fs.NArg() == 0 || stopAtArg {

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"circle/store"
 )
@@ -125,5 +128,59 @@ func TestSoloCommandUsage(t *testing.T) {
 	oneLine(t, r.stderr)
 	if _, err := os.Stat(filepath.Dir(db)); !os.IsNotExist(err) {
 		t.Errorf("solo off a terminal made the folder: %v", err)
+	}
+}
+
+// The canary: notes with distinctive text, their passphrase, and no byte
+// of them in the data file or in what any command prints of it (the
+// history in both forms, the solo log, check), in UTF-8 or
+// UTF-16.
+func TestNotesCanaryInEveryOutput(t *testing.T) {
+	const text, pass = "Kanarifuglen synger om Ødegårds hemmelighet 7Q", "blåbærsyltetøy-passord"
+	db := soloFile(t)
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := st.TurnOnNotes(pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		if _, err := nb.Add("2026-12-01", text+" "+pass); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	check := func(what string, b []byte) {
+		t.Helper()
+		for _, s := range []string{text, pass, "Kanarifuglen", "blåbærsyltetøy"} {
+			u := utf16.Encode([]rune(s))
+			le, be := make([]byte, 2*len(u)), make([]byte, 2*len(u))
+			for i, c := range u {
+				binary.LittleEndian.PutUint16(le[2*i:], c)
+				binary.BigEndian.PutUint16(be[2*i:], c)
+			}
+			for _, f := range [][]byte{[]byte(s), le, be} {
+				if bytes.Contains(b, f) {
+					t.Errorf("%s holds %q", what, s)
+				}
+			}
+		}
+	}
+	raw, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("the data file", raw)
+	for _, args := range [][]string{
+		{"history"}, {"history", "--json"}, {"history", "--solo"}, {"history", "--solo", "--json"},
+		{"check"},
+	} {
+		r := runCircle(t, append(args, "--db", db)...)
+		if r.code != exitOK {
+			t.Errorf("%v: exit %d, %s", args, r.code, r.stderr)
+		}
+		check(strings.Join(args, " "), []byte(r.stdout+r.stderr))
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -29,7 +30,11 @@ type ptyChild struct {
 	screen []byte // everything written to the terminal
 }
 
-func startOnTerminal(t *testing.T, args ...string) *ptyChild {
+// startOnTerminal starts circle on a new terminal. As a shell's job it is
+// in a process group of its own in this process's session, so a stop can
+// be undone (this process plays the shell); as its terminal's own command
+// (leader) it is the leader of a session of its own, an orphaned group.
+func startOnTerminal(t *testing.T, leader bool, args ...string) *ptyChild {
 	t.Helper()
 	ptmx, pts := openPTY(t)
 	argv, _ := json.Marshal(args)
@@ -38,7 +43,10 @@ func startOnTerminal(t *testing.T, args ...string) *ptyChild {
 	c.cmd.Env = append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv), "CIRCLE_LANG=en", "TERM=xterm-256color")
 	c.cmd.Stdin, c.cmd.Stdout = pts, pts
 	c.cmd.Stderr = &c.stderr
-	c.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	c.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if leader {
+		c.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	}
 	if err := c.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -131,6 +139,18 @@ func (c *ptyChild) cooked() bool {
 	return tio.Lflag&unix.ECHO != 0 && tio.Lflag&unix.ICANON != 0
 }
 
+// stopped reports whether circle's process is stopped (state T).
+func (c *ptyChild) stopped() bool {
+	c.t.Helper()
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", c.cmd.Process.Pid))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	// pid (comm) state ...: the state follows the last ")".
+	i := bytes.LastIndexByte(stat, ')')
+	return i >= 0 && i+2 < len(stat) && stat[i+2] == 'T'
+}
+
 func (c *ptyChild) signal(s syscall.Signal) {
 	c.t.Helper()
 	if err := c.cmd.Process.Signal(s); err != nil {
@@ -176,14 +196,12 @@ const (
 // alternate screen; SIGCONT (fg) takes it again in raw mode and redraws
 // the screen, and keys work as before.
 //
-// The child is a session leader, so the kernel discards the stop itself
-// (an orphaned process group does not stop on SIGTSTP); what circle does
-// before and after the stop is what is tested.
+// circle runs as a shell's job would; the stop is seen as a shell sees it.
 func TestSuspendAndFgGiveTheTerminalBack(t *testing.T) {
 	for _, how := range []string{"SIGTSTP", "ctrl+z"} {
 		t.Run(how, func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "circle.db")
-			c := startOnTerminal(t, "--db", db)
+			c := startOnTerminal(t, false, "--db", db)
 			c.waitFor(0, altScreenOn, "Welcome to circle")
 			c.waitUntil("raw mode at start", c.raw)
 
@@ -195,6 +213,8 @@ func TestSuspendAndFgGiveTheTerminalBack(t *testing.T) {
 			}
 			c.waitFor(from, altScreenOff)
 			c.waitUntil("the terminal given back cooked", c.cooked)
+			// And circle stopped, as the shell's jobs expects.
+			c.waitUntil("circle stopped", c.stopped)
 
 			from = c.mark()
 			c.signal(syscall.SIGCONT)
@@ -216,13 +236,39 @@ func TestSuspendAndFgGiveTheTerminalBack(t *testing.T) {
 	}
 }
 
+// TestNoStopWhereNothingCouldContinue: run as its terminal's own command
+// (xterm -e circle, tmux new-session circle) there is no shell to type fg
+// into, so ctrl+z and SIGTSTP do nothing, as the kernel does with a stop
+// no one could undo: circle keeps the terminal, raw, and goes on.
+func TestNoStopWhereNothingCouldContinue(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "circle.db")
+	c := startOnTerminal(t, true, "--db", db)
+	c.waitFor(0, altScreenOn, "Welcome to circle")
+	c.waitUntil("raw mode at start", c.raw)
+	from := c.mark()
+	c.typeKeys("\x1a")
+	c.signal(syscall.SIGTSTP)
+	time.Sleep(300 * time.Millisecond)
+	c.mu.Lock()
+	after := string(c.screen[from:])
+	c.mu.Unlock()
+	if strings.Contains(after, altScreenOff) || c.stopped() || !c.raw() {
+		t.Fatalf("circle let go of the terminal (%q), or stopped (%v)", after, c.stopped())
+	}
+	c.typeKeys("q")
+	if code := c.wait(); code != exitOK || c.stderr.Len() != 0 {
+		t.Fatalf("exit %d, stderr %q", code, c.stderr.String())
+	}
+}
+
 // TestLineModeAfterFg: the line mode leaves its cooked terminal alone,
 // and after fg says where it is.
 func TestLineModeAfterFg(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "circle.db")
-	c := startOnTerminal(t, "--db", db, "--accessible")
+	c := startOnTerminal(t, false, "--db", db, "--accessible")
 	c.waitFor(0, "Welcome to circle", "Type enter to make your group")
 	c.signal(syscall.SIGTSTP)
+	c.waitUntil("the line mode stopped", c.stopped)
 	from := c.mark()
 	c.signal(syscall.SIGCONT)
 	c.waitFor(from, "Type enter to make your group")
@@ -245,7 +291,7 @@ func TestSignalsWithNoMeetingSayNothingOfOne(t *testing.T) {
 	}{{syscall.SIGINT, exitFailure}, {syscall.SIGTERM, exitOK}} {
 		t.Run(tc.sig.String(), func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "circle.db")
-			c := startOnTerminal(t, "--db", db)
+			c := startOnTerminal(t, false, "--db", db)
 			c.waitFor(0, altScreenOn, "Welcome to circle")
 			c.signal(tc.sig)
 			if code := c.wait(); code != tc.code {

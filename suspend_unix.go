@@ -3,12 +3,17 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 	"sync/atomic"
 	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"golang.org/x/sys/unix"
 )
 
 // suspender makes a SIGTSTP from outside (kill -TSTP, a shell's job
@@ -18,9 +23,12 @@ import (
 // default, the stop would leave the terminal raw for the shell, and after
 // fg echoing and line by line, under a stale screen.
 //
-// bubbletea suspends by sending SIGTSTP to the process group, which must
-// then stop the process: so SIGTSTP is caught only while the program runs
-// in the terminal, and given back to the default as bubbletea suspends.
+// bubbletea suspends by sending SIGTSTP to the process group. Once Go has
+// caught SIGTSTP it never gives it back to the default (signal.Reset leaves
+// Go's handler in place, which drops it), so while a suspend is under way
+// the SIGTSTP is answered with SIGSTOP, which stops the process group as
+// the default would have; fg's SIGCONT then lets bubbletea take the
+// terminal back.
 type suspender struct {
 	tstp       chan os.Signal
 	suspending atomic.Bool
@@ -35,10 +43,13 @@ func newSuspender() *suspender {
 func (s *suspender) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch msg.(type) {
 	case tea.SuspendMsg:
+		if !stoppable() {
+			// No shell could bring circle back: ctrl+z does nothing,
+			// as the kernel does with a SIGTSTP no one could undo.
+			return nil
+		}
 		s.suspending.Store(true)
-		signal.Reset(syscall.SIGTSTP)
 	case tea.ResumeMsg:
-		signal.Notify(s.tstp, syscall.SIGTSTP)
 		s.suspending.Store(false)
 	}
 	return msg
@@ -53,7 +64,10 @@ func (s *suspender) start(p *tea.Program) func() {
 			case <-s.done:
 				return
 			case <-s.tstp:
-				if !s.suspending.Load() {
+				if s.suspending.Load() {
+					// bubbletea's own, with the terminal given back.
+					_ = syscall.Kill(0, syscall.SIGSTOP)
+				} else {
 					p.Send(tea.SuspendMsg{})
 				}
 			}
@@ -63,6 +77,59 @@ func (s *suspender) start(p *tea.Program) func() {
 		signal.Stop(s.tstp)
 		close(s.done)
 	}
+}
+
+// stoppable reports whether a stopped circle could be continued: whether
+// its process group has a process whose parent is in another group of the
+// same session, a shell with job control. A group without one is orphaned
+// (circle run as the terminal window's own command, or by tmux new-session
+// circle): stopped, it would stay stopped with nothing to type fg into, so
+// the kernel discards a SIGTSTP to it, and circle must not stop itself.
+// The group's members are found by walking up from circle's parent (read
+// from /proc on Linux); where that cannot be read it answers no.
+func stoppable() bool {
+	sid, err := unix.Getsid(0)
+	if err != nil {
+		return false
+	}
+	pgrp := unix.Getpgrp()
+	pid := os.Getppid()
+	for range 16 {
+		if pid <= 1 {
+			return false
+		}
+		psid, err := unix.Getsid(pid)
+		if err != nil || psid != sid {
+			return false
+		}
+		ppgrp, err := unix.Getpgid(pid)
+		if err != nil {
+			return false
+		}
+		if ppgrp != pgrp {
+			return true
+		}
+		// The parent is in circle's own group (go run, sh -c): go up.
+		if pid, err = parentOf(pid); err != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// parentOf reads a process's parent from /proc/PID/stat.
+func parentOf(pid int) (int, error) {
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, err
+	}
+	// pid (comm) state ppid ...: comm may hold spaces and brackets.
+	i := bytes.LastIndexByte(stat, ')')
+	fields := strings.Fields(string(stat[i+1:]))
+	if i < 0 || len(fields) < 2 {
+		return 0, fmt.Errorf("/proc/%d/stat: %q", pid, stat)
+	}
+	return strconv.Atoi(fields[1])
 }
 
 // continuedSignal tells the line mode when the process is continued after

@@ -18,6 +18,11 @@ type Summary struct {
 	SharePlanned time.Duration
 	// SeatsSpoke is how many seats spoke in the open floor.
 	SeatsSpoke int
+	// Planned is the meeting's planned length as it stood at its end: the
+	// setup's, lengthened by ExtendStep (up to MaxLength) each time the
+	// facilitator chose to extend it; Extended is how many times that was.
+	Planned  time.Duration
+	Extended int
 }
 
 // Summarize counts a meeting's log.
@@ -55,6 +60,15 @@ func Summarize(l Log) Summary {
 	for _, t := range l.Tally {
 		if t.Seconds > 0 {
 			s.SeatsSpoke++
+		}
+	}
+	// The log keeps the plan of the setup and the choices made, in order:
+	// the plan at the end is replayed from them, as the engine made it.
+	s.Planned = time.Duration(l.PlannedMinutes) * time.Minute
+	for _, c := range l.Choices {
+		if c == string(ChooseExtend) {
+			s.Planned = min(MaxLength, s.Planned+ExtendStep)
+			s.Extended++
 		}
 	}
 	return s

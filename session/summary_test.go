@@ -40,6 +40,16 @@ func TestSummarize(t *testing.T) {
 			Summary{Shares: 3, Passes: 1, Spoken: 2, ShareMin: 100 * time.Second, ShareMax: 200 * time.Second, SharePlanned: 300 * time.Second},
 		},
 		{
+			"the plan as it stood at the end: each +10 minutes, never past 120",
+			Log{PlannedMinutes: 95, Choices: []string{"extend", "shorter-reactions", "extend", "extend"}},
+			Summary{Planned: 120 * time.Minute, Extended: 3},
+		},
+		{
+			"a plan never extended is the setup's",
+			Log{PlannedMinutes: 30, Choices: []string{"plain-round", "skip-break"}},
+			Summary{Planned: 30 * time.Minute},
+		},
+		{
 			"the open floor counts the seats that spoke",
 			Log{Format: "open", Tally: []LogTally{{1, 0}, {2, 300}, {3, 1}}},
 			Summary{SeatsSpoke: 2},
@@ -51,5 +61,22 @@ func TestSummarize(t *testing.T) {
 				t.Fatalf("Summarize (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// The summary's plan is the engine's at the end: a meeting of 30 minutes
+// extended twice was planned at 50, and says so.
+func TestSummaryPlanIsTheEnginesAtTheEnd(t *testing.T) {
+	at := time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)
+	var m Meeting
+	for _, e := range []Event{Begin(at, NewConfig(30*time.Minute, 4)), Choose(at, ChooseExtend),
+		Choose(at.Add(time.Minute), ChooseExtend), Stop(at.Add(2 * time.Minute))} {
+		if err := m.Apply(e); err != nil {
+			t.Fatalf("%s: %v", e.Kind, err)
+		}
+	}
+	s := Summarize(m.Log())
+	if s.Planned != 50*time.Minute || s.Extended != 2 || s.Planned != m.Status(at.Add(2*time.Minute)).Length {
+		t.Fatalf("planned %v, extended %d; the engine's length %v", s.Planned, s.Extended, m.Status(at).Length)
 	}
 }

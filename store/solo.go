@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -238,3 +239,41 @@ func isID(s string) bool {
 	}
 	return true
 }
+
+// checkSolo reads the solo log, the prompts seen and the notes' records,
+// for Check: the notes are age's, whose text needs the passphrase, so
+// only their form is checked.
+func (s *Store) checkSolo() error {
+	if _, err := s.Practices(); err != nil {
+		return err
+	}
+	if _, err := s.Seen(); err != nil {
+		return err
+	}
+	err := s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(notesBucket)
+		if b == nil {
+			return nil
+		}
+		if key := b.Get(notesKey); !sealed(key) {
+			return fmt.Errorf("%w: the notes' key is not age's", ErrDamaged)
+		}
+		items := b.Bucket(itemsBucket)
+		if items == nil {
+			return nil
+		}
+		return items.ForEach(func(k, v []byte) error {
+			if len(k) != 8 || !sealed(v) {
+				return fmt.Errorf("%w: note %x is not age's", ErrDamaged, k)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("store: check notes: %w", err)
+	}
+	return nil
+}
+
+// sealed reports whether v begins as age's binary form does.
+func sealed(v []byte) bool { return bytes.HasPrefix(v, []byte("age-encryption.org/v1\n")) }

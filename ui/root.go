@@ -17,6 +17,7 @@ import (
 	"circle/ui/catalog"
 	"circle/ui/common"
 	"circle/ui/pages/group"
+	"circle/ui/pages/history"
 	"circle/ui/pages/home"
 	"circle/ui/pages/meeting"
 	"circle/ui/pages/resume"
@@ -162,6 +163,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		next = home.New(m.c, msg.Notice, msg.Group)
 	case common.GoEditor:
 		next = group.New(m.c, msg.Group, msg.Step)
+	case common.GoHistory:
+		next = history.New(m.c, msg.Group)
 	case common.GoSetup:
 		next = setup.New(m.c, msg.Group)
 	case common.GoMeeting:

@@ -1,11 +1,15 @@
 package ui
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 
+	"circle/store"
 	"circle/ui/pages/home"
 	"circle/ui/pages/solo"
 )
@@ -55,5 +59,38 @@ func TestSoloOptionAndKey(t *testing.T) {
 	h.key("esc")
 	if _, ok := h.m.Page().(*home.Page); !ok {
 		t.Fatalf("esc on the themes went to %T", h.m.Page())
+	}
+}
+
+// Deleting all notes on a screen too small for its question: no key
+// acts, y included, and the notes stay; back at a size where the
+// question is seen, only y deletes.
+func TestDeleteAllNotesOnATinyScreen(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	fast, err := store.OpenWith(filepath.Join(t.TempDir(), "notes.db"), store.Options{NotesWorkFactor: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { fast.Close() })
+	h.restart(Options{Store: fast, Width: 80, Height: 24})
+	h.key("o", "n", "t", "a passphrase", "enter", "a passphrase", "enter", "a", "one note", "enter", "D")
+	if !strings.Contains(h.view(), "Delete all your notes") {
+		t.Fatalf("no question:\n%s", h.view())
+	}
+	h.send(tea.WindowSizeMsg{Width: 30, Height: 10})
+	for _, k := range []string{"y", "j", "enter", "Y"} {
+		h.key(k)
+	}
+	if on, n, _ := fast.NotesOn(); !on || n != 1 {
+		t.Fatalf("a key on a tiny screen deleted the notes: on %v, %d", on, n)
+	}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.key("enter")
+	if on, _, _ := fast.NotesOn(); !on {
+		t.Fatal("enter deleted the notes")
+	}
+	h.key("D", "y")
+	if on, _, _ := fast.NotesOn(); on {
+		t.Error("y did not delete them")
 	}
 }

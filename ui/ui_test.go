@@ -496,7 +496,7 @@ func TestPlanChoicesAreAskedFirst(t *testing.T) {
 	if h.status().Fits() {
 		t.Fatal("a circle of 13 in two hours should not fit")
 	}
-	h.see("The plan no longer fits", "Press c to change the plan: shorter reactions · plain round from now")
+	h.see("The plan is too tight", "Press c to change the plan: shorter reactions · plain round from now")
 	h.key("2")
 	if h.status().Format != session.FormatCircle {
 		t.Fatal("a digit alone changed the plan")

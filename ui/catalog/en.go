@@ -362,7 +362,7 @@ var enUI = map[Key]string{
 	CLIRulesImported + "#other": "%d rules read into the group %s.",
 	CLIRulesCreated + "#one":    "Made the group %[2]s with %[1]d rule.",
 	CLIRulesCreated + "#other":  "Made the group %[2]s with %[1]d rules.",
-	CLIRulesFileHeader:          "circle ground rules\nOne rule per line, numbered 1, 2, 3 in the order they are read.\nLines starting with # are comments. The group line names the group, never a member.",
+	CLIRulesFileHeader:          "circle ground rules\nOne rule per line, numbered 1, 2, 3 in the order they are read.\nLines starting with # are comments. The group line names the group, never a member.\nThe end: line counts the rules: if you add or take out a rule, change the count.",
 	ResumeConfirmAside:          "Set this unfinished meeting aside? A copy of the data file, with its record as it is, is kept next to it; then circle can be used again.",
 	HelpSetAside:                "set it aside",
 	NoticeSetAside:              "The unfinished meeting was set aside. A copy of the data file as it was is in %s.",

@@ -46,10 +46,13 @@ const (
 	MeetingLineNowPrompt    Key = "meeting.line.now.prompt"
 	MeetingLineNowReaction  Key = "meeting.line.now.reaction"
 	MeetingLineNowOwnPrompt Key = "meeting.line.now.own.prompt"
+	// A question answered no.
+	MeetingAnsweredNo Key = "meeting.answered.no"
 )
 
 var enMeeting = map[Key]string{
 	HelpHideRules:            "hide rules",
+	MeetingAnsweredNo:        "No: nothing changed.",
 	MeetingLineRound:         "A round is under way: in each turn, press enter when the one speaking is done, or p if they pass.",
 	MeetingLineNowPrompt:     "Read them the prompt: %s A few words are enough. Press enter when they are done, or p if they pass.",
 	MeetingLineNowReaction:   "Read them the prompt: %s No advice, no consoling. Press enter when they are done, or p if they pass.",
@@ -64,7 +67,7 @@ var enMeeting = map[Key]string{
 	MeetingPeople + "#other": "%d people",
 	MeetingCardLength:        "Meetings last %s, as a %s.",
 	MeetingCardLengthOpen:    "Meetings last %s, with an open floor.",
-	MeetingPlanTight:         "The plan no longer fits: it is %s short of the time every sharing turn to come needs.",
+	MeetingPlanTight:         "The plan is too tight: it is %s short of the time every sharing turn needs.",
 	MeetingChooseShort:       "Change the plan: press its number.",
 	MeetingNowPrompt:         "Read them the prompt above; a few words are enough. Press enter when they are done, or p if they pass.",
 	MeetingNowReaction:       "Read them the prompt above. No advice, no consoling. Press enter when they are done, or p if they pass.",
@@ -87,6 +90,7 @@ var enMeeting = map[Key]string{
 
 var nbMeeting = map[Key]string{
 	HelpHideRules:            "skjul regler",
+	MeetingAnsweredNo:        "Nei: ingenting er endret.",
 	MeetingLineRound:         "En runde er i gang: trykk enter når den som snakker, er ferdig med turen sin, eller p hvis personen står over.",
 	MeetingLineNowPrompt:     "Les spørsmålet høyt: %s Noen få ord er nok. Trykk enter når personen er ferdig, eller p hvis personen står over.",
 	MeetingLineNowReaction:   "Les spørsmålet høyt: %s Ingen råd, ingen trøst. Trykk enter når personen er ferdig, eller p hvis personen står over.",

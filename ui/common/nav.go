@@ -78,6 +78,9 @@ type GoEditor struct {
 	Step  EditStep
 }
 
+// GoHistory opens the history page of a group.
+type GoHistory struct{ Group store.Group }
+
 // GoSetup opens the setup form for a meeting of a group (nil for none).
 type GoSetup struct{ Group *store.Group }
 

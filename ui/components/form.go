@@ -67,6 +67,11 @@ func TypeInto(ti textinput.Model, msg tea.KeyMsg) (textinput.Model, tea.Cmd) {
 // the cursor is, and the placeholder in brackets.
 func InputView(profile termenv.Profile, ti textinput.Model) string {
 	if profile != termenv.Ascii {
+		if !ti.Focused() {
+			// A field left shows its words from their start, not the
+			// end where the typing stopped (ti is a copy).
+			ti.CursorStart()
+		}
 		return ti.View()
 	}
 	v := []rune(ti.Value())

@@ -119,6 +119,11 @@ func keyLine(c *common.Context, short []key.Binding, more key.Binding) string {
 			s = sep + s
 		}
 		n := ansi.StringWidth(s)
+		if used+n > room && arrow(c, k) {
+			// An arrow says what it does by itself: there is more.
+			s = strings.TrimSuffix(s, item(c, k)) + st.ShortKey.Render(k.Help().Key)
+			n = ansi.StringWidth(s)
+		}
 		if used+n > room {
 			// Keys gave way: say so, where there is room for it.
 			if used > 0 && used+ansi.StringWidth(ellipsis) <= room {
@@ -133,6 +138,13 @@ func keyLine(c *common.Context, short []key.Binding, more key.Binding) string {
 		b.WriteString(sep)
 	}
 	return " " + b.String() + tail
+}
+
+// arrow reports whether b is the one arrow of a text that scrolls, which
+// keeps its place on a narrow key line without its words.
+func arrow(c *common.Context, b key.Binding) bool {
+	k := b.Help().Key
+	return (k == "↑" || k == "↓") && b.Help().Desc == c.Cat.T(catalog.HelpScroll)
 }
 
 // Spoken lists keys as the line mode says them: "key: what it does".

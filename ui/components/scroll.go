@@ -50,19 +50,17 @@ func (s *Scroll) Move(msg tea.KeyMsg, k common.KeyMap, n, room int) bool {
 }
 
 // Keys are the help's keys for a text of n lines in room: none when it
-// fits; else the arrows that lead to more (↓ at the top, ↑ at the end),
-// then the page keys, for the full help.
+// fits. The first is for the key line: the arrow that leads to more (↓,
+// or ↑ at the end), one arrow only, so it keeps its place on a narrow
+// line; then, for the full help, both arrows and the page keys.
 func (s Scroll) Keys(k common.KeyMap, n, room int) []key.Binding {
 	if room <= 0 || n <= room {
 		return nil
 	}
-	top := s.top(n, room)
-	arrows := k.ScrollDown
-	switch {
-	case top == n-room:
-		arrows = k.ScrollUp
-	case top > 0:
-		arrows = key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", k.ScrollDown.Help().Desc))
+	arrow := k.ScrollDown
+	if s.top(n, room) == n-room {
+		arrow = k.ScrollUp
 	}
-	return []key.Binding{arrows, k.PageDown}
+	both := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", k.ScrollDown.Help().Desc))
+	return []key.Binding{arrow, both, k.PageDown}
 }

@@ -208,3 +208,9 @@ func styleCodes(style lipgloss.Style) (on, off string) {
 	}
 	return r[:i], r[i+len(mark):]
 }
+
+// BlockRows are the rows of s in block digits at scale k, unstyled and
+// unpadded: what a test looks for on a screen that shows them.
+func BlockRows(s string, k int) []string {
+	return bigText(s, k, "", lipgloss.NewStyle())
+}

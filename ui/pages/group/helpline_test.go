@@ -30,6 +30,7 @@ func TestHelpLineOffersQuestionMarkOnlyWhereItWorks(t *testing.T) {
 		{"rule-text", true, func(e *env) { e.open(common.EditRules); e.key("a") }, true, nil},
 		{"prompts", true, func(e *env) { e.open(common.EditRules); e.key("o") }, false, nil},
 		{"prompt-text", true, func(e *env) { e.open(common.EditRules); e.key("o", "a") }, true, nil},
+		{"prompt-use", true, func(e *env) { e.open(common.EditRules); e.key("o", "a", "What do I bring?", "enter") }, false, nil},
 		{"settings-number", true, func(e *env) { e.open(common.EditSettings); e.key("ctrl+u", "9") }, false,
 			func(p *Page) string { return p.settings.inputs[0].Value() }},
 		{"settings-format", true, func(e *env) { e.open(common.EditSettings); e.key("tab", "tab", "tab", "tab") }, false, nil},
@@ -46,12 +47,15 @@ func TestHelpLineOffersQuestionMarkOnlyWhereItWorks(t *testing.T) {
 					}
 					return p.input.Value()
 				}
-				before := value()
+				before, mode := value(), p.mode
 				v := ansi.Strip(p.View())
 				rows := strings.Split(v, "\n")
 				offers := strings.Contains(rows[len(rows)-1], "? "+e.c.Cat.T(catalog.HelpMore))
 				e.key("?")
 				typed := value() != before
+				if p.mode != mode {
+					t.Fatalf("? left the step (%d, was %d)", p.mode, mode)
+				}
 				switch {
 				case st.typesIn && (!typed || offers || e.c.FullHelp):
 					t.Fatalf("a text field: ? typed %v, the help showed %v, and the line says:\n%s", typed, e.c.FullHelp, v)

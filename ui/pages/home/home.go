@@ -119,6 +119,8 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 		return common.Go(common.GoEditor{Group: g, Step: common.EditRules})
 	case msg.String() == "s":
 		return common.Go(common.GoEditor{Group: g, Step: common.EditSettings})
+	case msg.String() == "h":
+		return common.Go(common.GoHistory{Group: *g})
 	case msg.String() == "R":
 		return common.Go(common.GoEditor{Group: g, Step: common.EditName})
 	case msg.String() == "d":
@@ -153,6 +155,14 @@ func (p *Page) line(text string) tea.Cmd {
 	case len(p.groups) == 0:
 		p.problem = p.c.Cat.F(catalog.HomeNotHere, text)
 		return nil
+	case word == "h" && writable:
+		g := p.groups[0].g
+		return common.Go(common.GoHistory{Group: g})
+	case strings.HasPrefix(word, "h ") && writable:
+		if n, err := strconv.Atoi(strings.TrimSpace(word[2:])); err == nil && n >= 1 && n <= len(p.groups) {
+			g := p.groups[n-1].g
+			return common.Go(common.GoHistory{Group: g})
+		}
 	}
 	for _, r := range p.groups {
 		if strings.EqualFold(r.g.Name, text) {
@@ -183,7 +193,7 @@ func (p *Page) Bindings() []key.Binding {
 		return []key.Binding{common.WithHelp(k.Start, cat.T(catalog.HelpNewGroup)), solo, k.Quit}
 	}
 	return []key.Binding{
-		k.Start, solo, b("g", catalog.HelpNewGroup), b("e", catalog.HelpGroupRules),
+		k.Start, b("h", catalog.HelpHistory), solo, b("g", catalog.HelpNewGroup), b("e", catalog.HelpGroupRules),
 		b("s", catalog.HelpGroupSettings), b("R", catalog.HelpRename),
 		b("d", catalog.HelpDeleteGroup), k.Quit,
 	}

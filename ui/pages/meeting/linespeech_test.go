@@ -81,3 +81,25 @@ func TestLineModeResumedMidTurnSaysWhatEnterDoes(t *testing.T) {
 		})
 	}
 }
+
+// A question answered no (enter, n, anything but yes) is said to have
+// changed nothing: in the line mode a no is never met with silence or
+// with the line said before the question.
+func TestNoToAQuestionSaysNothingChanged(t *testing.T) {
+	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
+		for _, answer := range []string{"", "n", "x"} {
+			h := lineHarness(t, lang)
+			h.begin(3, "")
+			h.typeLines("", "")
+			if !h.p.Confirming() {
+				t.Fatal("ending a turn early asked nothing")
+			}
+			h.heard()
+			h.typeLines(answer)
+			got := h.heard()
+			if h.p.Confirming() || !h.status().Round || len(got) != 2 || got[1] != h.c.Cat.T(catalog.MeetingAnsweredNo) {
+				t.Fatalf("%s: %q answered: %q", lang, answer, got)
+			}
+		}
+	}
+}

@@ -99,8 +99,9 @@ type Page struct {
 	tickGen int
 
 	// The texts to read that scroll when they do not fit: the rules shown
-	// with r, and the handover with its card.
-	rulesScroll, cardScroll components.Scroll
+	// with r, a phase's words before its round (from the top again at
+	// each event), and the handover with its card.
+	rulesScroll, introScroll, cardScroll components.Scroll
 }
 
 // New begins a meeting. The prompts change from meeting to meeting: they
@@ -264,6 +265,7 @@ func (p *Page) apply(e session.Event) error {
 	p.journal.Record(e, e.At)
 	p.notice = "" // it was about the moment before
 	p.plan = p.m.Status(e.At)
+	p.introScroll = components.Scroll{}
 	return nil
 }
 
@@ -441,6 +443,9 @@ func (p *Page) answer(now time.Time, msg tea.Msg, number string, remind int) {
 	default:
 		if components.Yes(p.c, msg) {
 			p.confirmed(now)
+		} else {
+			// Said, so a no is never met with the line said before it.
+			p.notice = p.c.Cat.T(catalog.MeetingAnsweredNo)
 		}
 	}
 	p.confirm = confirmNone

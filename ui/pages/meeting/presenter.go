@@ -68,7 +68,13 @@ func (p *Page) presenterView() string {
 			common.WithHelp(c.Keys.Quit, cat.T(catalog.HelpStop))}
 		help = components.Footer(c, keys, keys)
 	}
-	room := h - len(help) - 4 // the lines above and below, with a gap each
+	// Who speaks and what they do wraps, never cut: a reaction's words
+	// are longer than 40 columns.
+	var tops []string
+	for _, s := range common.Wrap(above, w, "") {
+		tops = append(tops, common.Center(c.Styles.Title.Render(s), w))
+	}
+	room := h - len(help) - 3 - len(tops) // the lines above and below, with a gap each
 	var big []string
 	var fitted bool
 	if clock != nil {
@@ -76,7 +82,8 @@ func (p *Page) presenterView() string {
 	} else {
 		big, fitted = components.BigText(c, digits, c.Styles.Speaker, w, room)
 	}
-	l.Add(common.Center(c.Styles.Title.Render(above), w), "")
+	l.Add(tops...)
+	l.Add("")
 	if fitted {
 		l.AddFitted(big...)
 	} else {

@@ -105,6 +105,30 @@ func TestTextsToReadScrollAt40x12(t *testing.T) {
 				t.Fatal("the turn stopped")
 			}
 		})
+		t.Run(fmt.Sprintf("%s/closing", lang), func(t *testing.T) {
+			h := newHarness(t, setup{lang: lang, colored: true, profile: termenv.ANSI, w: 40, h: 12})
+			h.begin(3, "")
+			h.toSharing()
+			for h.status().Phase == session.PhaseSharing {
+				h.key("p")
+				if h.p.Confirming() {
+					h.key("y")
+				}
+			}
+			text, top, end := readAll(h)
+			want := cat.F(catalog.IntroCheckOut, h.p.promptText(h.p.prompts[2]))
+			if !strings.Contains(text, words(want)) {
+				t.Errorf("never shown whole: %q\nread: %s", want, text)
+			}
+			if !strings.Contains(top, "↓") || !strings.Contains(end, "↑") || strings.Contains(end, "↓") {
+				t.Errorf("the help lines say %q, then %q", top, end)
+			}
+			// Enter still starts the round.
+			h.key("enter")
+			if !h.status().Round {
+				t.Fatal("enter did not start the check-out")
+			}
+		})
 		t.Run(fmt.Sprintf("%s/handover", lang), func(t *testing.T) {
 			h := newHarness(t, setup{lang: lang, colored: true, profile: termenv.ANSI, w: 40, h: 12})
 			h.begin(3, "")
@@ -137,5 +161,83 @@ func TestTextsToReadScrollAt40x12(t *testing.T) {
 	h.key("down", "pgdown")
 	if v := h.view(); v != before || strings.Contains(v, "scroll") {
 		t.Fatalf("at 80x24:\n%s", v)
+	}
+}
+
+// A reaction turn's words are longer than 40 columns: they wrap, in the
+// turn's body and in the presenter view, and are never cut with "…".
+func TestReactionWordsWrapAt40x12(t *testing.T) {
+	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
+		t.Run(string(lang), func(t *testing.T) {
+			h := newHarness(t, setup{lang: lang, colored: true, profile: termenv.ANSI, w: 40, h: 12})
+			h.begin(4, "Ann, Bo, Kim, Liv")
+			h.toSharing()
+			h.key("enter", "y")
+			st := h.status()
+			if st.Turn.Kind != session.KindReaction {
+				t.Fatalf("not a reaction: %+v", st.Turn)
+			}
+			kind := h.p.kindText(st.Turn.Slot)
+			for _, presenter := range []bool{false, true} {
+				h.p.presenter = presenter
+				v := ansi.Strip(h.view())
+				checkFits(t, v, 40, 12)
+				top := strings.Join(body(v), "\n")
+				if presenter {
+					top = strings.Join(strings.Split(v, "\n")[:3], "\n")
+				}
+				if !strings.Contains(words(top), words(kind)) || strings.Contains(top, "…") {
+					t.Errorf("presenter %v: %q is not on screen whole:\n%s", presenter, kind, v)
+				}
+			}
+		})
+	}
+}
+
+// The full help (?) is read whole at 40x12 in every state of the meeting:
+// every key of the moment is on a line with what it does, and ? stays.
+func TestFullHelpIsWholeAt40x12(t *testing.T) {
+	extra := []struct {
+		name string
+		to   func(h *harness)
+	}{
+		{"rules-shown-handover", func(h *harness) { h.begin(3, ""); toHandover(h); h.key("r") }},
+	}
+	all := append(append(extra[:0:0], states...), extra...)
+	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
+		for _, s := range all {
+			t.Run(fmt.Sprintf("%s/%s", lang, s.name), func(t *testing.T) {
+				h := newHarness(t, setup{lang: lang, colored: true, profile: termenv.ANSI, w: 40, h: 12})
+				s.to(h)
+				if h.p.Confirming() || h.p.presenter || h.summary != nil {
+					t.Skip("a question is asked: its answers are the keys")
+				}
+				if !h.c.FullHelp {
+					h.key("?")
+				}
+				if !h.c.FullHelp {
+					t.Fatal("? showed no help")
+				}
+				v := ansi.Strip(h.view())
+				checkFits(t, v, 40, 12)
+				rows := strings.Split(v, "\n")
+				on := func(k, desc string) bool {
+					for _, r := range rows {
+						if strings.Contains(r, k) && strings.Contains(r, desc) {
+							return true
+						}
+					}
+					return false
+				}
+				for _, b := range h.p.Bindings() {
+					if !on(b.Help().Key, b.Help().Desc) {
+						t.Errorf("%q %q is not in the full help:\n%s", b.Help().Key, b.Help().Desc, v)
+					}
+				}
+				if !on("?", h.c.Cat.T(catalog.HelpLess)) {
+					t.Errorf("no ? in the full help:\n%s", v)
+				}
+			})
+		}
 	}
 }

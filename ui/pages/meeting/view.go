@@ -183,10 +183,19 @@ func (p *Page) frameWith(scroll []key.Binding) *common.Layout {
 	switch {
 	case st.Round && !st.OnBreak && !p.showRules:
 		minBody = compactTurn
+	case c.FullHelp:
+		// Every key, whole: the body gives way to a line for as long as
+		// the help shows (the room's keys make it long at 40x12).
+		minBody = 1
 	case p.showRules || st.Phase == session.PhaseRules,
 		st.Phase == session.PhaseSharing && st.Format == session.FormatOpen && !st.OnBreak:
 		// A list to read from: it takes the room, the cue a line.
 		minBody = max(3, avail-3)
+	case st.Phase == session.PhaseHandover && !st.OnBreak:
+		// The card to read takes the room it needs, the cue a line at
+		// least: the body asks the cue's question too.
+		lines, _ := p.scrollable(w)
+		minBody = max(3, min(avail-3, len(lines)))
 	}
 	if p.confirm != confirmNone {
 		keys = p.dialog(w, avail-minBody, avail)
@@ -279,7 +288,7 @@ func (p *Page) body(l *common.Layout) string {
 	if lines, sc := p.scrollable(w); sc != nil {
 		// A text to read, longer than the room, maybe: it scrolls.
 		l.Add(sc.View(lines, room)...)
-		l.Center = st.Phase == session.PhaseHandover
+		l.Center = !p.showRules
 		return l.String()
 	}
 	switch {
@@ -309,9 +318,6 @@ func (p *Page) body(l *common.Layout) string {
 		case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
 			l.Add(rem...)
 			p.openBody(l)
-		default:
-			l.Add(rem...)
-			p.introBody(l)
 		}
 	}
 	return l.String()
@@ -355,6 +361,10 @@ func (p *Page) headLine(title string, w int) string {
 		// Narrow: the phase and the meeting clock matter more than the name.
 		title = " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
 	}
+	if ansi.StringWidth(title)+ansi.StringWidth(mclock)+2 > w {
+		// Narrower still: the meeting's clock, which the circle reads.
+		return common.Spread("", mclock+" ", w)
+	}
 	return common.Spread(title, mclock+" ", w)
 }
 
@@ -370,25 +380,43 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 	} else {
 		next = c.Cat.T(nextPhase(st.Phase))
 	}
-	// Each line with its rank: the lines of the best ranks that fit are
-	// shown, in their order on screen.
-	type line struct {
-		rank int
-		text string
+	// Each block with its rank: the blocks of the best ranks that fit
+	// are shown, in their order on screen. Words wrap, never cut: a
+	// reaction's are longer than 40 columns.
+	type block struct {
+		rank  int
+		lines []string
 	}
-	lines := []line{
-		{1, common.Center(c.Styles.Speaker.Render(p.seat(t.Seat)), w)},
-		{3, common.Center(c.Styles.Muted.Render(p.kindText(t.Slot)), w)},
-		{7, ""},
-		{4, clock.Bar(c, w)},
-		{2, clock.Digits(c, w)},
-		{8, ""},
-		{6, common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w)},
-		{5, common.Center(next, w)},
+	wrapped := func(text string, style func(...string) string) []string {
+		var out []string
+		for _, s := range common.Wrap(text, w, "") {
+			out = append(out, common.Center(style(s), w))
+		}
+		return out
 	}
-	for _, ln := range lines {
-		if ln.rank <= room {
-			l.Add(ln.text)
+	plain := func(s ...string) string { return strings.Join(s, "") }
+	blocks := []block{
+		{1, wrapped(p.seat(t.Seat), c.Styles.Speaker.Render)},
+		{3, wrapped(p.kindText(t.Slot), c.Styles.Muted.Render)},
+		{7, []string{""}},
+		{4, []string{clock.Bar(c, w)}},
+		{2, []string{clock.Digits(c, w)}},
+		{8, []string{""}},
+		{6, []string{common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w)}},
+		{5, wrapped(next, plain)},
+	}
+	shown := make([]bool, len(blocks))
+	left := room
+	for rank := 1; rank <= len(blocks); rank++ {
+		for i, b := range blocks {
+			if b.rank == rank && len(b.lines) <= left {
+				shown[i], left = true, left-len(b.lines)
+			}
+		}
+	}
+	for i, b := range blocks {
+		if shown[i] {
+			l.Add(b.lines...)
 		}
 	}
 }
@@ -461,26 +489,32 @@ func (p *Page) planLines(st session.Status) []string {
 	return lines
 }
 
-func (p *Page) introBody(l *common.Layout) {
-	c, st, w := p.c, p.st, l.W
+// introLines are the body of a phase before its round: the welcome and
+// the plan, the sharing's time each, the closing's prompt.
+func (p *Page) introLines(w int) []string {
+	c, st := p.c, p.st
 	cat := c.Cat
 	wide := min(w, 72)
+	var lines []string
+	add := func(text string, style func(...string) string) {
+		for _, s := range common.Wrap(text, wide, "") {
+			lines = append(lines, common.Center(style(s), w))
+		}
+	}
+	plain := func(s ...string) string { return strings.Join(s, "") }
 	switch st.Phase {
 	case session.PhaseOpening:
-		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.WelcomeTitle)), w), "")
+		lines = append(lines, common.Center(c.Styles.Speaker.Render(cat.T(catalog.WelcomeTitle)), w), "")
 		for i, text := range p.planLines(st) {
-			for _, s := range common.Wrap(text, wide, "") {
-				if i == 2 {
-					s = c.Styles.Muted.Render(s)
-				}
-				l.Add(common.Center(s, w))
+			style := plain
+			if i == 2 {
+				style = c.Styles.Muted.Render
 			}
+			add(text, style)
 		}
 		if !p.m.Config().NoCheckIn {
-			l.Add("")
-			for _, s := range common.Wrap(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), wide, "") {
-				l.Add(common.Center(c.Styles.Muted.Render(s), w))
-			}
+			lines = append(lines, "")
+			add(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), c.Styles.Muted.Render)
 		}
 	case session.PhaseSharing:
 		title := catalog.SharingTitle
@@ -490,23 +524,20 @@ func (p *Page) introBody(l *common.Layout) {
 		if p.m.RoundPrompt() != "" {
 			title = catalog.RoomAgainTitle
 		}
-		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(title)), w), "")
-		l.Add(common.Center(cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach)), w))
+		lines = append(lines, common.Center(c.Styles.Speaker.Render(cat.T(title)), w), "")
+		add(cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach)), plain)
 		if st.HasNext {
-			l.Add(common.Center(cat.F(catalog.FirstTurn, p.seat(st.Next.Seat)), w))
+			add(cat.F(catalog.FirstTurn, p.seat(st.Next.Seat)), plain)
 		}
 	case session.PhaseClosing:
-		l.Add(common.Center(c.Styles.Speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
+		lines = append(lines, common.Center(c.Styles.Speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
 		if p.offerAgain(st) {
-			for _, s := range common.Wrap(cat.T(catalog.RoomAgainOffer), wide, "") {
-				l.Add(common.Center(c.Styles.Label.Render(s), w))
-			}
-			l.Add("")
+			add(cat.T(catalog.RoomAgainOffer), c.Styles.Label.Render)
+			lines = append(lines, "")
 		}
-		for _, s := range common.Wrap(cat.F(catalog.IntroCheckOut, p.promptText(p.prompts[2])), wide, "") {
-			l.Add(common.Center(s, w))
-		}
+		add(cat.F(catalog.IntroCheckOut, p.promptText(p.prompts[2])), plain)
 	}
+	return lines
 }
 
 // handoverLines are the handover's body: the reminder that what was said
@@ -542,7 +573,7 @@ func (p *Page) handoverLines(w int) []string {
 
 // scrollable is the body that scrolls, and its place, when the screen
 // shows a text to read: the ground rules shown during the meeting (r),
-// the handover and its card.
+// a phase's words before its round, the handover and its card.
 func (p *Page) scrollable(w int) ([]string, *components.Scroll) {
 	st := p.st
 	switch {
@@ -554,15 +585,19 @@ func (p *Page) scrollable(w int) ([]string, *components.Scroll) {
 		return append(lines, list...), &p.rulesScroll
 	case st.Phase == session.PhaseHandover && !st.OnBreak:
 		return append(p.reminderLines(w), p.handoverLines(w)...), &p.cardScroll
+	case st.Round || st.OnBreak || st.Phase == session.PhaseRules,
+		st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
+		return nil, nil
 	}
-	return nil, nil
+	// Before a round: the welcome, the plan, the prompt to come.
+	return append(p.reminderLines(w), p.introLines(w)...), &p.introScroll
 }
 
 // scrollBindings put the keys that scroll on the key line: second in the
 // handover, after its answer; first over the rules, with r that hides
 // them, for what there is to do there is to read.
 func (p *Page) scrollBindings(st session.Status, short, all, more []key.Binding) ([]key.Binding, []key.Binding) {
-	all = append(append([]key.Binding(nil), more...), all...)
+	all = append(append([]key.Binding(nil), more[1:]...), all...)
 	if p.showRules {
 		hide := common.WithHelp(p.c.Keys.Rules, p.c.Cat.T(catalog.HelpHideRules))
 		return append([]key.Binding{more[0], hide}, short...), append(all, hide)

@@ -1,6 +1,7 @@
 package solo
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -57,8 +58,15 @@ func newHarness(t testing.TB, s setup) *harness {
 	}
 	c := uitest.Context(s.lang, false, s.profile, s.w, s.h, func() time.Time { return h.now })
 	if !s.noFile {
-		h.store, h.path = uitest.Store(t)
-		c.Store = h.store
+		// scrypt made cheap: these tests are not about its cost.
+		h.path = filepath.Join(t.TempDir(), "circle.db")
+		st, err := store.OpenWith(h.path, store.Options{NotesWorkFactor: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		h.store = st
+		c.Store = st
 	}
 	c.Ring = func() { h.rang++ }
 	c.BellAll = s.bell

@@ -12,6 +12,7 @@ import (
 	"circle/rules"
 	"circle/store"
 	"circle/ui/catalog"
+	"circle/ui/components"
 	"circle/ui/internal/uitest"
 )
 
@@ -347,5 +348,92 @@ func TestKeysBetweenSteps(t *testing.T) {
 	h.key("esc")
 	if !h.went() {
 		t.Error("esc on the themes did not go home")
+	}
+}
+
+// The timer's thresholds as the line mode says them, at their edges.
+func TestAlertsAtTheirEdges(t *testing.T) {
+	h := newHarness(t, setup{})
+	three := 3 * time.Minute
+	for _, tt := range []struct {
+		elapsed, planned time.Duration
+		want             string
+	}{
+		{0, three, ""},
+		{2*time.Minute - time.Millisecond, three, ""},
+		{2 * time.Minute, three, "One minute left."},
+		{three, three, "One minute left."},
+		{three + time.Millisecond, three, "Time. No hurry: finish your thought."},
+		{4*time.Minute - time.Millisecond, three, "Time. No hurry: finish your thought."},
+		{4 * time.Minute, three, "1 minute over."},
+		{5*time.Minute + 59*time.Second, three, "2 minutes over."},
+		{30 * time.Second, 90 * time.Second, ""},
+		{31 * time.Second, 91 * time.Second, "One minute left."},
+	} {
+		if got := h.p.alert(components.TurnClock{Elapsed: tt.elapsed, Planned: tt.planned}); got != tt.want {
+			t.Errorf("%v of %v: %q, want %q", tt.elapsed, tt.planned, got, tt.want)
+		}
+	}
+}
+
+// Lengths and themes at the ends of their lists: 1 and 60 minutes are
+// lengths; 0, 61 are not; the fifth row is no timer, there is no sixth;
+// the themes are 1 to 9 typed, 0 and 10 are not.
+func TestListsAtTheirEnds(t *testing.T) {
+	h := newHarness(t, setup{})
+	h.key("1", "enter", "4", "1", "enter")
+	if h.p.step != stepTimer || h.p.planned != time.Minute {
+		t.Fatalf("1 minute: step %d, %v", h.p.step, h.p.planned)
+	}
+	// At its time exactly, enter ends without asking.
+	h.tick(time.Minute)
+	h.key("enter")
+	if h.p.confirm || h.p.step != stepClosing {
+		t.Fatalf("enter at the time: asking %v, step %d", h.p.confirm, h.p.step)
+	}
+	h.p = New(h.c, nil)
+	h.key("1", "enter", "6")
+	if h.p.step != stepLength {
+		t.Fatalf("6 on the lengths: step %d", h.p.step)
+	}
+	h.key("5")
+	if h.p.step != stepClosing {
+		t.Fatalf("5 on the lengths: step %d", h.p.step)
+	}
+	h.p = New(h.c, nil)
+	h.key("1", "enter")
+	for range 9 {
+		h.key("down")
+	}
+	if h.p.cursor != choiceNoTimer {
+		t.Fatalf("down past the end: row %d", h.p.cursor)
+	}
+	h.key("up", "enter")
+	if h.p.step != stepOwn {
+		t.Fatalf("up from the end: step %d", h.p.step)
+	}
+	h = newHarness(t, setup{line: true})
+	for _, bad := range []string{"0", "10", "-1"} {
+		h.line(bad)
+		if h.p.step != stepTheme {
+			t.Fatalf("%q typed chose a theme", bad)
+		}
+	}
+	h.line("9")
+	if !h.p.surprised {
+		t.Error("9 typed is not the surprise")
+	}
+	h.line("q", "1")
+	if h.p.Theme() != rules.ThemeSoundingBoard {
+		t.Errorf("1 typed: %q", h.p.Theme())
+	}
+	h.line("t", "1", "p", "v")
+	if !h.p.paused || !h.p.presenter {
+		t.Error("p and v typed on the timer")
+	}
+	h.line("x", "f", "y", "zz", "a")
+	uitest.CheckSaid(t, h.out, "“x” cannot be typed here.", "“zz” cannot be typed here.")
+	if h.p.step != stepTheme {
+		t.Errorf("a on the closing: step %d", h.p.step)
 	}
 }

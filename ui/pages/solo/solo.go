@@ -42,6 +42,7 @@ const (
 	stepOwn                 // type a length of one's own
 	stepTimer               // speak aloud, on the turn clock
 	stepClosing             // the closing line
+	stepNotes               // private notes (notes.go)
 )
 
 // sequenceLength is how many prompts a practice shows at most.
@@ -63,8 +64,10 @@ type TickMsg struct{ Gen int }
 
 // Page is solo practice.
 type Page struct {
-	c     *common.Context
-	store Store // nil: nothing is noted
+	c      *common.Context
+	store  Store      // nil: nothing is noted
+	nstore NotesStore // nil: no private notes
+	n      notes
 	// own are the group's own prompts for solo practice, ownText their
 	// words by id; none without a group.
 	own     []rules.Prompt
@@ -105,8 +108,11 @@ type Page struct {
 // not nil.
 func New(c *common.Context, g *store.Group) *Page {
 	p := &Page{c: c, ownText: map[string]string{}, bell: c.BellAll}
-	if s, ok := c.Store.(Store); ok && c.Store != nil {
+	if s, ok := c.Store.(Store); ok {
 		p.store = s
+	}
+	if s, ok := c.Store.(NotesStore); ok {
+		p.nstore = s
 	}
 	if g != nil {
 		p.bell = p.bell || g.Defaults.Bell
@@ -177,6 +183,9 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		p.problem = ""
 		if p.step == stepOwn {
 			return p, p.ownKey(msg)
+		}
+		if p.step == stepNotes {
+			return p, p.noteKey(msg)
 		}
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
 			// Keys typed fast arrive as one message: each is a key.
@@ -257,6 +266,8 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 			p.choose(p.cursor)
 		case len(msg.String()) == 1 && msg.String() >= "1" && msg.String() <= "9":
 			p.choose(int(msg.String()[0] - '1'))
+		case msg.String() == "n":
+			p.openNotes()
 		}
 	case stepPrompts:
 		switch {
@@ -466,7 +477,7 @@ func (p *Page) close() {
 
 // again begins another practice, at the themes.
 func (p *Page) again() {
-	*p = Page{c: p.c, store: p.store, own: p.own, ownText: p.ownText, bell: p.bell,
+	*p = Page{c: p.c, store: p.store, nstore: p.nstore, own: p.own, ownText: p.ownText, bell: p.bell,
 		held: p.held, month: p.month, tickGen: p.tickGen}
 }
 
@@ -499,7 +510,7 @@ func (p *Page) bindings() (short, all []key.Binding) {
 	space := cat.T(catalog.KeySpace)
 	switch p.step {
 	case stepTheme:
-		short = []key.Binding{common.WithHelp(k.Next, cat.T(catalog.HelpSoloChoose)), k.Up, k.Down, b("esc q", "esc", catalog.HelpSoloHome)}
+		short = []key.Binding{common.WithHelp(k.Next, cat.T(catalog.HelpSoloChoose)), k.Up, k.Down, b("n", "n", catalog.HelpNotes), b("esc q", "esc", catalog.HelpSoloHome)}
 	case stepPrompts:
 		short = []key.Binding{b("right n", "→", catalog.HelpSoloNext), b("left p", "←", catalog.HelpSoloPrev),
 			common.WithHelp(k.Next, cat.T(catalog.HelpSoloTimer)), b("f", "f", catalog.HelpSoloFinish), back}
@@ -515,6 +526,8 @@ func (p *Page) bindings() (short, all []key.Binding) {
 		short = []key.Binding{pause, common.WithHelp(k.Next, cat.T(catalog.HelpSoloFinish)), k.Presenter}
 	case stepClosing:
 		short = []key.Binding{common.WithHelp(k.Next, cat.T(catalog.HelpSoloHome)), b("a", "a", catalog.HelpSoloAgain)}
+	case stepNotes:
+		short = p.notesBindings()
 	}
 	return append(short, quit), append(append([]key.Binding{}, short...), quit)
 }

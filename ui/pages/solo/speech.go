@@ -19,6 +19,9 @@ import (
 func (p *Page) Speech() []string {
 	c := p.c
 	cat := c.Cat
+	if p.step == stepNotes {
+		return p.notesSpeech()
+	}
 	var out []string
 	switch p.step {
 	case stepTheme:
@@ -36,18 +39,14 @@ func (p *Page) Speech() []string {
 			name = cat.F(catalog.SoloSurprised, name)
 		}
 		out = append(out, name+".")
-		if len(p.seq) > 0 {
-			out = append(out, cat.F(catalog.SoloSayPrompt, p.at+1, len(p.seq), p.promptText(p.seq[p.at].ID)))
-		}
+		out = append(out, cat.F(catalog.SoloSayPrompt, p.at+1, len(p.seq), p.promptText(p.seq[p.at].ID)))
 	case stepLength:
 		out = append(out, cat.T(catalog.SoloSayLengths))
 	case stepOwn:
 		out = append(out, cat.T(catalog.SoloOwnAsk))
 	case stepTimer:
 		out = append(out, cat.F(catalog.SoloBegins, common.DurationWords(cat, p.planned)))
-		if len(p.seq) > 0 {
-			out = append(out, cat.F(catalog.AccessiblePrompt, p.promptText(p.seq[p.at].ID)))
-		}
+		out = append(out, cat.F(catalog.AccessiblePrompt, p.promptText(p.seq[p.at].ID)))
 		a := p.alert(p.clock(c.Now()))
 		if a != "" {
 			out = append(out, a)
@@ -73,7 +72,7 @@ func (p *Page) Speech() []string {
 			out = append(out, s)
 		}
 	}
-	if p.step != stepTimer || p.confirm {
+	if p.step != stepTimer {
 		out = append(out, p.Typing())
 	}
 	return out
@@ -108,6 +107,8 @@ func (p *Page) Typing() string {
 		return cat.T(catalog.SoloTypeLength)
 	case p.step == stepTimer:
 		return cat.T(catalog.SoloTypeTimer)
+	case p.step == stepNotes:
+		return p.notesTyping()
 	}
 	return cat.T(catalog.SoloTypeClosing)
 }
@@ -124,11 +125,15 @@ func (p *Page) line(text string) tea.Cmd {
 	}
 	refuse := func() { p.problem = p.c.Cat.F(catalog.SoloNotHere, strings.TrimSpace(text)) }
 	switch p.step {
+	case stepNotes:
+		p.noteLine(text)
 	case stepTheme:
 		n, err := strconv.Atoi(word)
 		switch {
 		case word == "q":
 			return common.Go(common.GoHome{})
+		case word == "n":
+			p.openNotes()
 		case word == "":
 			p.choose(len(rules.Themes()))
 		case err == nil && n >= 1 && n <= len(rules.Themes())+1:

@@ -23,10 +23,13 @@ func (p *Page) View() string {
 	l := c.NewLayout(c.Cat.T(catalog.SoloTitle))
 	l.Center = true
 	short, all := p.bindings()
-	if p.confirm {
+	switch {
+	case p.confirm:
 		q := components.Confirm{Question: c.Cat.F(catalog.SoloConfirmEnd, p.askedLeft)}
 		l.Foot = q.View(c, l.W)
-	} else {
+	case p.step == stepNotes && p.n.ask != askNone:
+		l.Foot = p.notesQuestion().View(c, l.W)
+	default:
 		l.Foot = components.Footer(c, short, all)
 	}
 	if p.step == stepTimer && l.Room() < 1 {
@@ -45,6 +48,8 @@ func (p *Page) View() string {
 		parts = p.timerParts(l.W)
 	case stepClosing:
 		parts = p.closingParts(l.W)
+	case stepNotes:
+		parts = p.notesParts(l)
 	}
 	l.Add(components.Fit(l.Room(), parts...)...)
 	return l.String()
@@ -141,7 +146,11 @@ func (p *Page) themeParts(l *common.Layout) []components.Part {
 		month = components.Part{Keep: 6, Lines: []string{common.Center(st.Muted.Render(s), w)}}
 	}
 	notes := p.notices(w)
-	room := l.Room() - len(month.Lines) - len(notes.Lines)
+	// All nine choices before the month's count, on a small screen.
+	room := l.Room() - len(notes.Lines)
+	if room > len(rules.Themes())+1 {
+		room -= len(month.Lines)
+	}
 	list := components.Part{Keep: 9, Lines: p.listLines(p.themeRows(), p.cursor, w, max(3, room))}
 	return spaced(heading, intro, list, notes, month)
 }
@@ -154,9 +163,6 @@ func (p *Page) promptParts(w int) []components.Part {
 		name = c.Cat.F(catalog.SoloSurprised, name)
 	}
 	theme := components.Part{Keep: 5, Lines: centred(name, 70, w, st.Title.Render)}
-	if len(p.seq) == 0 {
-		return spaced(theme, p.notices(w))
-	}
 	pr := p.seq[p.at]
 	of := c.Cat.F(catalog.SoloPromptOf, p.at+1, len(p.seq))
 	if _, own := p.ownText[pr.ID]; own {
@@ -205,10 +211,8 @@ func (p *Page) timerParts(w int) []components.Part {
 	if p.paused {
 		paused = components.Part{Keep: 8, Lines: []string{common.Center(st.Warn.Render(c.Cat.T(catalog.SoloPaused)), w)}}
 	}
-	var prompt components.Part
-	if len(p.seq) > 0 {
-		prompt = components.Part{Keep: 3, Lines: centred(p.promptText(p.seq[p.at].ID), 64, w, st.Muted.Render)}
-	}
+	// Every theme has solo prompts (a test of rules holds them so).
+	prompt := components.Part{Keep: 3, Lines: centred(p.promptText(p.seq[p.at].ID), 64, w, st.Muted.Render)}
 	return []components.Part{title, gap, bar, digits, paused, gap, prompt, p.notices(w)}
 }
 

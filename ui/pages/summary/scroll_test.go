@@ -92,3 +92,24 @@ func TestFactsScrollAt40x12(t *testing.T) {
 		t.Fatalf("at 80x24 all fits, yet:\n%s", v)
 	}
 }
+
+// A meeting extended with "+10 minutes" shows the plan as it stood at its
+// end, and says it was extended, from what; in the line mode too.
+func TestExtendedPlanIsShownAsItStoodAtTheEnd(t *testing.T) {
+	for _, lang := range catalog.Languages() {
+		e := newEnv(t, lang, false, termenv.ANSI, 80, 24)
+		s := e.meeting(false, false)
+		s.Log.PlannedMinutes = 30
+		s.Log.Choices = []string{"extend", "plain-round", "extend"}
+		p, _ := open(e, s)
+		want := e.c.Cat.N(catalog.SummaryMinutesOfExtended, s.Log.ActualSeconds/60, 50, 30)
+		uitest.CheckSee(t, ansi.Strip(p.View()), want)
+		uitest.CheckSaid(t, p.Speech(), want)
+		if strings.Contains(want, "30 planned") || !strings.Contains(want, "50") {
+			t.Fatalf("%s: %q", lang, want)
+		}
+		s.Log.Choices = nil
+		p, _ = open(e, s)
+		uitest.CheckSee(t, ansi.Strip(p.View()), e.c.Cat.N(catalog.SummaryMinutesOf, s.Log.ActualSeconds/60, 30))
+	}
+}

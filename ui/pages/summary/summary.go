@@ -268,9 +268,15 @@ func (p *Page) facts() []string {
 	if !l.Completed {
 		status = cat.T(catalog.SummaryStopped)
 	}
+	// The plan as it stood at the end, and what it was at first when the
+	// facilitator extended it.
+	minutes := cat.N(catalog.SummaryMinutesOf, l.ActualSeconds/60, int(sum.Planned/time.Minute))
+	if sum.Extended > 0 {
+		minutes = cat.N(catalog.SummaryMinutesOfExtended, l.ActualSeconds/60, int(sum.Planned/time.Minute), l.PlannedMinutes)
+	}
 	lines := []string{
 		status,
-		cat.N(catalog.SummaryMinutesOf, l.ActualSeconds/60, l.PlannedMinutes),
+		minutes,
 		cat.F(catalog.SummaryPeople, l.Present, l.SentWord),
 		cat.F(catalog.SummaryTurnList, cat.N(catalog.SummaryCheckIns, sum.CheckIns), cat.N(catalog.SummaryShares, sum.Shares),
 			cat.N(catalog.SummaryReactions, sum.Reactions), cat.N(catalog.SummaryCheckOuts, sum.CheckOuts)),
@@ -412,7 +418,7 @@ func (p *Page) frame() (l *common.Layout, facts, save []string, room int) {
 		}
 		// What the screen is for first, then that there is more.
 		short := append(append(b[:min(1, len(b)):min(1, len(b))], more[:min(1, len(more))]...), b[min(1, len(b)):]...)
-		return components.Footer(c, short, append(append([]key.Binding(nil), b...), more...))
+		return components.Footer(c, short, append(append([]key.Binding(nil), b...), more[min(1, len(more)):]...))
 	}
 	// The room for the facts: a gap over the save when there is room
 	// for it, and at least a line.
