@@ -104,7 +104,7 @@ func TestDisplayFollowsTheMeetingInAnotherProcess(t *testing.T) {
 		}
 	}
 	d.waitFor("The meeting has ended")
-	if _, err := os.Stat(filepath.Join(filepath.Dir(db), "circle.display")); !os.IsNotExist(err) {
+	if _, err := os.Stat(db + ".display"); !os.IsNotExist(err) {
 		t.Fatalf("the channel is left after circle quit: %v", err)
 	}
 }

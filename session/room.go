@@ -78,7 +78,8 @@ func (m *Meeting) join(after int, atEnd bool) error {
 		m.tally = append(m.tally, 0)
 	}
 	switch {
-	case m.phase == PhaseSharing && m.format != FormatOpen && len(m.queue) > 0:
+	case m.phase == PhaseSharing && m.format != FormatOpen:
+		// The sharing's queue is built on entering it: never empty.
 		m.seatShare(n, atEnd)
 	case m.round && (m.phase == PhaseOpening || m.phase == PhaseClosing):
 		m.seatTurn(n, atEnd)
@@ -229,7 +230,7 @@ func (m *Meeting) againPlan(now time.Time) (*Meeting, bool) {
 	n := m.clone()
 	n.enter(PhaseSharing, now)
 	b := n.plan(now)
-	return n, b.shares > 0 && b.pool >= time.Duration(b.shares)*n.cfg.ShareFloor
+	return n, b.pool >= time.Duration(b.shares)*n.cfg.ShareFloor
 }
 
 // another starts one more sharing round before the check-out, with the
@@ -297,7 +298,7 @@ func (m *Meeting) CorrectRange(now time.Time) (least, most time.Duration, ok boo
 // LastStep is the turn the last end or pass finished, and whether it was a
 // pass, while it can be undone at now.
 func (m *Meeting) LastStep(now time.Time) (t Turn, pass, ok bool) {
-	if !m.undoable(now) || len(m.turns) == 0 {
+	if !m.undoable(now) {
 		return Turn{}, false, false
 	}
 	return m.turns[len(m.undo.before.turns)], m.undo.pass, true

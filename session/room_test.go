@@ -598,3 +598,77 @@ func BenchmarkEndLate20(b *testing.B) {
 		}
 	}
 }
+
+func TestLateArrivalBetweenTheSharingsBeginningAndItsFirstTurn(t *testing.T) {
+	d := newDriver(t, cfg6())
+	d.throughRules() // in the sharing, its round not yet begun
+	d.do(Join(d.now, 3, false))
+	if got := shares(d.m); !slices.Equal(got, []int{2, 3, 7, 4, 5, 6, 1}) {
+		t.Fatalf("shares %v", got)
+	}
+	if got := reactors(d.m, 2); !slices.Equal(got, []int{3, 7, 4, 5, 6, 1}) {
+		t.Fatalf("reactions to seat 2: %v", got)
+	}
+	sameOnReplay(t, d)
+}
+
+func TestLateArrivalInTheLastReactionRound(t *testing.T) {
+	c := cfg6()
+	c.Length = 60 * time.Minute
+	d := newDriver(t, c)
+	d.toSharing()
+	for len(shares(d.m)) > 0 || d.status().Turn.Kind == KindShare {
+		d.speak(5 * time.Second)
+	}
+	// Seat 1's reactions run; no sharing is left to come.
+	d.do(Join(d.now, 4, true))
+	if got := shares(d.m); !slices.Equal(got, []int{7}) {
+		t.Fatalf("shares %v", got)
+	}
+	if got := reactors(d.m, 7); !slices.Equal(got, []int{5, 6, 1, 2, 3, 4}) {
+		t.Fatalf("reactions to seat 7: %v", got)
+	}
+	if got := reactors(d.m, 1); slices.Contains(got, 7) {
+		t.Fatalf("the running round has the late arrival: %v", got)
+	}
+	sameOnReplay(t, d)
+}
+
+func TestComingAndGoingInTheCheckOut(t *testing.T) {
+	c := cfg6()
+	c.Format = FormatPlain
+	d := newDriver(t, c)
+	d.toSharing()
+	for d.m.phase == PhaseSharing {
+		d.speak(time.Minute)
+	}
+	d.do(Join(d.now, 6, false)) // the closing, before its round
+	d.do(Advance(d.now, false))
+	d.onTime()                  // seat 2 has checked out
+	d.do(Join(d.now, 3, false)) // seat 8 after 3, who has not
+	d.do(Leave(d.now, 5))
+	var order []int
+	for _, s := range d.m.queue {
+		order = append(order, s.Seat)
+	}
+	if !slices.Equal(order, []int{3, 8, 4, 6, 7, 1}) {
+		t.Fatalf("check-out order %v", order)
+	}
+	sameOnReplay(t, d)
+	for d.m.phase == PhaseClosing {
+		d.onTime()
+	}
+	d.refuse(Join(d.now, 1, false), ErrNotNow)
+	if l := d.m.Log(); l.JoinedLate != 2 || l.LeftEarly != 1 {
+		t.Fatalf("log %d %d", l.JoinedLate, l.LeftEarly)
+	}
+}
+
+func TestCorrectionOfNothingIsRefused(t *testing.T) {
+	d := newDriver(t, cfg6())
+	d.toSharing()
+	d.speak(time.Minute)
+	// Right after the end: zero seconds ago is no correction.
+	d.refuse(Correct(d.now, 0), ErrBadEvent)
+	d.do(Correct(d.now, time.Second))
+}

@@ -19,11 +19,16 @@ import (
 	"circle/ui/common"
 )
 
-// Name is the socket's name in the data folder.
-const Name = "circle.display"
+// Name is the socket's name in the default data folder: the data file's
+// name and Suffix.
+const Name = "circle.db" + Suffix
 
-// Path is the socket of the data file at dataPath.
-func Path(dataPath string) string { return filepath.Join(filepath.Dir(dataPath), Name) }
+// Suffix follows the data file's name in its socket's: two data files in
+// one folder have a channel each.
+const Suffix = ".display"
+
+// Path is the socket of the data file at dataPath, next to it.
+func Path(dataPath string) string { return filepath.Clean(dataPath) + Suffix }
 
 // Errors of the channel.
 var (
