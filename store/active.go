@@ -342,15 +342,11 @@ func (s *Store) scrub() error {
 		return err
 	}
 	replaced = true
-	err = syncDir(dir)
 	old := s.db
 	s.dropMark()
 	s.db, s.mark = db, mark
 	s.ident, _ = os.Stat(s.file)
-	if cerr := old.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	return errors.Join(syncDir(dir), old.Close())
 }
 
 // replaceClosed puts the compacted copy tmp in place of the file where an

@@ -633,3 +633,56 @@ func TestLineModeReminderNumbers(t *testing.T) {
 		}
 	}
 }
+
+// The line mode ticks rules by number, the last included, in any order.
+func TestLineModeTicksByNumber(t *testing.T) {
+	h := lineHarness(t, catalog.English)
+	h.begin(3, "")
+	h.typeLines("")
+	for h.status().Round {
+		h.typeLines("p")
+	}
+	n := len(h.p.ruleText)
+	h.typeLines("t 3", "t 1", "t "+strconv.Itoa(n))
+	for _, i := range []int{0, 2, n - 1} {
+		if !h.p.m.Ticked(i) {
+			t.Fatalf("rule %d is not ticked after t 3, t 1, t %d", i+1, n)
+		}
+	}
+	if got := h.status().RulesTicked; got != 3 {
+		t.Fatalf("%d rules ticked, want 3", got)
+	}
+}
+
+// The line mode gives the floor to seat 10 by its number, and answers the
+// handover with y or n.
+func TestLineModeSeatTenAndTheHandover(t *testing.T) {
+	for _, answer := range []string{"y", "n"} {
+		h := lineHarness(t, catalog.English)
+		h.begin(10, "", func(c *session.Config) { c.Format = session.FormatOpen })
+		h.typeLines("")
+		for h.status().Round {
+			h.typeLines("p")
+		}
+		h.typeLines("", "y")
+		h.typeLines("10")
+		if got := h.status().Floor; got != 10 {
+			t.Fatalf("10 gave the floor to %d", got)
+		}
+		h.typeLines("", "y")
+		for i := 0; i < 40 && h.status().Phase == session.PhaseClosing; i++ {
+			if h.status().Round {
+				h.typeLines("p")
+			} else {
+				h.typeLines("")
+			}
+		}
+		if h.status().Phase != session.PhaseHandover {
+			t.Fatalf("not at the handover: %v", h.status().Phase)
+		}
+		h.typeLines(answer)
+		if h.summary == nil || h.summary.Log.Handover != (answer == "y") {
+			t.Fatalf("%s at the handover: %+v", answer, h.summary)
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A rewrite whose rename fails lets go of the copy it opened: no file of
+// the process stays open on it (a deleted file held open keeps its disk
+// space, and its bytes, until the process ends).
+func TestScrubRenameFailsLeavesNoCopyOpen(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openWithT(t, path, Options{Rename: func(string, string) error { return errors.New("injected") }})
+	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+	saveT(t, s, a, "2026-01-06")
+	if _, err := s.DeleteGroup(a); !errors.Is(err, ErrScrub) {
+		t.Fatalf("DeleteGroup with the rename failing: %v, want ErrScrub", err)
+	}
+	fds, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		t.Skip("no /proc/self/fd:", err)
+	}
+	for _, fd := range fds {
+		target, err := os.Readlink(filepath.Join("/proc/self/fd", fd.Name()))
+		if err == nil && strings.HasPrefix(target, dir) && strings.Contains(target, scrubSuffix) {
+			t.Errorf("file %s stays open on the copy: %s", fd.Name(), target)
+		}
+	}
+}
