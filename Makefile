@@ -1,19 +1,14 @@
-# Release builds: one static binary per platform, no cgo, version stamped.
-#   make release            builds dist/circle-<os>-<arch>[.exe]
+# Release archives: per platform a .tar.gz (.zip for Windows) with the
+# binary, LICENSE, README.md, CHANGELOG.md, the man pages and the shell
+# completions, and dist/SHA256SUMS; the same bytes from the same commit
+# (see .ci/release).
+#   make release
 #   make release VERSION=v1.2.0
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
-PLATFORMS := linux/amd64 linux/arm64 windows/amd64 windows/arm64 darwin/amd64 darwin/arm64
 
 .PHONY: release test
 release:
-	@mkdir -p dist
-	@for p in $(PLATFORMS); do \
-		os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
-		echo "dist/circle-$$os-$$arch$$ext"; \
-		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch go build -trimpath \
-			-ldflags "-s -w -X main.version=$(VERSION)" \
-			-o dist/circle-$$os-$$arch$$ext . || exit 1; \
-	done
+	go run ./.ci/release -version $(VERSION) -out dist
 
 test:
 	go test -race ./...

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 
@@ -16,18 +15,23 @@ import (
 // as a column, or with --group NAME one group's; --json as a JSON array
 // whose meetings carry "group_name". It streams, so a decade of meetings
 // is never all in memory.
-func history(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
+func history(c call) int {
+	cat, o, stdout, stderr := c.cat, c.o, c.stdout, c.stderr
+	group := o.str("group")
+	if o.on("solo") {
+		return soloHistory(c)
+	}
 	st, path, code, done := readDataFile(cat, o, stderr)
 	if done {
 		return code
 	}
 	if st == nil {
 		// No data file yet: no meetings, and nothing is created.
-		if o.group != "" {
-			fmt.Fprintln(stderr, cat.F(catalog.CLIRulesNoGroup, o.group, "-"))
+		if group != "" {
+			fmt.Fprintln(stderr, cat.F(catalog.CLIRulesNoGroup, group, "-"))
 			return exitFailure
 		}
-		if o.json {
+		if o.on("json") {
 			fmt.Fprintln(stdout, "[]")
 		} else {
 			fmt.Fprintln(stdout, cat.T(catalog.CLIHistoryNone))
@@ -47,10 +51,10 @@ func history(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
 		all = append(all, g.Name)
 	}
 	keep := func(uint64) bool { return true }
-	if o.group != "" {
+	if group != "" {
 		id, found := uint64(0), false
 		for _, g := range groups {
-			if strings.EqualFold(g.Name, o.group) {
+			if strings.EqualFold(g.Name, group) {
 				id, found = g.ID, true
 			}
 		}
@@ -59,17 +63,17 @@ func history(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
 			if list == "" {
 				list = "-"
 			}
-			fmt.Fprintln(stderr, cat.F(catalog.CLIRulesNoGroup, o.group, list))
+			fmt.Fprintln(stderr, cat.F(catalog.CLIRulesNoGroup, group, list))
 			return exitFailure
 		}
 		keep = func(g uint64) bool { return g == id }
 	}
 	w := bufio.NewWriterSize(stdout, 64<<10)
 	defer w.Flush()
-	if o.json {
+	if o.on("json") {
 		err = historyJSON(w, st, keep, names)
 	} else {
-		err = historyTable(w, cat, st, keep, names, o.group == "")
+		err = historyTable(w, cat, st, keep, names, group == "")
 	}
 	if err != nil {
 		w.Flush()

@@ -1,25 +1,18 @@
 // Command circle is a terminal meeting companion for peer-led self-help
-// groups. This file holds the flags, the wiring and the exit codes, nothing
-// else.
+// groups. This file holds the command table, the flags, the dispatch and
+// the exit codes, nothing else; each command is in a file of its own.
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"os/signal"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
-	"sync"
-	"syscall"
 	"time"
-
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/term"
 
 	"circle/store"
 	"circle/ui"
@@ -36,14 +29,6 @@ const (
 	exitFailure = 1
 	exitUsage   = 2
 )
-
-// frameRate is the renderer's frames per second. Each frame is a wake-up
-// of the whole process even when nothing changed, and the screen changes
-// at most once a second while a turn runs; ten frames a second keep a key
-// press visibly immediate while costing a third of the default sixty's
-// idle CPU (measured: .ci/measure). The first frame is painted at once by
-// ui's Init, so the lower rate does not delay start-up.
-const frameRate = 10
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -64,23 +49,137 @@ func realWorld() world {
 	return world{getenv: os.Getenv, now: time.Now, wrapStore: func(st *store.Store) ui.Store { return st }}
 }
 
-// options are the flags shared by every command.
-type options struct {
-	db         string // --db PATH, or CIRCLE_DB
-	lang       string // --lang en|nb; from the locale when empty
-	json       bool   // history --json
-	group      string // history --group NAME
-	accessible bool   // --accessible, or TERM=dumb
-	contrast   bool   // --high-contrast
-	bell       bool   // --bell
+// command is one entry of the table: what is typed to run it, the words
+// that explain it, the options and arguments it takes, and what it does.
+// The help, the man page and the shell completions are made from the
+// table, so a command added here is in all three.
+type command struct {
+	name    string      // the words after circle: "history", "rules export"; "" is the app
+	summary catalog.Key // what it does, in a few words
+	flags   []flagDef   // its own options; every command also takes the shared ones
+	args    []argDef    // the arguments after the options, in order
+	run     func(call) int
 }
 
-func (o *options) register(fs *flag.FlagSet, getenv func(string) string) {
-	fs.StringVar(&o.db, "db", getenv("CIRCLE_DB"), "the data file (env CIRCLE_DB)")
-	fs.StringVar(&o.lang, "lang", "", "language: en or nb (env LC_ALL, LC_MESSAGES, LANG)")
-	fs.BoolVar(&o.contrast, "high-contrast", false, "reverse video and bold instead of colour")
-	fs.BoolVar(&o.bell, "bell", false, "a soft terminal bell when a turn reaches its time")
-	fs.BoolVar(&o.accessible, "accessible", getenv("TERM") == "dumb", "line by line, for screen readers (on when TERM=dumb)")
+// argDef is an argument a command takes.
+type argDef struct {
+	name     catalog.Key     // its name in the usage: FILE, COMMAND
+	choices  func() []string // the values it takes, shown as a|b|c; nil for any
+	optional bool
+	many     bool // it may be given more than once
+	file     bool // a file name, for the completions
+}
+
+// flagDef is an option, with the environment variable that sets it when
+// the option is not given: the option always wins over its variable.
+type flagDef struct {
+	name    string          // without the dashes
+	short   string          // a one-letter alias, or ""
+	arg     catalog.Key     // the name of its value (PATH, NAME); "" for an on/off option
+	choices func() []string // the values it takes, shown as en|nb
+	env     string          // the variable that sets it, or ""
+	help    catalog.Key
+	def     func() string // the default named in the help, or nil
+	file    bool          // its value is a file name, for the completions
+}
+
+// The options every command takes.
+var sharedFlags = []flagDef{
+	{name: "db", arg: catalog.CLIArgPath, env: "CIRCLE_DB", help: catalog.CLIFlagDB, def: defaultDataPath, file: true},
+	{name: "lang", choices: languageNames, env: "CIRCLE_LANG", help: catalog.CLIFlagLang},
+}
+
+// helpFlag is in every command's options.
+var helpFlag = flagDef{name: "help", short: "h", help: catalog.CLIFlagHelp}
+
+// versionFlag is taken before any command.
+var versionFlag = flagDef{name: "version", help: catalog.CLISumVersion}
+
+// appFlags are the options of the app itself, and of circle solo.
+var appFlags = []flagDef{
+	{name: "accessible", env: "CIRCLE_ACCESSIBLE", help: catalog.CLIFlagAccessible},
+	{name: "high-contrast", env: "CIRCLE_HIGH_CONTRAST", help: catalog.CLIFlagContrast},
+	{name: "bell", env: "CIRCLE_BELL", help: catalog.CLIFlagBell},
+}
+
+var groupFlag = flagDef{name: "group", arg: catalog.CLIArgName, help: catalog.CLIFlagGroup}
+
+// yesFlag lets a command that asks first go ahead without asking.
+var yesFlag = flagDef{name: "yes", help: catalog.CLIFlagYes}
+
+// commands is the command table, in the order the help lists them. A
+// command is added with an entry here and its func in a file of its own.
+func commands() []command {
+	return []command{
+		{name: "", summary: catalog.CLISumApp, run: runApp, flags: appFlags},
+		{name: "solo", summary: catalog.CLISumSolo, run: soloCommand, flags: appFlags},
+		{name: "history", summary: catalog.CLISumHistory, run: history, flags: []flagDef{
+			{name: "json", help: catalog.CLIFlagJSON},
+			groupFlag,
+			{name: "solo", help: catalog.CLIFlagSolo},
+		}},
+		{name: "check", summary: catalog.CLISumCheck, run: check},
+		{name: "export", summary: catalog.CLISumExport, run: exportCommand, flags: []flagDef{
+			groupFlag,
+			{name: "format", choices: exportFormats, help: catalog.CLIFlagFormat, def: func() string { return "csv" }},
+			{name: "from", arg: catalog.CLIArgDay, help: catalog.CLIFlagFrom},
+			{name: "to", arg: catalog.CLIArgDay, help: catalog.CLIFlagTo},
+			{name: "out", arg: catalog.CLIArgFile, help: catalog.CLIFlagOut, file: true},
+			{name: "turns", help: catalog.CLIFlagTurns},
+		}},
+		{name: "report", summary: catalog.CLISumReport, run: reportCommand,
+			args: []argDef{{name: catalog.CLIArgFile, many: true, file: true}}},
+		{name: "purge", summary: catalog.CLISumPurge, run: purgeCommand, flags: []flagDef{
+			{name: "before", arg: catalog.CLIArgDay, help: catalog.CLIFlagBefore},
+			groupFlag,
+			yesFlag,
+		}},
+		{name: "backup", summary: catalog.CLISumBackup, run: backupCommand,
+			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
+		{name: "restore", summary: catalog.CLISumRestore, run: restoreCommand, flags: []flagDef{yesFlag},
+			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
+		{name: "display", summary: catalog.CLISumDisplay, run: displayCommand, flags: displayFlags},
+		{name: "rules export", summary: catalog.CLISumRulesExport, run: rulesExport, flags: []flagDef{groupFlag}},
+		{name: "rules import", summary: catalog.CLISumRulesImport, run: rulesImport, flags: []flagDef{groupFlag},
+			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
+		{name: "help", summary: catalog.CLISumHelp, run: help,
+			args: []argDef{{name: catalog.CLIArgCommand, choices: commandWords, optional: true, many: true}}},
+		{name: "man", summary: catalog.CLISumMan, run: manPage},
+		{name: "completion", summary: catalog.CLISumCompletion, run: completion,
+			args: []argDef{{choices: shells}}},
+	}
+}
+
+// options are the values of the options, each from its flag, else its
+// environment variable, else its default.
+type options struct {
+	db         string // --db PATH, or CIRCLE_DB
+	lang       string // --lang en|nb, or CIRCLE_LANG; from the locale when empty
+	accessible bool   // --accessible, CIRCLE_ACCESSIBLE, or TERM=dumb
+	contrast   bool   // --high-contrast, or CIRCLE_HIGH_CONTRAST
+	bell       bool   // --bell, or CIRCLE_BELL
+	solo       bool   // the app opened on solo practice (circle solo)
+	// values holds every option by name, the shared ones too, so a
+	// command's own options need nothing here: o.str("group").
+	values map[string]string
+}
+
+// str is the value of the option name, "" when it is not set.
+func (o options) str(name string) string { return o.values[name] }
+
+// on reports whether the on/off option name is on.
+func (o options) on(name string) bool { return o.values[name] == "true" }
+
+// call is one run of a command.
+type call struct {
+	cat    *catalog.Catalog
+	o      options
+	args   []string // the arguments after the options
+	w      world
+	cmd    command
+	stdin  *os.File
+	stdout *os.File
+	stderr *os.File
 }
 
 func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
@@ -89,38 +188,56 @@ func run(args []string, stdin *os.File, stdout, stderr *os.File) int {
 
 // runIn runs a command in the world given: the real one, or a test's.
 func runIn(w world, args []string, stdin *os.File, stdout, stderr *os.File) int {
-	var o options
-	var help, showVersion bool
-	fset := flag.NewFlagSet("circle", flag.ContinueOnError)
-	fset.SetOutput(io.Discard)
-	o.register(fset, w.getenv)
-	fset.BoolVar(&help, "help", false, "show help")
-	fset.BoolVar(&help, "h", false, "show help")
-	fset.BoolVar(&showVersion, "version", false, "show the version")
+	table := commands()
+	app := table[0]
 	cat := catalog.New(catalog.English)
-	if err := fset.Parse(args); err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
-		return exitUsage
+	values := map[string]string{}
+	// The options before the command: the shared ones and the app's.
+	top := append(append(slices.Clone(sharedFlags), app.flags...), helpFlag, versionFlag)
+	rest, err := parseFlags(top, values, args, w.getenv, true)
+	if err != nil {
+		return usageError(cat, values, w, stderr, err)
 	}
-	if o.lang == "" {
-		o.lang = string(catalog.System(w.getenv))
+	cmd, found := app, len(rest) == 0
+	if !found {
+		cmd, found = findCommand(table, rest)
 	}
-	if !slices.Contains(catalog.Languages(), catalog.Lang(o.lang)) {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIUnknownLang, o.lang))
-		return exitUsage
-	}
-	cat = catalog.New(catalog.Lang(o.lang))
-	switch {
-	case help:
-		def, err := store.DefaultPath()
-		if err != nil {
-			def = "?"
+	if !found {
+		if subs := subcommands(table, rest[0]); len(subs) > 0 {
+			// A group of commands, such as rules, without one of them.
+			cat = chooseLanguage(values, w)
+			if h := rest[1:]; len(h) == 1 && (h[0] == "--help" || h[0] == "-h") {
+				fmt.Fprint(stdout, commandHelp(cat, subs))
+				return exitOK
+			}
+			fmt.Fprintln(stderr, cat.F(catalog.CLIUse, synopses(cat, subs), rest[0]))
+			return exitUsage
 		}
-		fmt.Fprintln(stdout, cat.F(catalog.CLIUsage, def))
+		return usageError(cat, values, w, stderr, unknownCommand(rest[0]))
+	}
+	var positional []string
+	if cmd.name != "" {
+		positional, err = parseFlags(commandFlags(cmd), values, rest[len(strings.Fields(cmd.name)):], w.getenv, false)
+		if err != nil {
+			return usageError(cat, values, w, stderr, err)
+		}
+	}
+	cat = chooseLanguage(values, w)
+	if lang := values["lang"]; lang != "" && !slices.Contains(languageNames(), lang) {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIUnknownLang, lang))
+		return exitUsage
+	}
+	switch {
+	case values["help"] == "true":
+		fmt.Fprint(stdout, helpFor(cat, table, cmd))
 		return exitOK
-	case showVersion:
+	case values["version"] == "true":
 		fmt.Fprintln(stdout, cat.F(catalog.CLIVersion, appVersion()))
 		return exitOK
+	}
+	if problem := checkArgs(cat, cmd, positional); problem != "" {
+		fmt.Fprintln(stderr, problem)
+		return exitUsage
 	}
 
 	// Every key and record holds a date as YYYY-MM-DD, which sorts as text
@@ -130,38 +247,234 @@ func runIn(w world, args []string, stdin *os.File, stdout, stderr *os.File) int 
 		fmt.Fprintln(stderr, cat.F(catalog.CLIBadClock, t.Format(time.DateOnly)))
 		return exitFailure
 	}
+	o := options{
+		db:         values["db"],
+		lang:       string(cat.Lang()),
+		accessible: values["accessible"] == "true",
+		contrast:   values["high-contrast"] == "true",
+		bell:       values["bell"] == "true",
+		values:     values,
+	}
+	return cmd.run(call{cat: cat, o: o, args: positional, w: w, cmd: cmd, stdin: stdin, stdout: stdout, stderr: stderr})
+}
 
-	rest := fset.Args()
-	if len(rest) == 0 {
-		return runApp(cat, o, w, stdin, stdout, stderr)
-	}
-	if rest[0] == "rules" {
-		return rulesCommand(cat, o, rest[1:], stdout, stderr)
-	}
-	commands := map[string]func(*catalog.Catalog, options, io.Writer, io.Writer) int{
-		"history": history,
-		"check":   check,
-	}
-	if cmd, ok := commands[rest[0]]; ok {
-		sub := flag.NewFlagSet(rest[0], flag.ContinueOnError)
-		sub.SetOutput(io.Discard)
-		sub.StringVar(&o.db, "db", o.db, "the data file")
-		if rest[0] == "history" {
-			sub.BoolVar(&o.json, "json", false, "print JSON")
-			sub.StringVar(&o.group, "group", "", "only the meetings of the group with this name")
+// commandFlags are the options a command takes after its name.
+func commandFlags(cmd command) []flagDef {
+	return append(append(slices.Clone(sharedFlags), cmd.flags...), helpFlag)
+}
+
+// findCommand is the command whose name the arguments start with.
+func findCommand(table []command, args []string) (command, bool) {
+	for _, c := range table {
+		words := strings.Fields(c.name)
+		if len(words) > 0 && len(args) >= len(words) && slices.Equal(args[:len(words)], words) {
+			return c, true
 		}
-		if err := sub.Parse(rest[1:]); err != nil {
-			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
-			return exitUsage
-		}
-		if sub.NArg() > 0 {
-			fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, sub.Arg(0)))
-			return exitUsage
-		}
-		return cmd(cat, o, stdout, stderr)
 	}
-	fmt.Fprintln(stderr, cat.F(catalog.CLIUnknownCommand, rest[0]))
+	return command{}, false
+}
+
+// subcommands are the commands whose name starts with the word group:
+// rules export and rules import for "rules".
+func subcommands(table []command, group string) []command {
+	var subs []command
+	for _, c := range table {
+		if words := strings.Fields(c.name); len(words) > 1 && words[0] == group {
+			subs = append(subs, c)
+		}
+	}
+	return subs
+}
+
+// commandWords are the names a user can ask help for.
+func commandWords() []string {
+	var words []string
+	for _, c := range commands() {
+		if w := strings.Fields(c.name); len(w) > 0 && !slices.Contains(words, w[0]) {
+			words = append(words, w[0])
+		}
+	}
+	return words
+}
+
+func languageNames() []string {
+	var names []string
+	for _, l := range catalog.Languages() {
+		names = append(names, string(l))
+	}
+	return names
+}
+
+func defaultDataPath() string {
+	p, err := store.DefaultPath()
+	if err != nil {
+		return "?"
+	}
+	return p
+}
+
+// chooseLanguage is --lang, CIRCLE_LANG, or the system's language. A
+// language circle does not speak gives English here, and is refused by
+// runIn once the words of the refusal are chosen.
+func chooseLanguage(values map[string]string, w world) *catalog.Catalog {
+	if l := values["lang"]; l != "" {
+		return catalog.New(catalog.Lang(l))
+	}
+	return catalog.New(catalog.System(w.getenv))
+}
+
+// usageErr is a wrong use, said in the words of its catalog key.
+type usageErr struct {
+	key  catalog.Key
+	args []any
+}
+
+func (e usageErr) Error() string { return fmt.Sprint(e.args...) }
+
+func unknownCommand(name string) error {
+	return usageErr{key: catalog.CLIUnknownCommand, args: []any{name}}
+}
+
+// usageError says what was wrong with the command line, in the language
+// asked for if it was read before the mistake.
+func usageError(cat *catalog.Catalog, values map[string]string, w world, stderr io.Writer, err error) int {
+	if l := values["lang"]; slices.Contains(languageNames(), l) || l == "" {
+		cat = chooseLanguage(values, w)
+	}
+	if ue, ok := err.(usageErr); ok {
+		fmt.Fprintln(stderr, cat.F(ue.key, ue.args...))
+	} else {
+		fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
+	}
 	return exitUsage
+}
+
+// parseFlags reads the options defs from args into values, and returns the
+// other arguments. An option already in values (given before the command)
+// keeps its value unless given again; one not given takes its variable's.
+// With stopAtArg the first argument that is not an option ends the options
+// (it names the command); otherwise options and arguments may mix, as in
+// circle rules import FILE --group NAME.
+func parseFlags(defs []flagDef, values map[string]string, args []string, getenv func(string) string, stopAtArg bool) ([]string, error) {
+	fs := flag.NewFlagSet("circle", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	for _, d := range defs {
+		if _, set := values[d.name]; !set {
+			if err := fromEnv(d, values, getenv); err != nil {
+				return nil, err
+			}
+		}
+		var v flag.Value = stringValue{values, d}
+		if d.arg == "" && d.choices == nil {
+			v = boolValue{values, d}
+		}
+		fs.Var(v, d.name, "")
+		if d.short != "" {
+			fs.Var(v, d.short, "")
+		}
+	}
+	var rest []string
+	for {
+		// -help and -h are in every command's options, so the flag
+		// package never answers them with flag.ErrHelp.
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 || stopAtArg {
+			return append(rest, fs.Args()...), nil
+		}
+		rest, args = append(rest, fs.Arg(0)), fs.Args()[1:]
+	}
+}
+
+// fromEnv sets the option d from its environment variable, if that is set.
+func fromEnv(d flagDef, values map[string]string, getenv func(string) string) error {
+	if d.name == "accessible" && getenv("TERM") == "dumb" {
+		values[d.name] = "true"
+	}
+	if d.env == "" {
+		return nil
+	}
+	v := getenv(d.env)
+	if v == "" {
+		return nil
+	}
+	if d.arg == "" && d.choices == nil {
+		on, err := strconv.ParseBool(v)
+		if err != nil {
+			return usageErr{key: catalog.CLIBadEnv, args: []any{d.env, v}}
+		}
+		values[d.name] = strconv.FormatBool(on)
+		return nil
+	}
+	values[d.name] = v
+	return nil
+}
+
+type stringValue struct {
+	values map[string]string
+	d      flagDef
+}
+
+func (s stringValue) String() string { return "" }
+
+func (s stringValue) Set(v string) error {
+	if s.d.choices != nil && !slices.Contains(s.d.choices(), v) && s.d.name != "lang" {
+		return usageErr{key: catalog.CLIBadChoice, args: []any{s.d.name, strings.Join(s.d.choices(), "|"), v}}
+	}
+	s.values[s.d.name] = v
+	return nil
+}
+
+type boolValue struct {
+	values map[string]string
+	d      flagDef
+}
+
+func (b boolValue) String() string   { return "" }
+func (b boolValue) IsBoolFlag() bool { return true }
+
+func (b boolValue) Set(v string) error {
+	on, err := strconv.ParseBool(v)
+	if err != nil {
+		return err
+	}
+	b.values[b.d.name] = strconv.FormatBool(on)
+	return nil
+}
+
+// checkArgs says what is wrong with a command's arguments, or "".
+func checkArgs(cat *catalog.Catalog, cmd command, args []string) string {
+	need, most := 0, 0
+	for _, a := range cmd.args {
+		if !a.optional {
+			need++
+		}
+		most++
+		if a.many {
+			most = -1
+			break
+		}
+	}
+	if len(args) > most && most >= 0 {
+		if len(cmd.args) == 0 {
+			return cat.F(catalog.CLIUnexpected, args[most])
+		}
+		return cat.F(catalog.CLIUse, synopsis(cat, cmd), cmd.name)
+	}
+	if len(args) < need {
+		return cat.F(catalog.CLIUse, synopsis(cat, cmd), cmd.name)
+	}
+	for i, a := range cmd.args {
+		if i < len(args) && a.choices != nil && !slices.Contains(a.choices(), args[i]) {
+			if a.name == catalog.CLIArgCommand {
+				return cat.F(catalog.CLIUnknownCommand, args[i])
+			}
+			return cat.F(catalog.CLIUse, synopsis(cat, cmd), cmd.name)
+		}
+	}
+	return ""
 }
 
 func appVersion() string {
@@ -172,219 +485,4 @@ func appVersion() string {
 		return bi.Main.Version
 	}
 	return "devel"
-}
-
-// dataPath is --db, CIRCLE_DB, or the default in the user's data folder.
-func dataPath(cat *catalog.Catalog, o options, stderr io.Writer) (string, bool) {
-	if o.db != "" {
-		return o.db, true
-	}
-	p, err := store.DefaultPath()
-	if err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIDefaultPath, err))
-		return "", false
-	}
-	return p, true
-}
-
-// openError is the one line that says why the data file could not be used.
-func openError(cat *catalog.Catalog, path string, err error) string {
-	switch {
-	case errors.Is(err, store.ErrLocked):
-		return cat.F(catalog.CLILocked, path)
-	case errors.Is(err, store.ErrInUse):
-		return cat.F(catalog.CLIInUse, path)
-	case errors.Is(err, store.ErrEmpty):
-		return cat.F(catalog.CLIEmpty, path)
-	case errors.Is(err, store.ErrDamaged):
-		return cat.F(catalog.CLIDamaged, path)
-	case errors.Is(err, store.ErrNotCircle):
-		return cat.F(catalog.CLINotCircle, path)
-	case errors.Is(err, store.ErrNewer):
-		return cat.F(catalog.CLINewer, path)
-	}
-	reason := err.Error()
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		reason = pe.Err.Error()
-	}
-	return cat.F(catalog.CLIOpenFailed, path, reason)
-}
-
-func runApp(cat *catalog.Catalog, o options, w world, stdin, stdout, stderr *os.File) int {
-	// Checked before anything is opened, so nothing is written.
-	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
-		fmt.Fprintln(stderr, cat.T(catalog.CLINoTerminal))
-		return exitFailure
-	}
-	path, ok := dataPath(cat, o, stderr)
-	if !ok {
-		return exitFailure
-	}
-	st, warning, err := openForMeeting(cat, path)
-	if err != nil {
-		fmt.Fprintln(stderr, openError(cat, path, err))
-		return exitFailure
-	}
-	var uiStore ui.Store
-	if st != nil {
-		defer st.Close()
-		uiStore = w.wrapStore(st)
-	}
-
-	if o.accessible {
-		// Line by line: no alternate screen, no redrawing, no escapes.
-		opts := ui.Options{Store: uiStore, Lang: cat.Lang(), DataPath: path, Warning: warning}
-		if err := ui.RunAccessible(opts, stdin, stdout); err != nil {
-			fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
-			return exitFailure
-		}
-		return exitOK
-	}
-
-	width, height, _ := term.GetSize(stdout.Fd())
-	out := &lockedOutput{File: stdout}
-	opts := ui.Options{
-		Store:    uiStore,
-		Warning:  warning,
-		Lang:     cat.Lang(),
-		Width:    width,
-		Height:   height,
-		DataPath: path,
-		Paint:    func(frame string) { ui.Paint(out, frame) },
-
-		HighContrast: o.contrast,
-	}
-	opts.Ring = func() { _, _ = out.WriteString("\a") }
-	opts.Bell = o.bell
-	model := ui.New(opts)
-	p := tea.NewProgram(model,
-		tea.WithAltScreen(),
-		tea.WithFPS(frameRate),
-		// Pastes cut to ui.PasteCap: bubbletea v1 takes minutes over a megabyte.
-		tea.WithInput(ui.NewInput(stdin)),
-		tea.WithOutput(out),
-	)
-	// bubbletea turns SIGTERM into a quit but leaves SIGHUP (the terminal
-	// window closed) to Go's default, which exits at once without restoring
-	// anything. Every event is on disk as it happens, so all a hang-up needs
-	// is the terminal put back.
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	go func() {
-		defer func() {
-			if recover() != nil {
-				p.Kill()
-			}
-		}()
-		if _, ok := <-hup; ok {
-			p.Kill()
-		}
-	}()
-
-	_, err = p.Run()
-	switch {
-	case errors.Is(err, tea.ErrProgramPanic):
-		fmt.Fprintln(stderr, cat.T(catalog.CLIPanicked))
-		return exitFailure
-	case err != nil:
-		fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
-		return exitFailure
-	case model.InMeeting():
-		// A quit that did not come from the keys: SIGTERM.
-		fmt.Fprintln(stderr, cat.T(catalog.CLIStopped))
-		return exitFailure
-	}
-	return exitOK
-}
-
-// openForMeeting opens the data file for a meeting. A file or folder that
-// cannot be written does not stop the meeting: it runs in memory, the file
-// is read for the history if it can be, and the warning says so. Every other
-// refusal (damaged, locked, newer) is returned.
-func openForMeeting(cat *catalog.Catalog, path string) (*store.Store, string, error) {
-	st, err := store.Open(path)
-	if err == nil {
-		if t := st.Tightened(); len(t) > 0 {
-			return st, cat.F(catalog.CLITightened, strings.Join(t, ", ")), nil
-		}
-		return st, "", nil
-	}
-	if !errors.Is(err, fs.ErrPermission) && !errors.Is(err, syscall.EROFS) {
-		return nil, "", err
-	}
-	ro, rerr := store.OpenReadOnly(path)
-	switch {
-	case rerr == nil:
-		return ro, cat.F(catalog.CLIReadOnly, path), nil
-	case errors.Is(rerr, fs.ErrNotExist), errors.Is(rerr, fs.ErrPermission):
-		return nil, cat.F(catalog.CLIReadOnly, path), nil
-	}
-	return nil, "", rerr
-}
-
-// lockedOutput is the terminal, with the renderer's writes and the first
-// frame's serialised. It stays an *os.File underneath (Fd, Read, Close), so
-// bubbletea still sees a terminal: it reads the window size from it and, on
-// Windows, turns on its escape-sequence processing.
-type lockedOutput struct {
-	*os.File
-	mu sync.Mutex
-}
-
-func (l *lockedOutput) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.File.Write(p)
-}
-
-func (l *lockedOutput) WriteString(s string) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.File.WriteString(s)
-}
-
-// readDataFile opens the data file for a command that only reads it:
-// history, check, rules export. st is nil when there is no data file yet,
-// and nothing is created then. When the command must end here, done is
-// set with its exit code, and the one line that says why is written.
-func readDataFile(cat *catalog.Catalog, o options, stderr io.Writer) (st *store.Store, path string, code int, done bool) {
-	path, ok := dataPath(cat, o, stderr)
-	if !ok {
-		return nil, "", exitFailure, true
-	}
-	st, err := store.OpenReadOnly(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, path, exitOK, false
-	case err != nil:
-		fmt.Fprintln(stderr, openError(cat, path, err))
-		return nil, path, exitFailure, true
-	}
-	return st, path, exitOK, false
-}
-
-// check verifies every page and record of the data file.
-func check(cat *catalog.Catalog, o options, stdout, stderr io.Writer) int {
-	st, path, code, done := readDataFile(cat, o, stderr)
-	if done {
-		return code
-	}
-	if st == nil {
-		fmt.Fprintln(stdout, cat.F(catalog.CLICheckNone, path))
-		return exitOK
-	}
-	defer st.Close()
-	if err := st.Check(); err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLICheckDamaged, path, oneLineReason(err)))
-		return exitFailure
-	}
-	fmt.Fprintln(stdout, cat.T(catalog.CLICheckOK))
-	return exitOK
-}
-
-// oneLineReason keeps an error's text to one line.
-func oneLineReason(err error) string {
-	return strings.Join(strings.Fields(err.Error()), " ")
 }

@@ -2,9 +2,7 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -13,50 +11,8 @@ import (
 	"circle/ui/catalog"
 )
 
-// rulesCommand runs `circle rules export` and `circle rules import FILE`:
-// a group's ground rules as a text file a centre can print and a starter
-// can prepare in a text editor.
-func rulesCommand(cat *catalog.Catalog, o options, args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || (args[0] != "export" && args[0] != "import") {
-		fmt.Fprintln(stderr, cat.T(catalog.CLIRulesUsage))
-		return exitUsage
-	}
-	verb := args[0]
-	var group string
-	var files []string
-	rest := args[1:]
-	// Flags and the file may come in any order.
-	for {
-		fs := flag.NewFlagSet("rules", flag.ContinueOnError)
-		fs.SetOutput(io.Discard)
-		fs.StringVar(&o.db, "db", o.db, "the data file")
-		fs.StringVar(&group, "group", group, "the group's name")
-		if err := fs.Parse(rest); err != nil {
-			fmt.Fprintln(stderr, cat.F(catalog.CLIBadUsage, err))
-			return exitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files, rest = append(files, fs.Arg(0)), fs.Args()[1:]
-	}
-	switch {
-	case verb == "export" && len(files) > 0:
-		fmt.Fprintln(stderr, cat.F(catalog.CLIUnexpected, files[0]))
-		return exitUsage
-	case verb == "import" && len(files) != 1:
-		fmt.Fprintln(stderr, cat.T(catalog.CLIRulesUsage))
-		return exitUsage
-	}
-	if verb == "export" {
-		return rulesExport(cat, o, group, stdout, stderr)
-	}
-	path, ok := dataPath(cat, o, stderr)
-	if !ok {
-		return exitFailure
-	}
-	return rulesImport(cat, path, group, files[0], stdout, stderr)
-}
+// rules export and rules import FILE: a group's ground rules as a text
+// file a centre can print and a starter can prepare in a text editor.
 
 // findGroup picks the group by name, or the only one there is.
 func findGroup(cat *catalog.Catalog, groups []store.Group, name string) (*store.Group, string) {
@@ -78,7 +34,9 @@ func findGroup(cat *catalog.Catalog, groups []store.Group, name string) (*store.
 	return nil, cat.F(catalog.CLIRulesWhichGroup, strings.Join(names, ", "))
 }
 
-func rulesExport(cat *catalog.Catalog, o options, name string, stdout, stderr io.Writer) int {
+func rulesExport(c call) int {
+	cat, o, stdout, stderr := c.cat, c.o, c.stdout, c.stderr
+	name := o.str("group")
 	var groups []store.Group
 	st, path, code, done := readDataFile(cat, o, stderr)
 	if done {
@@ -113,10 +71,16 @@ func rulesExport(cat *catalog.Catalog, o options, name string, stdout, stderr io
 	return exitOK
 }
 
-func rulesImport(cat *catalog.Catalog, path, name, file string, stdout, stderr io.Writer) int {
+func rulesImport(c call) int {
+	cat, stdout, stderr := c.cat, c.stdout, c.stderr
+	name, file := c.o.str("group"), c.args[0]
+	path, ok := dataPath(cat, c.o, stderr)
+	if !ok {
+		return exitFailure
+	}
 	raw, err := os.ReadFile(file)
 	if err != nil {
-		fmt.Fprintln(stderr, cat.F(catalog.CLIRulesRead, file, oneLineReason(err)))
+		fmt.Fprintln(stderr, cat.F(catalog.CLIRulesRead, file, fileReason(err)))
 		return exitFailure
 	}
 	// The whole file is checked before anything is changed.

@@ -6,6 +6,7 @@ package rules
 const (
 	CueFirstMeeting = "first-meeting" // a new group agrees its rules together
 	CueWelcome      = "welcome"       // opening: welcome, timing, confidentiality; enter starts the check-in
+	CueWelcomeRules = "welcome-rules" // the same, for a group without a check-in round: enter goes to the rules
 	CueCheckIn      = "checkin"       // during a check-in turn
 	CueRules        = "rules"         // read each rule aloud, tick with space; enter starts the sharing
 	CueSharing      = "sharing"       // before the circle of sharing: how it works
@@ -26,7 +27,7 @@ const (
 // Cues lists every cue id, in the order a meeting meets them.
 func Cues() []string {
 	return []string{
-		CueFirstMeeting, CueWelcome, CueCheckIn, CueRules, CueSharing, CuePlain, CueOpen, CueShare,
+		CueFirstMeeting, CueWelcome, CueWelcomeRules, CueCheckIn, CueRules, CueSharing, CuePlain, CueOpen, CueShare,
 		CueReaction, CueOvertime, CueShort, CueBreakDue, CueBreak,
 		CueClosing, CueCheckOut, CueHandover, CueDone,
 	}

@@ -10,6 +10,14 @@ package rules
 //
 //	1. What is said in the group stays in the group.
 //	2. One person speaks at a time. We listen without interrupting.
+//	# end: 2 rules
+//
+// The closing line says the file is whole: a file cut short (a copy that
+// stopped, a download cut off, head -c) has lost it, or has it with a
+// count that is not the file's. Import checks the count when the line is
+// there, and refuses a file whose last rule or group line has no line
+// break after it, the mark of a file cut in the middle of a line; a file
+// written by hand needs no closing line.
 //
 // Export writes exactly this shape, UTF-8 with "\n" line endings, and never
 // wraps a rule, so Import(Export(l)) gives l back unchanged. Import is
@@ -97,8 +105,43 @@ func ExportWithHeader(w io.Writer, l List, head string) error {
 	for i, r := range l.Rules {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, r)
 	}
+	b.WriteString(closingLine(len(l.Rules)) + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// closingLine is the last line of an exported file. Like "group:", its
+// key is English in every language, so any circle can read any file.
+func closingLine(n int) string {
+	if n == 1 {
+		return "# end: 1 rule"
+	}
+	return fmt.Sprintf("# end: %d rules", n)
+}
+
+// cutClosing reports whether a trimmed comment line is the closing line,
+// and the count on it: "# end: 11 rules", in any case and spacing. Any
+// other comment, "# end" or "# end: of the list" among them, is a comment.
+func cutClosing(line string) (int, bool) {
+	rest := strings.TrimLeftFunc(strings.TrimPrefix(line, "#"), isBlank)
+	rest, ok := strings.CutPrefix(strings.ToLower(rest), "end:")
+	if !ok {
+		return 0, false
+	}
+	rest = strings.TrimLeftFunc(rest, isBlank)
+	d := 0
+	for d < len(rest) && '0' <= rest[d] && rest[d] <= '9' {
+		d++
+	}
+	word := strings.TrimSpace(rest[d:])
+	if d == 0 || d > maxShownDigits || (word != "rules" && word != "rule") {
+		return 0, false
+	}
+	n := 0
+	for _, c := range rest[:d] {
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // check returns what is wrong with l, or "".
@@ -175,15 +218,30 @@ func Import(r io.Reader, name string) (List, error) {
 	}
 
 	l := List{Rules: []string{}}
-	groupLine := 0
-	for i, line := range splitLines(text) {
+	groupLine, closedAt := 0, 0
+	lines := splitLines(text)
+	// The last line has no line break after it: the file may be cut there.
+	unended := !strings.HasSuffix(text, "\n") && !strings.HasSuffix(text, "\r")
+	for i, line := range lines {
 		n := i + 1
 		line = strings.TrimFunc(line, isBlank)
 		switch {
-		case line == "" || line[0] == '#':
+		case line == "":
+			continue
+		case line[0] == '#':
+			if count, ok := cutClosing(line); ok {
+				if count != len(l.Rules) {
+					return fail(n, fmt.Sprintf("the end: line says %d, but %d rules come before it: if rules were added or taken out by hand, correct the count or delete that line; if not, the file may have been cut short, so export it again", count, len(l.Rules)))
+				}
+				closedAt = n
+			}
 			continue
 		case !utf8.ValidString(line):
 			return fail(n, "this line is not UTF-8 text: save the file with the encoding UTF-8")
+		case closedAt != 0:
+			return fail(n, fmt.Sprintf("this line comes after the end: line (line %d): move it above that line, or delete the end: line", closedAt))
+		case n == len(lines) && unended:
+			return fail(n, "the file ends in the middle of this line (no line break after it), so it may have been cut short: check the line, end it with Enter, and save the file")
 		}
 		if g, ok := cutGroup(line); ok {
 			if groupLine != 0 {

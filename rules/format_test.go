@@ -98,6 +98,7 @@ group: Tirsdagsgruppa på Øvre Årstad 🌱
 2. Én snakker om gangen. Vi lytter uten å avbryte.
 3. Vi gir ikke råd uten at noen ber om det – spør først: «Vil du ha en klem?» 🤗
 4. Alle kan stå over. Si ikke mer enn du er klar for.
+# end: 4 rules
 `
 
 func TestExportExact(t *testing.T) {
@@ -166,8 +167,22 @@ func TestImportAccepts(t *testing.T) {
 		{"CR only", []byte(strings.ReplaceAll(plain, "\n", "\r")), want},
 		{"UTF-16 little endian (Notepad Unicode)", utf16LE(crlf), want},
 		{"UTF-16 big endian", utf16BE(crlf), want},
-		{"no final newline", []byte(strings.TrimSuffix(plain, "\n")), want},
-		{"no comments", []byte("group: Tuesday group\n1. What is said here stays here.\n2. One voice at a time.\n3. Anyone may pass."), want},
+		{"no comments", []byte("group: Tuesday group\n1. What is said here stays here.\n2. One voice at a time.\n3. Anyone may pass.\n"), want},
+		{"closing line", []byte(plain + "# end: 3 rules\n"), want},
+		{"closing line without its line break", []byte(plain + "# end: 3 rules"), want},
+		{"closing line in any case and spacing", []byte(plain + "  #END:3   Rules \r\n"), want},
+		{"closing line then comments and blank lines", []byte(plain + "# end: 3 rules\n\n# kept since March\n  \n"), want},
+		{"closing line of one rule", []byte("group: G\n1. x\n# end: 1 rule\n"), List{"G", []string{"x"}}},
+		// Cut inside its own line, the closing line is only a comment, and
+		// every rule before it is whole.
+		{"closing line cut short", []byte("group: G\n" + numbered(11) + "# end: 1"), List{"G", numberedList(11)}},
+		{"closing line of 30 rules", []byte("group: G\n" + numbered(MaxRules) + "# end: 30 rules\n"), List{"G", numberedList(MaxRules)}},
+		{"closing line with leading zeros", []byte(plain + "# end: 003 rules\n"), want},
+		{"closing line of six digits", []byte(plain + "# end: 000003 rules\n"), want},
+		{"a count of seven digits is a comment", []byte(plain + "# end: 0000002 rules\n"), want},
+		{"a last comment without a line break", []byte(plain + "# the end"), want},
+		{"a last blank line without a line break", []byte(plain + "   "), want},
+		{"comments that are not the closing line", []byte(plain + "# end\n# end: of the list\n# end: 3\n# end: 3 rules agreed\n# end: three rules\n# end: 1234567 rules\n#end:rules\n"), want},
 		{"trailing spaces and tabs", []byte("group: Tuesday group  \t\n1. What is said here stays here. \n2. One voice at a time.\t\n3. Anyone may pass.   \r\n"), want},
 		{"indented lines", []byte("  # note\n\tgroup: Tuesday group\n   1. What is said here stays here.\n 2.   One voice at a time.\n\t3.\tAnyone may pass.\n"), want},
 		{"blank lines and comments between rules", []byte("\n\n# Our rules, agreed 3 March.\ngroup: Tuesday group\n\n1. What is said here stays here.\n\n# We talked a lot about this one:\n2. One voice at a time.\n   \n#3. An old rule we dropped.\n3. Anyone may pass.\n\n\n# end\n"), want},
@@ -262,6 +277,22 @@ func TestImportRejects(t *testing.T) {
 		{"a gap up to the largest number", g + "1. One.\n30. Thirty.\n", 3, "rules 2 to 29 are missing: the numbers go 1, 30"},
 		{"half surrogate in UTF-16", string(append(utf16LE(g+"1. One "), 0x3D, 0xD8, '.', 0)), 0, "the file is saved as UTF-16 but is damaged"},
 		{"too large", g + "1. One.\n" + strings.Repeat("# padding\n", maxFileBytes/10+1), 0, "the file is too large"},
+		// A file cut short: in the middle of a line, or with its closing
+		// line counting rules it no longer has.
+		{"cut in the middle of a rule", g + "1. One.\n2. Two vo", 3, "the file ends in the middle of this line (no line break after it), so it may have been cut short"},
+		{"cut after a whole rule but its line break", g + "1. One.\n2. Two.", 3, "the file ends in the middle of this line"},
+		{"cut in the group line", "# circle ground rules\ngroup: Tues", 2, "the file ends in the middle of this line"},
+		{"cut with CRLF", strings.ReplaceAll(g+"1. One.\n2. Tw", "\n", "\r\n"), 3, "the file ends in the middle of this line"},
+		{"cut in UTF-16", string(utf16LE(g + "1. One.\r\n2. Tw")), 3, "the file ends in the middle of this line"},
+		{"closing line counts more", g + "1. One.\n2. Two.\n# end: 3 rules\n", 4, "the end: line says 3, but 2 rules come before it"},
+		{"closing line counts fewer", g + "1. One.\n2. Two.\n# end: 1 rule\n", 4, "the end: line says 1, but 2 rules come before it"},
+		{"closing line with no rules", g + "# end: 0 rules\n1. One.\n", 3, "this line comes after the end: line (line 2)"},
+		{"a rule after the closing line", g + "1. One.\n# end: 1 rule\n2. Two.\n", 4, "this line comes after the end: line (line 3): move it above that line, or delete the end: line"},
+		{"the group after the closing line", "1. One.\n# end: 1 rule\n\n" + g, 4, "this line comes after the end: line (line 2)"},
+		{"two files joined", g + "1. One.\n# end: 1 rule\n" + g + "1. One.\n# end: 1 rule\n", 4, "this line comes after the end: line (line 3)"},
+		{"closing line counting 9", g + "1. One.\n2. Two.\n# end: 9 rules\n", 4, "the end: line says 9, but 2 rules come before it"},
+		{"closing line of six digits", g + "1. One.\n2. Two.\n# END: 000003 Rules\n", 4, "the end: line says 3, but 2 rules come before it"},
+		{"a second closing line that counts wrong", g + "1. One.\n# end: 1 rule\n# end: 2 rules\n", 4, "the end: line says 2, but 1 rules come before it"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			l, err := importString(tc.file)
@@ -354,6 +385,27 @@ func TestEditedByHand(t *testing.T) {
 		edited = append(edited, line)
 	}
 	file := "\uFEFF" + strings.Join(edited, "\r\n")
+	// A rule added by hand, with the count not yet corrected: refused
+	// where the count is, saying what to do.
+	_, err := Import(strings.NewReader(file), "Tuesday rules.txt")
+	var ie *ImportError
+	if !errors.As(err, &ie) || ie.Line != 13 || !strings.Contains(ie.Msg, "the end: line says 5, but 6 rules come before it: if rules were added or taken out by hand, correct the count") {
+		t.Fatalf("Import with the count not corrected = %v", err)
+	}
+	for _, fix := range []string{"# end: 6 rules", "", "# the rules we agreed"} {
+		got, err := Import(strings.NewReader(strings.Replace(file, "# end: 5 rules", fix, 1)), "Tuesday rules.txt")
+		if err != nil {
+			t.Fatalf("%q: %v", fix, err)
+		}
+		want := List{Group: "Tuesday group", Rules: []string{
+			defaultTexts[0], defaultTexts[1], "We start and end on time.",
+			defaultTexts[2], defaultTexts[3], defaultTexts[4],
+		}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Import of the edited file (-want +got):\n%s", diff)
+		}
+	}
+	file = strings.Replace(file, "# end: 5 rules", "# end: 6 rules", 1)
 
 	got, err := Import(strings.NewReader(file), "Tuesday rules.txt")
 	if err != nil {
@@ -370,7 +422,6 @@ func TestEditedByHand(t *testing.T) {
 	// Forgetting to renumber is caught where it happened.
 	forgot := strings.Replace(string(export(t, l)), "3. ", "3. We start and end on time.\n3. ", 1)
 	_, err = Import(strings.NewReader(forgot), "Tuesday rules.txt")
-	var ie *ImportError
 	if !errors.As(err, &ie) || ie.Line != 9 || !strings.Contains(ie.Msg, "two rules numbered 3") {
 		t.Errorf("Import without renumbering = %v, want Tuesday rules.txt:9: there are two rules numbered 3", err)
 	}
@@ -449,12 +500,29 @@ func TestExportWithHeader(t *testing.T) {
 	if err := ExportWithHeader(&b, l, "circle grunnregler\n\nÉn regel per linje."); err != nil {
 		t.Fatal(err)
 	}
-	want := "# circle grunnregler\n#\n# Én regel per linje.\ngroup: Tirsdagsgruppa\n\n1. Det som blir sagt her, blir her.\n"
+	want := "# circle grunnregler\n#\n# Én regel per linje.\ngroup: Tirsdagsgruppa\n\n1. Det som blir sagt her, blir her.\n# end: 1 rule\n"
 	if b.String() != want {
 		t.Fatalf("ExportWithHeader wrote\n%s\nwant\n%s", b.String(), want)
 	}
 	got, err := Import(&b, "regler.txt")
 	if err != nil || !reflect.DeepEqual(got, l) {
 		t.Fatalf("Import = %+v, %v; want %+v", got, err, l)
+	}
+}
+
+// BenchmarkImport reads an exported list of the most rules a group can
+// have, each of the longest, as rules import does.
+func BenchmarkImport(b *testing.B) {
+	rs := make([]string, MaxRules)
+	for i := range rs {
+		rs[i] = strings.Repeat("å", MaxRuleLen)
+	}
+	file := export(b, List{"Tirsdagsgruppa", rs})
+	b.SetBytes(int64(len(file)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Import(bytes.NewReader(file), "rules.txt"); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -102,7 +102,7 @@ func TestDefaults(t *testing.T) {
 
 func TestCuesStable(t *testing.T) {
 	want := []string{
-		"first-meeting", "welcome", "checkin", "rules", "sharing", "plain", "open", "share", "reaction",
+		"first-meeting", "welcome", "welcome-rules", "checkin", "rules", "sharing", "plain", "open", "share", "reaction",
 		"overtime", "short", "break-due", "break", "closing", "checkout",
 		"handover", "done",
 	}

@@ -24,7 +24,7 @@ type budget struct {
 // are no sharing turns (shares is 0): the pool is the open floor's time.
 func (m *Meeting) plan(now time.Time) budget {
 	c := &m.cfg
-	rest := m.length - now.Sub(m.start) - c.closingReserve()
+	rest := m.length - now.Sub(m.start) - m.closingReserve()
 	slack := now
 	promise := func(left time.Duration, consuming bool) {
 		if left <= 0 {
@@ -46,14 +46,16 @@ func (m *Meeting) plan(now time.Time) budget {
 		promise(m.plannedBreak, false)
 	}
 
-	n := time.Duration(c.Seats)
+	n := time.Duration(len(m.ring))
 	switch m.phase {
 	case PhaseOpening:
 		if m.round {
 			promise(time.Duration(len(m.queue)-1)*c.CheckIn, false)
 		} else {
 			promise(c.Welcome-m.phaseActive(now), !m.onBreak)
-			promise(n*c.CheckIn, false)
+			if !c.NoCheckIn {
+				promise(n*c.CheckIn, false)
+			}
 		}
 		promise(c.RulesTime, false)
 	case PhaseRules:
@@ -66,10 +68,10 @@ func (m *Meeting) plan(now time.Time) budget {
 		// The open floor has no sharing turns (and its queue, below, is
 		// empty): its pool is the open floor's time.
 		if m.format != FormatOpen {
-			shares = c.Seats
+			shares = len(m.ring)
 		}
 		if m.format == FormatCircle {
-			reactions = c.Seats * (c.Seats - 1)
+			reactions = len(m.ring) * (len(m.ring) - 1)
 		}
 	case m.phase == PhaseSharing:
 		// The sharing's queue holds shares and reactions only. One
@@ -104,6 +106,22 @@ type Status struct {
 	Elapsed time.Duration // since the meeting began
 	Left    time.Duration // until its planned end; negative once past it
 	Length  time.Duration // planned length, after any extension
+	// Ends is the planned end: the start plus Length. It moves only when
+	// the meeting is extended.
+	Ends time.Time
+
+	// Warn is the calm warning: the running turn is within Config.Warn of
+	// its time and not yet over it.
+	Warn bool
+
+	// Present is how many sit in the circle now.
+	Present int
+	// Undo reports that the last end or pass can still be undone or its
+	// moment corrected (see UndoWindow).
+	Undo bool
+	// Again reports that one more sharing round fits before the
+	// check-out, every turn at its floor and the closing reserve kept.
+	Again bool
 
 	Break        time.Duration // time on the current break
 	BreakPlanned time.Duration // planned length of the current break; 0 for an unplanned one
@@ -167,6 +185,7 @@ func (m *Meeting) Status(now time.Time) Status {
 		Reaction:   m.reaction,
 		RulesTotal: len(m.ticked),
 		Reminder:   m.remind - 1,
+		Present:    len(m.ring),
 	}
 	for _, t := range m.ticked {
 		if t {
@@ -182,11 +201,16 @@ func (m *Meeting) Status(now time.Time) Status {
 	}
 	s.Elapsed = end.Sub(m.start)
 	s.Left = m.length - s.Elapsed
+	s.Ends = m.start.Add(m.length)
+	s.Undo = m.undoable(now)
+	_, s.Again = m.againPlan(now)
 	done := len(m.turns) - m.phaseFirst
 	s.RoundSize = done + len(m.queue)
 	if m.round {
 		el := m.elapsed(now)
 		s.Turn = TurnStatus{Slot: m.queue[0], Planned: m.cur.planned, Elapsed: el, Left: m.cur.planned - el}
+		w := m.cfg.Warn
+		s.Warn = w > 0 && m.cur.planned > w && s.Turn.Left <= w && s.Turn.Left >= 0
 		s.Position = done + 1
 	}
 	if up := m.upcoming(); len(up) > 0 {
@@ -241,5 +265,5 @@ func (m *Meeting) breakDue(now time.Time, b budget) bool {
 			shared++
 		}
 	}
-	return shared >= (m.cfg.Seats+1)/2
+	return shared >= (len(m.ring)+1)/2
 }

@@ -31,6 +31,13 @@ const (
 	ReactionFloor = 20 * time.Second
 	// ExtendStep is how much the "extend" choice adds, up to MaxLength.
 	ExtendStep = 10 * time.Minute
+	// UndoWindow is how long after ending a turn (or a pass) that step
+	// can still be undone or its moment corrected: while the next turn
+	// has not been going long.
+	UndoWindow = time.Minute
+	// DefaultWarn is the calm warning's point unless a group sets another
+	// (setup puts it in Config.Warn; NewConfig leaves it off).
+	DefaultWarn = time.Minute
 )
 
 // Errors returned by Config.Validate.
@@ -92,6 +99,12 @@ type Config struct {
 	CheckOut   time.Duration `json:"checkout"`    // each check-out turn
 	Closing    time.Duration `json:"closing"`     // confidentiality reminder and handover
 	Break      time.Duration `json:"break"`       // the planned break, 0 for none
+	// Warn is how long before a turn's time the calm warning comes; 0
+	// for none. A turn planned no longer than Warn gets none.
+	Warn time.Duration `json:"warn,omitempty"`
+	// NoCheckIn leaves out the check-in round: the opening words lead
+	// straight to the ground rules.
+	NoCheckIn bool `json:"no_checkin,omitempty"`
 
 	// Group is the id of the group profile the meeting is of, 0 for none;
 	// it goes into the log so a group's history stays its own.
@@ -143,16 +156,22 @@ func (c Config) Validate() error {
 		return ErrFormat
 	case c.Start < 0 || c.Start > c.Seats:
 		return ErrStart
-	case c.Welcome < 0 || c.RulesTime < 0 || c.Closing < 0 || c.Break < 0,
+	case c.Welcome < 0 || c.RulesTime < 0 || c.Closing < 0 || c.Break < 0 || c.Warn < 0,
 		c.CheckIn <= 0 || c.Reaction <= 0 || c.ShareFloor <= 0 || c.CheckOut <= 0:
 		return ErrTimes
 	}
 	return nil
 }
 
-// closingReserve is the time the closing needs and the rounds may not eat.
+// closingReserve is the closing's time for the seats taken at the start.
 func (c Config) closingReserve() time.Duration {
 	return time.Duration(c.Seats)*c.CheckOut + c.Closing
+}
+
+// closingReserve is the time the closing needs and the rounds may not eat:
+// a check-out turn for each seat present, and the closing words.
+func (m *Meeting) closingReserve() time.Duration {
+	return time.Duration(len(m.ring))*m.cfg.CheckOut + m.cfg.Closing
 }
 
 // Rotation is the start seat and direction of a plain round for a group

@@ -25,6 +25,11 @@ const (
 	EvFloor    EventKind = "floor"    // in the open floor, Seat gets the floor; 0: no one has it
 	EvRemind   EventKind = "remind"   // ground rule Rule is shown as a reminder; negative: none is
 	EvRestart  EventKind = "restart"  // circle runs again after it stopped mid-meeting: the time since the last event was an interruption
+	EvJoin     EventKind = "join"     // a late arrival sits after Seat; On: a turn at the end of the round if their place has passed
+	EvLeave    EventKind = "leave"    // Seat leaves early: its turns still to come go
+	EvCorrect  EventKind = "correct"  // the last end or pass really happened Sec seconds before At
+	EvUndo     EventKind = "undo"     // the last end or pass is taken back
+	EvAgain    EventKind = "again"    // one more sharing round before the check-out, with Prompt
 )
 
 // Event is one change of a meeting's state. It holds seat numbers, rule and
@@ -38,6 +43,8 @@ type Event struct {
 	Confirm bool      `json:"confirm,omitempty"`
 	Choice  Choice    `json:"choice,omitempty"`
 	Seat    int       `json:"seat,omitempty"`
+	Sec     int       `json:"sec,omitempty"`
+	Prompt  string    `json:"prompt,omitempty"` // a prompt's id, never its text
 }
 
 // Choice is what the facilitator can do when the plan no longer fits.
@@ -59,6 +66,9 @@ var (
 	ErrBadEvent    = errors.New("session: malformed event")
 	ErrUnavailable = errors.New("session: that choice is not available now")
 	ErrSameFloor   = errors.New("session: the floor is already where it would go")
+	ErrFull        = errors.New("session: the circle has no seat number left for a late arrival")
+	ErrStays       = errors.New("session: the facilitator, and the last two in the circle, stay to the end")
+	ErrSpeaking    = errors.New("session: that seat is speaking; end its turn first")
 
 	ErrEndEarly  = errors.New("session: the turn has time left; ending it needs confirmation")
 	ErrPassLate  = errors.New("session: the speaker has been speaking; a pass needs confirmation")
@@ -120,6 +130,31 @@ func Remind(at time.Time, rule int) Event { return Event{Kind: EvRemind, At: at,
 // so a turn's speaking time between that event and the crash counts as
 // interrupted too.
 func Restart(at time.Time) Event { return Event{Kind: EvRestart, At: at} }
+
+// Join seats a late arrival after seat after; the new seat's number is
+// Meeting.Seats once it is applied. atEnd gives them a turn at the end of
+// the running round when their place in it has passed (ask them first).
+func Join(at time.Time, after int, atEnd bool) Event {
+	return Event{Kind: EvJoin, At: at, Seat: after, On: atEnd}
+}
+
+// Leave takes seat out of the circle: its turns still to come go (ask
+// first: nothing skips a person silently).
+func Leave(at time.Time, seat int) Event { return Event{Kind: EvLeave, At: at, Seat: seat} }
+
+// Correct says the last end or pass really happened ago before at (whole
+// seconds): the next turn's clock starts from then.
+func Correct(at time.Time, ago time.Duration) Event {
+	return Event{Kind: EvCorrect, At: at, Sec: int(ago / time.Second)}
+}
+
+// Undo takes back the last end or pass, within UndoWindow of it.
+func Undo(at time.Time) Event { return Event{Kind: EvUndo, At: at} }
+
+// Again starts one more sharing round when the sharing is over and the
+// round fits before the closing reserve; prompt is the id of the prompt
+// it is given, "" for none.
+func Again(at time.Time, prompt string) Event { return Event{Kind: EvAgain, At: at, Prompt: prompt} }
 
 // Replay rebuilds a meeting from its events, in order.
 func Replay(events []Event) (*Meeting, error) {

@@ -36,6 +36,12 @@ type Log struct {
 	// InterruptedSeconds the time they took: counted in no turn.
 	Interruptions      int `json:"interruptions,omitempty"`
 	InterruptedSeconds int `json:"interrupted_seconds,omitempty"`
+	// JoinedLate and LeftEarly count who came late and who left early:
+	// counts only, never which seat. Rounds counts the sharing rounds
+	// after the first.
+	JoinedLate int `json:"joined_late,omitempty"`
+	LeftEarly  int `json:"left_early,omitempty"`
+	Rounds     int `json:"rounds,omitempty"`
 }
 
 // LogTally is one seat's total talk time in the open floor. Only totals
@@ -78,7 +84,10 @@ func (m *Meeting) Log() Log {
 		RulesTotal:     len(m.ticked),
 		RulesReviewed:  []string{},
 		RulesUnticked:  m.unticked,
-		Prompts:        append([]string{}, m.cfg.Prompts...),
+		Prompts:        append(append([]string{}, m.cfg.Prompts...), m.again...),
+		JoinedLate:     m.joined,
+		LeftEarly:      m.left,
+		Rounds:         m.rounds,
 		Handover:       m.handover,
 		Breaks:         len(m.breaks),
 		Choices:        make([]string, len(m.choices)),

@@ -123,6 +123,21 @@ type Meeting struct {
 	// interruptions are the stops of circle itself that the meeting came
 	// back from (EvRestart), each as long as it lasted.
 	interruptions []time.Duration
+
+	// ring is the circle order of the seats present: seat numbers, each
+	// once. A late arrival enters it after the seat they sit after; who
+	// leaves goes out of it. seats is the highest seat number given.
+	ring  []int
+	seats int
+	// joined and left count the late arrivals and those who left early;
+	// rounds counts the sharing rounds after the first (EvAgain), and
+	// again the prompts they were given.
+	joined, left, rounds int
+	again                []string
+
+	// undo is the meeting as it was before the last end or pass, kept
+	// until the next event, so that step alone can be corrected or undone.
+	undo *lastStep
 }
 
 // current is the running turn.
@@ -167,17 +182,35 @@ func (m *Meeting) Apply(e Event) error {
 	}
 	if e.Kind == EvRemind {
 		// A reminder is only a line on the screen: it touches no clock,
-		// no turn and no budget. So it does not even move m.last.
-		return m.showReminder(e.Rule)
+		// no turn and no budget. So it does not even move m.last. It is
+		// a step of its own, though: the end before it is not undone.
+		err := m.showReminder(e.Rule)
+		if err == nil {
+			m.undo = nil
+		}
+		return err
 	}
+	undo := m.undo
 	var err error
 	switch e.Kind {
 	case EvAdvance:
 		err = m.advance(at, e.Confirm)
-	case EvEnd:
-		err = m.endTurn(at, e.Confirm, false)
-	case EvPass:
-		err = m.endTurn(at, e.Confirm, true)
+	case EvEnd, EvPass:
+		before := m.clone()
+		if err = m.endTurn(at, e.Confirm, e.Kind == EvPass); err == nil {
+			undo = &lastStep{before: before, at: at, pass: e.Kind == EvPass}
+		}
+	case EvJoin:
+		err = m.join(e.Seat, e.On)
+	case EvLeave:
+		err = m.leave(e.Seat)
+	case EvCorrect:
+		err = m.correct(at, time.Duration(e.Sec)*time.Second)
+	case EvUndo:
+		err = m.undoStep(at)
+		undo = nil
+	case EvAgain:
+		err = m.another(at, e.Prompt)
 	case EvTick:
 		err = m.tick(e.Rule, e.On)
 	case EvBreak:
@@ -214,6 +247,7 @@ func (m *Meeting) Apply(e Event) error {
 		m.interrupt(at)
 		// Not a moment of the meeting's own: the reminder stays.
 		m.last = at
+		m.undo = nil
 		return nil
 	default:
 		return ErrBadEvent
@@ -222,6 +256,12 @@ func (m *Meeting) Apply(e Event) error {
 		return err
 	}
 	m.last = at
+	// Only the last end or pass can be taken back, and only until the
+	// next step; a correction is the same step, said better.
+	m.undo = nil
+	if e.Kind == EvEnd || e.Kind == EvPass || e.Kind == EvCorrect {
+		m.undo = undo
+	}
 	// The reminder goes with the moment it was shown for: left on screen
 	// into the next turn, it would seem aimed at the next speaker.
 	m.remind = 0
@@ -252,6 +292,11 @@ func (m *Meeting) begin(e Event) error {
 		phaseAt:      e.At,
 		ticked:       make([]bool, len(cfg.Rules)),
 		plannedBreak: cfg.Break,
+		seats:        cfg.Seats,
+		ring:         make([]int, cfg.Seats),
+	}
+	for i := range m.ring {
+		m.ring[i] = i + 1
 	}
 	if cfg.Format == FormatOpen {
 		m.tally = make([]time.Duration, cfg.Seats)
@@ -259,46 +304,51 @@ func (m *Meeting) begin(e Event) error {
 	return nil
 }
 
-// order returns every seat once, in circle order beginning with first.
+// order returns every seat present once, in circle order beginning with
+// first.
 func (m *Meeting) order(first int) []int { return m.circleFrom(first, false) }
 
-// circleFrom returns every seat once beginning with first, going round the
-// circle forward or, with reverse, the other way.
+// circleFrom returns every seat present once beginning with first, going
+// round the circle forward or, with reverse, the other way.
 func (m *Meeting) circleFrom(first int, reverse bool) []int {
-	n := m.cfg.Seats
+	n := len(m.ring)
+	at := max(0, slices.Index(m.ring, first))
 	step := 1
 	if reverse {
 		step = n - 1 // one back, without going negative
 	}
 	seats := make([]int, n)
 	for i := range seats {
-		seats[i] = (first-1+i*step)%n + 1
+		seats[i] = m.ring[(at+i*step)%n]
 	}
 	return seats
 }
 
+// neighbour is the seat next to seat in the circle, forward or, with
+// reverse, the other way.
+func (m *Meeting) neighbour(seat int, reverse bool) int {
+	return m.circleFrom(seat, reverse)[1%len(m.ring)]
+}
+
 // firstSeat is the seat after the facilitator: the facilitator speaks last.
-func (m *Meeting) firstSeat() int { return m.cfg.Facilitator%m.cfg.Seats + 1 }
+func (m *Meeting) firstSeat() int { return m.neighbour(m.cfg.Facilitator, false) }
 
 // shareOrder is the order of the sharing turns. Only the sharing of a
 // meeting begun as a plain round follows Config.Start and Reverse: sharing
 // turns are the ones whose length depends on their place (the last are
 // squeezed when time runs short), so that is where turning the round is
 // fair. The check-in and check-out have fixed turns and stay in circle
-// order after the facilitator, who closes them. With Start 0 the first
-// to share is the facilitator's neighbour in the direction of travel, so
-// the facilitator still shares last.
+// order after the facilitator, who closes them. With Start 0 (or a start
+// seat who has left) the first to share is the facilitator's neighbour in
+// the direction of travel, so the facilitator still shares last.
 func (m *Meeting) shareOrder() []int {
 	c := &m.cfg
 	if c.Format != FormatPlain {
 		return m.order(m.firstSeat())
 	}
 	first := c.Start
-	if first == 0 {
-		first = m.firstSeat()
-		if c.Reverse {
-			first = (c.Facilitator+c.Seats-2)%c.Seats + 1
-		}
+	if !slices.Contains(m.ring, first) {
+		first = m.neighbour(c.Facilitator, c.Reverse)
 	}
 	return m.circleFrom(first, c.Reverse)
 }
@@ -310,6 +360,11 @@ func (m *Meeting) advance(at time.Time, confirm bool) error {
 	switch m.phase {
 	case PhaseOpening:
 		m.queue = m.queue[:0]
+		if m.cfg.NoCheckIn {
+			// The group holds no check-in round: on to the rules.
+			m.enter(PhaseRules, at)
+			return nil
+		}
 		for _, s := range m.order(m.firstSeat()) {
 			m.queue = append(m.queue, Slot{Seat: s, Kind: KindCheckIn})
 		}
@@ -360,14 +415,21 @@ func (m *Meeting) enter(p Phase, at time.Time) {
 			return
 		}
 		for _, s := range m.shareOrder() {
-			m.queue = append(m.queue, Slot{Seat: s, Kind: KindShare})
-			if m.format == FormatCircle {
-				for _, r := range m.order(s%m.cfg.Seats + 1)[:m.cfg.Seats-1] {
-					m.queue = append(m.queue, Slot{Seat: r, Kind: KindReaction, About: s})
-				}
-			}
+			m.queue = m.appendShare(m.queue, s)
 		}
 	}
+}
+
+// appendShare appends seat's sharing turn to q, with its reaction round
+// in a circle of sharing: every other seat present, in circle order.
+func (m *Meeting) appendShare(q []Slot, seat int) []Slot {
+	q = append(q, Slot{Seat: seat, Kind: KindShare})
+	if m.format == FormatCircle {
+		for _, r := range m.order(seat)[1:] {
+			q = append(q, Slot{Seat: r, Kind: KindReaction, About: seat})
+		}
+	}
+	return q
 }
 
 // startHead starts the turn at the head of the queue.
@@ -511,8 +573,8 @@ func (m *Meeting) futureReactions() int {
 	case m.phase > PhaseSharing:
 		return 0
 	case m.phase < PhaseSharing:
-		if m.format == FormatCircle {
-			return m.cfg.Seats * (m.cfg.Seats - 1)
+		if n := len(m.ring); m.format == FormatCircle {
+			return n * (n - 1)
 		}
 		return 0
 	}
@@ -588,7 +650,7 @@ func (m *Meeting) giveFloor(at time.Time, seat int) error {
 	if m.phase != PhaseSharing || m.format != FormatOpen {
 		return ErrNotNow
 	}
-	if seat < 0 || seat > m.cfg.Seats {
+	if seat < 0 || seat > m.seats || (seat != 0 && !slices.Contains(m.ring, seat)) {
 		return ErrBadEvent
 	}
 	if seat == m.floor {

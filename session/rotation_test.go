@@ -71,7 +71,11 @@ func TestPlainRoundStartAndDirection(t *testing.T) {
 			}
 			// The check-in and check-out open after the facilitator and
 			// close with them, whatever the sharing does.
-			after := (&Meeting{cfg: c}).order(c.Facilitator%c.Seats + 1)
+			var begun Meeting
+			if err := begun.Apply(Begin(t0, c)); err != nil {
+				t.Fatal(err)
+			}
+			after := begun.order(c.Facilitator%c.Seats + 1)
 			if !slices.Equal(checkin, after) || !slices.Equal(checkout, after) {
 				t.Fatalf("check-in %v, check-out %v, want both %v", checkin, checkout, after)
 			}

@@ -321,18 +321,52 @@ func (s *Store) scrub() error {
 		return err
 	}
 
-	// The lock is on the open file, not its name, so the original must be
-	// closed for the copy to take its place (Windows will not rename over
-	// an open file either). In between, another circle could take the new
-	// file; opening it again then fails with ErrLocked.
-	err = s.db.Close()
+	if !renameOverOpen {
+		return s.replaceClosed(tmp, dir, &replaced)
+	}
+	// The lock (and the mark) is on the open file, not its name. So the
+	// copy is opened, and locked, before it takes the name, and the
+	// original stays open and locked until it has: the name never leads to
+	// a file no circle holds, and another circle opening it in between
+	// gets ErrLocked instead of the old file, whose writes would be lost.
+	db, _, err := openChecked(tmp, false, s.opt)
+	if err != nil {
+		return err
+	}
+	mark := holdMark(tmp)
+	if err := s.opt.Rename(tmp, s.file); err != nil {
+		db.Close()
+		if mark != nil {
+			mark.Close()
+		}
+		return err
+	}
+	replaced = true
+	err = syncDir(dir)
+	old := s.db
+	s.dropMark()
+	s.db, s.mark = db, mark
+	s.ident, _ = os.Stat(s.file)
+	if cerr := old.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// replaceClosed puts the compacted copy tmp in place of the file where an
+// open file cannot be renamed over (Windows): the original is closed
+// first. Another circle opening the file in that gap holds it open, so the
+// rename fails and the file stays as it was; opening it again then fails
+// with ErrLocked.
+func (s *Store) replaceClosed(tmp, dir string, replaced *bool) error {
+	err := s.db.Close()
 	s.db = nil
 	s.dropMark()
 	if err == nil {
 		err = s.opt.Rename(tmp, s.file)
 	}
 	if err == nil {
-		replaced = true
+		*replaced = true
 		err = syncDir(dir)
 	}
 	db, _, oerr := openChecked(s.file, false, s.opt)

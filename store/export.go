@@ -117,6 +117,14 @@ func AppendJSON(b []byte, l session.Log, group string) []byte {
 	if l.InterruptedSeconds != 0 {
 		b = appendInt(b, in1, "interrupted_seconds", l.InterruptedSeconds, false)
 	}
+	for _, f := range [...]struct {
+		name string
+		n    int
+	}{{"joined_late", l.JoinedLate}, {"left_early", l.LeftEarly}, {"rounds", l.Rounds}} {
+		if f.n != 0 {
+			b = appendInt(b, in1, f.name, f.n, false)
+		}
+	}
 	if group != "" {
 		b = appendStr(b, in1, "group_name", group)
 	}

@@ -11,6 +11,8 @@ import (
 )
 
 func TestLockHeldByAnotherProgram(t *testing.T) {
+	// It waits out the lock's timeout three times: alongside the others.
+	t.Parallel()
 	// A plain flock, as any program (a backup tool, sqlite-style lockers,
 	// `flock circle.db ...`) takes it: not another circle.
 	path := filepath.Join(t.TempDir(), "circle.db")

@@ -64,7 +64,15 @@ type Group struct {
 	// Created is the day the group was made, YYYY-MM-DD; never a time of
 	// day.
 	Created string `json:"created"`
+	// KeepMonths, when not 0, is how many months the group keeps its
+	// meetings: older ones are deleted when circle starts (see
+	// ApplyRetention). 0, as in every record written before it was
+	// added, keeps them all.
+	KeepMonths int `json:"keep_months,omitempty"`
 }
+
+// MaxKeepMonths bounds Group.KeepMonths: twenty years.
+const MaxKeepMonths = 240
 
 // Prompt is one of a group's own reflection prompts.
 type Prompt struct {
@@ -94,6 +102,12 @@ type Defaults struct {
 	// RotateStart turns a plain round's start seat and direction each
 	// meeting (see session.Rotation).
 	RotateStart bool `json:"rotate_start"`
+	// The room (issue 13), each off only when the group turns it off:
+	// the calm warning a minute before a turn's time, the check-in
+	// round, and the offer of another sharing round when time is left.
+	NoWarning bool `json:"no_warning,omitempty"`
+	NoCheckIn bool `json:"no_checkin,omitempty"`
+	NoAgain   bool `json:"no_again,omitempty"`
 }
 
 // Bounds of Defaults beyond session's; only guards against typing mistakes.
@@ -467,6 +481,9 @@ func checkGroup(g Group) error {
 		if p.Uses == 0 || p.Uses&^allUses != 0 {
 			return fmt.Errorf("%w: prompt %s has uses %#x", ErrGroupPrompts, p.ID, p.Uses)
 		}
+	}
+	if g.KeepMonths < 0 || g.KeepMonths > MaxKeepMonths {
+		return fmt.Errorf("%w: keep meetings for %d months, not 0 to %d", ErrGroupDefaults, g.KeepMonths, MaxKeepMonths)
 	}
 	if err := checkDefaults(g.Defaults); err != nil {
 		return fmt.Errorf("%w: %w", ErrGroupDefaults, err)

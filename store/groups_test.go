@@ -679,9 +679,10 @@ func TestGroupHoldsOnlyTheProfile(t *testing.T) {
 	// prompts and nothing typed during a meeting. A field added here is
 	// stored in the file: check it against the SPEC before changing this.
 	want := map[reflect.Type][]string{
-		reflect.TypeFor[Group]():    {"Version", "ID", "Name", "Rules", "Prompts", "Defaults", "Created"},
-		reflect.TypeFor[Prompt]():   {"ID", "Text", "Uses"},
-		reflect.TypeFor[Defaults](): {"LengthMinutes", "Format", "BreakMinutes", "CheckInSeconds", "ReactionSeconds", "Bell", "RotateStart"},
+		reflect.TypeFor[Group]():  {"Version", "ID", "Name", "Rules", "Prompts", "Defaults", "Created", "KeepMonths"},
+		reflect.TypeFor[Prompt](): {"ID", "Text", "Uses"},
+		reflect.TypeFor[Defaults](): {"LengthMinutes", "Format", "BreakMinutes", "CheckInSeconds", "ReactionSeconds", "Bell", "RotateStart",
+			"NoWarning", "NoCheckIn", "NoAgain"}, // three switches of the group, no text
 	}
 	for typ, fields := range want {
 		var got []string

@@ -46,3 +46,7 @@ func markHeld(path string) (held, known bool) {
 	}
 	return lk.Type != unix.F_UNLCK, true
 }
+
+// renameOverOpen: a file open here can be renamed over, and renamed
+// itself, so scrub swaps the data file without letting go of its lock.
+const renameOverOpen = true

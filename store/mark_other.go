@@ -11,3 +11,7 @@ func holdMark(string) *os.File { return nil }
 
 // markHeld reports that who holds the file cannot be told.
 func markHeld(string) (held, known bool) { return false, false }
+
+// renameOverOpen: a file open here can be renamed over, and renamed
+// itself, so scrub swaps the data file without letting go of its lock.
+const renameOverOpen = true

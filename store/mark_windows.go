@@ -49,3 +49,7 @@ func markHeld(path string) (held, known bool) {
 	}
 	return false, false
 }
+
+// renameOverOpen: Windows renames neither an open file nor over one, so
+// scrub closes the data file before the copy takes its place.
+const renameOverOpen = false

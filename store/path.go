@@ -17,20 +17,20 @@ func DefaultPath() (string, error) {
 
 func defaultPath(goos string, getenv func(string) string, home string) (string, error) {
 	var dir string
-	switch goos {
-	case "windows":
+	switch {
+	// XDG_DATA_HOME, when set, is the user's choice on every system: on
+	// macOS and Windows too, where only someone who wants it sets it. The
+	// XDG spec says to ignore a relative one.
+	case filepath.IsAbs(getenv("XDG_DATA_HOME")):
+		dir = getenv("XDG_DATA_HOME")
+	case goos == "windows":
 		dir = getenv("LocalAppData")
-	case "darwin":
+	case goos == "darwin":
 		if home != "" {
 			dir = filepath.Join(home, "Library", "Application Support")
 		}
-	default:
-		// The XDG spec says to ignore a relative XDG_DATA_HOME.
-		if d := getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {
-			dir = d
-		} else if home != "" {
-			dir = filepath.Join(home, ".local", "share")
-		}
+	case home != "":
+		dir = filepath.Join(home, ".local", "share")
 	}
 	if dir == "" {
 		return "", errors.New("store: no data directory: set --db or CIRCLE_DB")

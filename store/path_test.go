@@ -6,6 +6,11 @@ import (
 )
 
 func TestDefaultPath(t *testing.T) {
+	// An absolute path on the system the test runs on.
+	abs, err := filepath.Abs(filepath.Join("data", "kari"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name    string
 		goos    string
@@ -43,9 +48,35 @@ func TestDefaultPath(t *testing.T) {
 		{
 			name: "darwin",
 			goos: "darwin",
-			env:  map[string]string{"XDG_DATA_HOME": "/data/kari"},
 			home: "/Users/kari",
 			want: filepath.Join("/Users/kari", "Library", "Application Support", "circle", "circle.db"),
+		},
+		{
+			name: "darwin with XDG_DATA_HOME",
+			goos: "darwin",
+			env:  map[string]string{"XDG_DATA_HOME": abs},
+			home: "/Users/kari",
+			want: filepath.Join(abs, "circle", "circle.db"),
+		},
+		{
+			name: "darwin ignores a relative XDG_DATA_HOME",
+			goos: "darwin",
+			env:  map[string]string{"XDG_DATA_HOME": "data"},
+			home: "/Users/kari",
+			want: filepath.Join("/Users/kari", "Library", "Application Support", "circle", "circle.db"),
+		},
+		{
+			name: "windows with XDG_DATA_HOME",
+			goos: "windows",
+			env:  map[string]string{"XDG_DATA_HOME": abs, "LocalAppData": `C:\Users\kari\AppData\Local`},
+			home: `C:\Users\kari`,
+			want: filepath.Join(abs, "circle", "circle.db"),
+		},
+		{
+			name: "windows without LocalAppData but with XDG_DATA_HOME",
+			goos: "windows",
+			env:  map[string]string{"XDG_DATA_HOME": abs},
+			want: filepath.Join(abs, "circle", "circle.db"),
 		},
 		{
 			name: "windows",

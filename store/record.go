@@ -18,7 +18,8 @@ import (
 //	head     varint Version, uvarint Group, varint PlannedMinutes,
 //	         varint ActualSeconds, varint Present, varint SentWord,
 //	         varint Interruptions, varint InterruptedSeconds,
-//	         uvarint flags (flag* below), uvarint len(Turns)
+//	         uvarint flags (flag* below), if flagRoom varint JoinedLate,
+//	         LeftEarly, Rounds, then uvarint len(Turns)
 //	body     string Format, varint RulesTotal, RulesUnticked, Breaks,
 //	         BreakSeconds, strings RulesReviewed, Prompts, Choices,
 //	         Reminders, uvarint len(Tally) and per seat varint Seat,
@@ -42,6 +43,9 @@ const (
 	flagNilChoices
 	flagNilTally
 	flagNilReminders
+	// flagRoom: the head holds the room's counts (issue 13). A record
+	// without it, every record before them, has none to hold.
+	flagRoom
 )
 
 // Bits of a turn's first byte; the low three are the kind's code.
@@ -85,12 +89,18 @@ func encodeRecord(l session.Log) ([]byte, error) {
 		flagNilChoices:   l.Choices == nil,
 		flagNilTally:     l.Tally == nil,
 		flagNilReminders: l.Reminders == nil,
+		flagRoom:         l.JoinedLate != 0 || l.LeftEarly != 0 || l.Rounds != 0,
 	} {
 		if on {
 			flags |= bit
 		}
 	}
 	b = binary.AppendUvarint(b, flags)
+	if flags&flagRoom != 0 {
+		for _, n := range []int{l.JoinedLate, l.LeftEarly, l.Rounds} {
+			b = binary.AppendVarint(b, int64(n))
+		}
+	}
 	b = binary.AppendUvarint(b, uint64(len(l.Turns)))
 
 	b = appendString(b, l.Format)
@@ -247,11 +257,17 @@ func (r *reader) head(l *session.Log) (flags uint64, turns int) {
 	l.Interruptions = r.int()
 	l.InterruptedSeconds = r.int()
 	flags = r.uvarint()
-	if flags >= flagNilReminders<<1 {
+	if flags >= flagRoom<<1 {
 		r.fail()
 	}
 	l.Completed = flags&flagCompleted != 0
 	l.Handover = flags&flagHandover != 0
+	if flags&flagRoom != 0 {
+		l.JoinedLate, l.LeftEarly, l.Rounds = r.int(), r.int(), r.int()
+		if l.JoinedLate == 0 && l.LeftEarly == 0 && l.Rounds == 0 {
+			r.fail() // written only when one is set
+		}
+	}
 	turns = int(r.uvarint())
 	return flags, turns
 }

@@ -172,7 +172,13 @@ func recordLogs(t *testing.T) map[string]session.Log {
 	odd.Format = "a format of the future"
 	odd.Version = 7
 	odd.Group = 1 << 40
+	room := circleLog("2025-03-04", 4)
+	room.JoinedLate, room.LeftEarly, room.Rounds = 2, 1, 1
+	onlyRounds := circleLog("2025-03-04", 2)
+	onlyRounds.Rounds = 3
 	return map[string]session.Log{
+		"room counts":   room,
+		"only rounds":   onlyRounds,
 		"circle":        circleLog("2025-03-04", 8),
 		"from a replay": real.Log(),
 		"nil slices":    {Date: "2025-03-04"},
@@ -213,6 +219,45 @@ func TestRecordRoundTrip(t *testing.T) {
 				t.Error("a record with a byte too many decodes")
 			}
 		})
+	}
+}
+
+// The room's counts are in the head only when one is set: a record that
+// says it holds them, all zero, was not written by circle.
+func TestRecordRoomCountsOnlyWhenSet(t *testing.T) {
+	l := circleLog("2025-03-04", 2)
+	plain, err := encodeRecord(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.LeftEarly = 1
+	room, err := encodeRecord(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(room) < len(plain)+3 {
+		t.Fatalf("the counts take %d bytes, want 3 at least", len(room)-len(plain))
+	}
+	got, err := decodeRecord(meetingKey(l.Date, 1), room)
+	if err != nil || got.LeftEarly != 1 || got.JoinedLate != 0 || got.Rounds != 0 {
+		t.Fatalf("decoded %+v, %v", got, err)
+	}
+	// Find the counts: right after the flags.
+	r := &reader{b: room[1:]}
+	r.int()
+	r.uvarint()
+	for range 6 {
+		r.int()
+	}
+	r.uvarint()
+	at := len(room) - len(r.b)
+	if !bytes.Equal(room[at:at+3], []byte{0, 2, 0}) {
+		t.Fatalf("the counts are % x", room[at:at+3])
+	}
+	zero := bytes.Clone(room)
+	zero[at+1] = 0
+	if _, err := decodeRecord(meetingKey(l.Date, 1), zero); err == nil {
+		t.Fatal("a record with its room counts all zero decodes")
 	}
 }
 

@@ -193,6 +193,9 @@ type Options struct {
 	// Compact copies the live records into the rewritten file; nil is
 	// bolt.Compact.
 	Compact func(dst, src *bolt.DB, txMaxSize int64) error
+	// NotesWorkFactor is scrypt's for the private notes' passphrase; 0 is
+	// NotesWorkFactor (see notes.go). Tests lower it to run fast.
+	NotesWorkFactor int
 }
 
 func (o Options) withDefaults() Options {
@@ -207,6 +210,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Compact == nil {
 		o.Compact = bolt.Compact
+	}
+	if o.NotesWorkFactor <= 0 {
+		o.NotesWorkFactor = NotesWorkFactor
 	}
 	return o
 }
@@ -850,6 +856,9 @@ func (s *Store) Check() error {
 		return err
 	}
 	if _, err = s.Groups(); err != nil {
+		return err
+	}
+	if err := s.checkSolo(); err != nil {
 		return err
 	}
 	// The kept counts must be the meetings' own.

@@ -263,6 +263,8 @@ func TestSaveMeetingRefusesDateWithTime(t *testing.T) {
 }
 
 func TestSecondOpenIsLocked(t *testing.T) {
+	// It waits out the lock's timeout twice: alongside the other tests.
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "circle.db")
 	openT(t, path)
 

@@ -55,6 +55,8 @@ func RunAccessible(o Options, in io.Reader, out io.Writer) error {
 		case <-tick.C:
 			l.send(common.ClockMsg{})
 			l.speak()
+		case <-o.Continued:
+			l.resumed()
 		}
 	}
 	return nil
@@ -72,6 +74,17 @@ func newLineMode(o Options, out io.Writer) *lineMode {
 	l.run(m.Init())
 	l.speak()
 	return l
+}
+
+// resumed answers fg after ctrl+z: the terminal is the shell's own cooked
+// one, which is what the line mode reads, so all it needs is to catch up
+// with the time that passed and say where it is, so the facilitator
+// does not have to remember.
+func (l *lineMode) resumed() {
+	l.send(common.ClockMsg{})
+	if !l.speak() && !l.finished && len(l.said) > 0 {
+		l.say(l.said[len(l.said)-1])
+	}
 }
 
 // input takes one typed line.

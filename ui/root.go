@@ -9,6 +9,7 @@ package ui
 import (
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -16,10 +17,12 @@ import (
 	"circle/ui/catalog"
 	"circle/ui/common"
 	"circle/ui/pages/group"
+	"circle/ui/pages/history"
 	"circle/ui/pages/home"
 	"circle/ui/pages/meeting"
 	"circle/ui/pages/resume"
 	"circle/ui/pages/setup"
+	"circle/ui/pages/solo"
 	"circle/ui/pages/summary"
 )
 
@@ -39,9 +42,10 @@ type Options struct {
 	Width, Height int
 	// DataPath is shown on the home screen.
 	DataPath string
-	// Paint, when set, draws the first frame at once, ahead of the
-	// renderer's first frame tick (see Paint).
-	Paint func(frame string)
+	// Output, when set, is the program's output, and the first frame is
+	// painted on it at once, ahead of the renderer's first frame tick,
+	// unless the renderer has written first (see Output.paintFirst).
+	Output *Output
 	// Warning is shown on the home screen: what happened to the data
 	// file at start-up that the facilitator should know.
 	Warning string
@@ -51,16 +55,25 @@ type Options struct {
 	// time when Bell is set or the meeting's group wants the bell.
 	Ring func()
 	Bell bool
+	// Show tells the circle's own screen (circle display) what the
+	// meeting shows; nil for none. It must not block.
+	Show func(common.Shown)
+	// Continued, in the line mode, says the process was continued after
+	// a stop (SIGCONT after ctrl+z and fg).
+	Continued <-chan struct{}
 	// After, when set, makes the clock ticks: the command that sends msg
 	// after d. Tests set it to keep the ticks themselves.
 	After func(d time.Duration, msg tea.Msg) tea.Cmd
+	// Solo starts on solo practice (`circle solo`), unless a meeting is
+	// waiting to be resumed.
+	Solo bool
 }
 
 // Model is the root of the program: the context and the current page.
 type Model struct {
-	c     *common.Context
-	page  common.Page
-	paint func(string)
+	c    *common.Context
+	page common.Page
+	out  *Output
 }
 
 // New builds the program. An unfinished meeting on disk is offered first;
@@ -78,34 +91,40 @@ func New(o Options) *Model {
 	c.Width, c.Height = o.Width, o.Height
 	c.Help.Width = o.Width
 	c.Now, c.Slept = clock.Now, clock.Slept
-	c.DataPath, c.Ring, c.BellAll = o.DataPath, o.Ring, o.Bell
+	c.DataPath, c.Ring, c.BellAll, c.Show = o.DataPath, o.Ring, o.Bell, o.Show
 	if o.After != nil {
 		c.After = o.After
 	}
 	if o.Store != nil {
 		c.Store = o.Store
 	}
-	m := &Model{c: c, paint: o.Paint}
+	m := &Model{c: c, out: o.Output}
 	if c.Store != nil {
 		if events, err := c.Store.ActiveEvents(); err != nil || len(events) > 0 {
 			m.page = resume.New(c, events, err)
 			return m
 		}
 	}
+	if o.Solo {
+		m.page = solo.New(c, nil)
+		return m
+	}
 	m.page = home.New(c, o.Warning, 0)
 	return m
 }
 
 // Init paints the first frame at once when asked to. The frame is rendered
-// here, on the event loop, so the painting goroutine reads no model state.
+// here, on the event loop, so the painting goroutine reads no model state,
+// and the output's writes are counted here, so the frame is never painted
+// over a newer one (see Output.paintFirst).
 func (m *Model) Init() tea.Cmd {
 	cmd := m.page.Init()
-	if m.paint == nil {
+	if m.out == nil {
 		return cmd
 	}
-	frame, paint := m.View(), m.paint
+	out, mark, frame := m.out, m.out.mark(), m.View()
 	return tea.Batch(cmd, func() tea.Msg {
-		paint(frame)
+		out.paintFirst(mark, frame)
 		return nil
 	})
 }
@@ -118,7 +137,19 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.c.Width, m.c.Height = msg.Width, msg.Height
 		m.c.Help.Width = msg.Width
+	case tea.ResumeMsg:
+		// Back from ctrl+z or SIGTSTP with fg: bubbletea has put the
+		// terminal back and repaints; the page's clock catches up first,
+		// so the frame repainted shows the time that passed.
+		var cmd tea.Cmd
+		m.page, cmd = m.page.Update(common.ClockMsg{})
+		return m, cmd
 	case tea.KeyMsg:
+		// ctrl+z on every page, as in every terminal program; the
+		// meeting's time goes on meanwhile, as it does in the room.
+		if key.Matches(msg, m.c.Keys.Suspend) {
+			return m, tea.Suspend
+		}
 		// Below the smallest size nothing on screen says what a key
 		// would do, so none acts but quitting. A meeting quit so stays
 		// on disk, to be resumed.
@@ -132,6 +163,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		next = home.New(m.c, msg.Notice, msg.Group)
 	case common.GoEditor:
 		next = group.New(m.c, msg.Group, msg.Step)
+	case common.GoHistory:
+		next = history.New(m.c, msg.Group)
 	case common.GoSetup:
 		next = setup.New(m.c, msg.Group)
 	case common.GoMeeting:
@@ -140,6 +173,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		next = meeting.Resumed(m.c, msg)
 	case common.GoSummary:
 		next = summary.New(m.c, msg)
+	case common.GoSolo:
+		next = solo.New(m.c, msg.Group)
 	}
 	if next != nil {
 		m.c.FullHelp = false

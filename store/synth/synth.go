@@ -235,3 +235,36 @@ func play(r *rand.Rand, at time.Time, g int, cfg session.Config, varied bool) (M
 	l := m.Log()
 	return Meeting{Group: g, Events: events, Log: l}, nil
 }
+
+// Fill makes groups groups and meetings meetings of them, as Meetings
+// does, and hands them to the caller's store: create makes a group and
+// returns its id, save saves a batch of logs (in one transaction, for
+// speed). It is for the benchmarks outside the store, which fill a file
+// at a centre's scale the way .ci/synth does.
+func Fill(meetings, groups int, first time.Time, seed uint64, create func(Group) (uint64, error), save func([]session.Log) error) error {
+	ids := make([]uint64, groups)
+	for i, g := range Groups(groups, first.AddDate(0, 0, -7)) {
+		id, err := create(g)
+		if err != nil {
+			return err
+		}
+		ids[i] = id
+	}
+	var batch []session.Log
+	flush := func() error {
+		err := save(batch)
+		batch = batch[:0]
+		return err
+	}
+	err := Meetings(meetings, groups, first, seed, func(m Meeting) error {
+		m.Log.Group = ids[m.Group]
+		if batch = append(batch, m.Log); len(batch) == 500 {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil && len(batch) > 0 {
+		err = flush()
+	}
+	return err
+}

@@ -1,8 +1,12 @@
 package synth
 
 import (
+	"errors"
+
 	"testing"
 	"time"
+
+	"circle/session"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -91,3 +95,30 @@ func TestCircle8Has80Turns(t *testing.T) {
 		t.Errorf("%d turns of %d, %s, completed %v, %d passes, %d over", len(l.Turns), l.Present, l.Format, l.Completed, passes, over)
 	}
 }
+
+func TestFill(t *testing.T) {
+	var made []Group
+	var saved []session.Log
+	batches := 0
+	create := func(g Group) (uint64, error) { made = append(made, g); return uint64(100 + len(made)), nil }
+	save := func(logs []session.Log) error { batches++; saved = append(saved, logs...); return nil }
+	if err := Fill(1201, 3, time.Date(2016, 1, 4, 0, 0, 0, 0, time.UTC), 1, create, save); err != nil {
+		t.Fatal(err)
+	}
+	if len(made) != 3 || len(saved) != 1201 || batches != 3 {
+		t.Fatalf("%d groups, %d meetings in %d batches", len(made), len(saved), batches)
+	}
+	for i, l := range saved[:6] {
+		if want := uint64(101 + i%3); l.Group != want {
+			t.Errorf("meeting %d is of group %d, want %d", i, l.Group, want)
+		}
+	}
+	if err := Fill(10, 2, time.Now(), 1, func(Group) (uint64, error) { return 0, errFill }, save); err != errFill {
+		t.Errorf("a failed create: %v", err)
+	}
+	if err := Fill(10, 2, time.Now(), 1, create, func([]session.Log) error { return errFill }); err != errFill {
+		t.Errorf("a failed save: %v", err)
+	}
+}
+
+var errFill = errors.New("full")

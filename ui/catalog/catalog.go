@@ -35,8 +35,46 @@ type Catalog struct {
 }
 
 var languages = map[Lang]map[Key]string{
-	English: merge(enUI, enContent, enCommon, enHome, enGroup, enSetup, enResume, enMeeting, enSummary),
-	Bokmal:  merge(nbUI, nbContent, nbCommon, nbHome, nbGroup, nbSetup, nbResume, nbMeeting, nbSummary),
+	English: merge(
+		enUI,
+		enContent,
+		enCommon,
+		enHome,
+		enGroup,
+		enSetup,
+		enResume,
+		enMeeting,
+		enSummary,
+		enCommands,
+		enApp,
+		enMan,
+		enSolo,
+		enNotes,
+		enRoom,
+		enDisplay,
+		enCLIHistory,
+		enHistory,
+	),
+	Bokmal: merge(
+		nbUI,
+		nbContent,
+		nbCommon,
+		nbHome,
+		nbGroup,
+		nbSetup,
+		nbResume,
+		nbMeeting,
+		nbSummary,
+		nbCommands,
+		nbApp,
+		nbMan,
+		nbSolo,
+		nbNotes,
+		nbRoom,
+		nbDisplay,
+		nbCLIHistory,
+		nbHistory,
+	),
 }
 
 func merge(parts ...map[Key]string) map[Key]string {

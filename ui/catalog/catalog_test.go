@@ -12,13 +12,18 @@ import (
 )
 
 // declaredKeys reads the key constants of keys.go and of each page's
-// page_*.go.
+// page_*.go and cli_*.go.
 func declaredKeys(t *testing.T) map[Key]bool {
 	t.Helper()
 	files, err := filepath.Glob("page_*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
+	cli, err := filepath.Glob("cli_*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, cli...)
 	keys := map[Key]bool{}
 	for _, name := range append([]string{"keys.go"}, files...) {
 		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)

@@ -85,3 +85,22 @@ func TestContentNoPercent(t *testing.T) {
 		}
 	}
 }
+
+// Every theme of the study has its name, as the prompts name it, in both
+// languages, and no two themes share one.
+func TestEveryThemeHasAName(t *testing.T) {
+	for _, lang := range Languages() {
+		c := New(lang)
+		seen := map[string]bool{}
+		for _, th := range rules.Themes() {
+			k := SoloTheme(string(th))
+			if !c.Has(k) {
+				t.Errorf("%s: no name for the theme %s", lang, th)
+			}
+			if seen[c.T(k)] {
+				t.Errorf("%s: two themes are called %q", lang, c.T(k))
+			}
+			seen[c.T(k)] = true
+		}
+	}
+}

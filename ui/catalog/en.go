@@ -6,26 +6,6 @@ var enUI = map[Key]string{
 	AppName: "circle",
 
 	// Command line.
-	CLIUsage: `circle: a meeting companion for peer-led self-help groups.
-
-Usage:
-  circle [--db PATH] [--lang en] [--accessible]   open the app
-  circle history [--json] [--group NAME]  list the saved meetings
-  circle check                     check the data file for damage
-  circle rules export [--group NAME]   print a group's ground rules
-  circle rules import FILE [--group NAME]   read them from a text file
-  circle --help | --version
-
-Options:
-  --db PATH    the data file (or set CIRCLE_DB); default: %s
-  --lang LANG  the language of the app: en (English) or nb (Norwegian
-               Bokmål); by default from LC_ALL, LC_MESSAGES or LANG
-  --accessible line by line, for screen readers (on when TERM=dumb)
-  --high-contrast  reverse video and bold instead of colour
-  --bell       a soft terminal bell when a turn reaches its time
-  --json       print history as a JSON array
-
-Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	CLIBadUsage:       "circle: %s. Run circle --help to see how to use it.",
 	CLIUnknownLang:    "circle: circle does not speak %q; it speaks en (English) and nb (Norwegian Bokmål). Run circle --help to see how to use it.",
 	CLIUnexpected:     "circle: %q is not expected here. Run circle --help to see how to use it.",
@@ -277,7 +257,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	WeekdaySaturday:  "Sat",
 
 	// The accessible mode, line by line.
-	AccessibleHome:        "Type enter to start a meeting, q to quit, or ? for help.",
+	AccessibleHome:        "Type enter to start a meeting, o to practise alone, q to quit, or ? for help.",
 	AccessibleAsk:         "%[1]s. %[2]s",
 	AccessibleAskDefault:  "%[1]s. %[2]s Enter keeps %[3]s.",
 	AccessibleFormat:      "%s: type c for a circle of sharing or p for a plain round, then enter. Enter starts the meeting.",
@@ -373,7 +353,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	GroupMeetingCount + "#other": "%d saved meetings",
 
 	// circle rules export and import.
-	CLIRulesUsage:               "circle: use circle rules export [--group NAME] to print a group's rules, or circle rules import FILE [--group NAME] to read them from a file.",
 	CLIRulesNoGroup:             "circle: there is no group called %q. The groups are: %s.",
 	CLIRulesWhichGroup:          "circle: say which group with --group NAME; the groups are: %s.",
 	CLIRulesNewGroup:            "New group",
@@ -383,7 +362,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
 	CLIRulesImported + "#other": "%d rules read into the group %s.",
 	CLIRulesCreated + "#one":    "Made the group %[2]s with %[1]d rule.",
 	CLIRulesCreated + "#other":  "Made the group %[2]s with %[1]d rules.",
-	CLIRulesFileHeader:          "circle ground rules\nOne rule per line, numbered 1, 2, 3 in the order they are read.\nLines starting with # are comments. The group line names the group, never a member.",
+	CLIRulesFileHeader:          "circle ground rules\nOne rule per line, numbered 1, 2, 3 in the order they are read.\nLines starting with # are comments. The group line names the group, never a member.\nThe end: line counts the rules: if you add or take out a rule, change the count.",
 	ResumeConfirmAside:          "Set this unfinished meeting aside? A copy of the data file, with its record as it is, is kept next to it; then circle can be used again.",
 	HelpSetAside:                "set it aside",
 	NoticeSetAside:              "The unfinished meeting was set aside. A copy of the data file as it was is in %s.",

@@ -86,6 +86,7 @@ var enContent = map[Key]string{
 	// Cues for the facilitator, in the order a meeting meets them.
 	"cue.first-meeting": "This is your group's first meeting. Read the rules below aloud together. Change, add or remove rules until everyone agrees, and make sure all agree to keep what is said in the group. Later a rule changes only when everyone agrees. Press enter when you all agree.",
 	"cue.welcome":       "Welcome everyone, and thank you for coming. We will finish on time, and what is said here stays in this room. Press enter to start the check-in round.",
+	"cue.welcome-rules": "Welcome everyone, and thank you for coming. We will finish on time, and what is said here stays in this room. This group holds no check-in round: press enter to go on to the ground rules.",
 	"cue.checkin":       "Ask how they arrive today, in a few words. Press enter when they are done, or p if they pass.",
 	"cue.rules":         "Read each rule aloud and press space to tick it. When all are read, press enter to start the sharing.",
 	"cue.sharing":       "Now the circle of sharing. Each person shares in turn, then the others say one by one how the story touched them, or pass. Press enter to begin.",

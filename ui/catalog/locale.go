@@ -2,16 +2,70 @@ package catalog
 
 import "strings"
 
-// FromEnv chooses the language from the POSIX locale variables: LC_ALL,
-// then LC_MESSAGES, then LANG; the first that is set and not empty decides,
-// as it does for every other program. Norwegian (nb, no, nn, with or
+// FromEnv chooses the language from the POSIX locale variables as GNU
+// gettext does: the locale is the first of LC_ALL, LC_MESSAGES and LANG
+// that is set and not empty; unless that locale is C or POSIX (or none is
+// set, which is C), LANGUAGE comes first, a priority list such as nb:en
+// whose first language circle speaks wins. Norwegian (nb, no, nn, with or
 // without a territory, codeset or modifier, as in nb_NO.UTF-8) gives
 // Bokmål; anything else, "C" and "POSIX" included, gives English.
 // getenv is os.Getenv in the program and a map in tests.
 func FromEnv(getenv func(string) string) Lang {
+	l, _ := fromEnv(getenv)
+	return l
+}
+
+// fromEnv is FromEnv, and whether a locale variable is set at all.
+func fromEnv(getenv func(string) string) (Lang, bool) {
+	locale := ""
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := getenv(name); v != "" {
-			return fromTag(v)
+		if locale = getenv(name); locale != "" {
+			break
+		}
+	}
+	if locale == "" {
+		return English, false
+	}
+	if !isCLocale(locale) {
+		for _, tag := range strings.Split(getenv("LANGUAGE"), ":") {
+			if l, ok := speaks(tag); ok {
+				return l, true
+			}
+		}
+	}
+	return fromTag(locale), true
+}
+
+// isCLocale reports whether a locale is C or POSIX, in which programs
+// speak untranslated and LANGUAGE is not read. C.UTF-8 is C too.
+func isCLocale(locale string) bool {
+	name, _, _ := strings.Cut(locale, ".")
+	return name == "C" || name == "POSIX"
+}
+
+// speaks is the language of tag if circle speaks it: English for en,
+// en_GB and the like, Bokmål for the Norwegian tags; false for any other.
+func speaks(tag string) (Lang, bool) {
+	if l := fromTag(tag); l == Bokmal {
+		return l, true
+	}
+	base := strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(base, "_-.@"); i >= 0 {
+		base = base[:i]
+	}
+	return English, base == "en"
+}
+
+// fromWindows is the language on Windows: a locale variable set by hand
+// wins, as on other systems; else the first of the user's display
+// languages (GetUserPreferredUILanguages) circle speaks, else English.
+func fromWindows(getenv func(string) string, display []string) Lang {
+	if l, set := fromEnv(getenv); set {
+		return l
+	}
+	for _, name := range display {
+		if l, ok := speaks(name); ok {
+			return l
 		}
 	}
 	return English

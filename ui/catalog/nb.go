@@ -11,26 +11,6 @@ var nbUI = map[Key]string{
 
 	// Command line. Flags, commands, PATH and LANG stay literal: they are
 	// what one types.
-	CLIUsage: `circle: en møtehjelper for selvhjelpsgrupper som deltakerne leder selv.
-
-Bruk:
-  circle [--db PATH] [--lang nb] [--accessible]   åpne appen
-  circle history [--json] [--group NAVN]  vis de lagrede møtene
-  circle check                     sjekk om datafilen er skadet
-  circle rules export [--group NAVN]   skriv ut gruppereglene
-  circle rules import FIL [--group NAVN]   les dem inn fra en tekstfil
-  circle --help | --version
-
-Valg:
-  --db PATH    datafilen (eller sett CIRCLE_DB); standard: %s
-  --lang LANG  språket i appen: en (engelsk) eller nb (bokmål);
-               ellers fra LC_ALL, LC_MESSAGES eller LANG
-  --accessible linje for linje, for skjermlesere (på når TERM=dumb)
-  --high-contrast  invertert tekst og fet skrift i stedet for farger
-  --bell       et lavt pip fra terminalen når en tur når tiden sin
-  --json       skriv historikken som en JSON-liste (array)
-
-Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
 	CLIBadUsage:       "circle: %s. Kjør circle --help for å se hvordan den brukes.",
 	CLIUnknownLang:    "circle: circle kan ikke språket %q, bare en (engelsk) og nb (bokmål). Kjør circle --help for å se hvordan den brukes.",
 	CLIUnexpected:     "circle: %q hører ikke hjemme her. Kjør circle --help for å se hvordan den brukes.",
@@ -289,7 +269,7 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
 	WeekdaySaturday:  "lørdag",
 
 	// The accessible mode, line by line.
-	AccessibleHome:        "Trykk enter for å starte et møte, q for å avslutte, eller ? for hjelp.",
+	AccessibleHome:        "Trykk enter for å starte et møte, o for å øve alene, q for å avslutte, eller ? for hjelp.",
 	AccessibleAsk:         "%[1]s. %[2]s",
 	AccessibleAskDefault:  "%[1]s. %[2]s Enter beholder %[3]s.",
 	AccessibleFormat:      "%s: skriv c for deling med respons eller p for enkel runde, og trykk enter. Enter starter møtet.",
@@ -385,7 +365,6 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
 	GroupMeetingCount + "#other": "%d lagrede møter",
 
 	// circle rules export and import.
-	CLIRulesUsage:               "circle: bruk circle rules export [--group NAVN] for å skrive ut reglene til en gruppe, eller circle rules import FIL [--group NAVN] for å lese dem fra en fil.",
 	CLIRulesNoGroup:             "circle: det finnes ingen gruppe som heter %q. Gruppene er: %s.",
 	CLIRulesWhichGroup:          "circle: si hvilken gruppe med --group NAVN; gruppene er: %s.",
 	CLIRulesNewGroup:            "Ny gruppe",
@@ -395,7 +374,7 @@ Avslutningskoder: 0 vellykket, 1 feil, 2 feil bruk.`,
 	CLIRulesImported + "#other": "%d regler lest inn i gruppa %s.",
 	CLIRulesCreated + "#one":    "Laget gruppa %[2]s med %[1]d regel.",
 	CLIRulesCreated + "#other":  "Laget gruppa %[2]s med %[1]d regler.",
-	CLIRulesFileHeader:          "circle: grupperegler\nÉn regel per linje, nummerert 1, 2, 3 i den rekkefølgen de leses.\nLinjer som begynner med # er kommentarer. Linjen group: gir navnet på gruppa, aldri på et medlem.",
+	CLIRulesFileHeader:          "circle: grupperegler\nÉn regel per linje, nummerert 1, 2, 3 i den rekkefølgen de leses.\nLinjer som begynner med # er kommentarer. Linjen group: gir navnet på gruppa, aldri på et medlem.\nLinjen end: teller reglene: legger du til eller tar ut en regel, endre tallet.",
 	ResumeConfirmAside:          "Legge bort dette uferdige møtet? En kopi av datafilen, med møtet slik det er lagret, blir liggende ved siden av den; så kan circle brukes igjen.",
 	HelpSetAside:                "legg det bort",
 	NoticeSetAside:              "Det uferdige møtet er lagt bort. En kopi av datafilen slik den var, ligger i %s.",

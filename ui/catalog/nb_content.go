@@ -89,6 +89,7 @@ var nbContent = map[Key]string{
 	// Cues for the facilitator, in the order a meeting meets them.
 	"cue.first-meeting": "Dette er gruppas første møte. Les reglene nedenfor høyt sammen. Endre, legg til eller fjern regler til alle er enige, og sørg for at alle sier ja til taushetsplikten. Senere endres en regel bare når alle er enige. Trykk enter når dere er enige.",
 	"cue.welcome":       "Velkommen, alle sammen, og takk for at dere kom. Vi slutter i tide, og det som blir sagt her, blir i dette rommet. Trykk enter for å starte innsjekkrunden.",
+	"cue.welcome-rules": "Velkommen, alle sammen, og takk for at dere kom. Vi slutter i tide, og det som blir sagt her, blir i dette rommet. Denne gruppa har ingen innsjekkrunde: trykk enter for å gå videre til gruppereglene.",
 	"cue.checkin":       "Spør: «Hvordan har du det i dag?» Noen få ord er nok. Trykk enter når personen er ferdig, eller p hvis personen står over.",
 	"cue.rules":         "Les hver regel høyt, og trykk mellomrom for å krysse den av. Når alle er lest, trykker du enter for å starte delingen.",
 	"cue.sharing":       "Nå begynner delingen. Én og én deler, og etter hver deling sier de andre etter tur hvordan det var å høre historien, eller står over. Trykk enter for å begynne.",

@@ -105,12 +105,16 @@ func TestPlaceholdersMatchAcrossLanguages(t *testing.T) {
 // is Norwegian too, and the accessible mode's sentence frames, which are
 // only punctuation around translated parts.
 var sameInBokmal = map[Key]bool{
-	AppName:        true,
-	CLIVersion:     true,
-	CLIHistoryRow:  true,
-	CLICheckOK:     true,
-	AccessibleAsk:  true,
-	AccessibleTurn: true,
+	AppName:           true,
+	CLIVersion:        true,
+	CLIHistoryRow:     true,
+	CLICheckOK:        true,
+	CLIArgPath:        true, // what one types, as in the help before the command table
+	AccessibleAsk:     true,
+	AccessibleTurn:    true,
+	SoloSayTheme:      true,
+	HelpSpan:          true, // two numbers
+	HistorySayMeeting: true, // a sentence frame
 }
 
 func TestBokmalIsTranslated(t *testing.T) {
@@ -150,8 +154,8 @@ var englishWords = []string{
 var englishWordsAllowed = map[Key][]string{
 	HandoverCardRules:     {"rules"}, // circle rules export
 	MeetingCardRulesGroup: {"rules"}, // circle rules export --group
-	CLIRulesUsage:         {"rules"},
-	CLIUsage:              {"rules"},
+	CLIManOtherEnv:        {"no"},    // NO_COLOR
+	CLINoAnswer:           {"yes"},   // the option --yes
 }
 
 // sampleArgs fills a format's arguments with Norwegian-looking values.

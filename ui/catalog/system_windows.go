@@ -2,16 +2,13 @@ package catalog
 
 import "golang.org/x/sys/windows"
 
-// System is the Windows user's display language, which Windows keeps
-// outside the environment variables; a locale variable set by hand wins,
-// as on other systems.
+// System is the language of a LANG or LC_* set by hand, else of the
+// Windows user's display languages, which Windows keeps outside the
+// environment variables (see fromWindows).
 func System(getenv func(string) string) Lang {
 	langs, err := windows.GetUserPreferredUILanguages(windows.MUI_LANGUAGE_NAME)
-	if err != nil || len(langs) == 0 {
-		return FromEnv(getenv)
+	if err != nil {
+		langs = nil
 	}
-	if l := FromEnv(getenv); l != English {
-		return l
-	}
-	return FromWindows(langs[0])
+	return fromWindows(getenv, langs)
 }

@@ -49,6 +49,12 @@ type Store interface {
 	DeleteGroup(id uint64) (meetings int, err error)
 	GroupMeetings(id uint64) (int, error)
 	RecentPrompts(group uint64, n int) ([]string, error)
+
+	// The history of a group: its meetings, oldest first, and the delete
+	// of those before a day.
+	GroupLogs(group uint64) ([]session.Log, error)
+	CountBefore(day string, sc store.Scope) (int, error)
+	PurgeBefore(day string, sc store.Scope) (int, error)
 }
 
 // Context is the one value every page is given: the screen's size, the
@@ -74,6 +80,10 @@ type Context struct {
 	Store Store
 	// DataPath is shown on the home screen.
 	DataPath string
+	// Show tells the circle's own screen (circle display) what the
+	// meeting shows; nil when no display channel is open. It must not
+	// block.
+	Show func(Shown)
 	// Ring rings the terminal's bell; BellAll rings it for every group.
 	Ring    func()
 	BellAll bool

@@ -31,9 +31,12 @@ type KeyMap struct {
 	Presenter key.Binding
 	Remind    key.Binding
 	Choose    key.Binding
+	Suspend   key.Binding
 	// A text longer than its room scrolls with the arrows (not k and j:
 	// j is yes in Bokmål) and pages with pgup and pgdn.
 	ScrollUp, ScrollDown, PageUp, PageDown key.Binding
+	// The room's keys (issue 13).
+	Join, Leave, Earlier, Undo, Again key.Binding
 }
 
 func NewKeyMap(c *catalog.Catalog) KeyMap {
@@ -67,10 +70,16 @@ func NewKeyMap(c *catalog.Catalog) KeyMap {
 		Presenter:  b("v", catalog.HelpPresenter, "v"),
 		Remind:     b("m", catalog.HelpRemind, "m"),
 		Choose:     b("c", catalog.HelpChoose, "c"),
+		Join:       b("a", catalog.HelpJoin, "a"),
+		Leave:      b("l", catalog.HelpLeave, "l"),
+		Earlier:    b("e", catalog.HelpEarlier, "e"),
+		Undo:       b("u", catalog.HelpUndo, "u"),
+		Again:      b("o", catalog.HelpAgain, "o"),
 		ScrollUp:   b("↑", catalog.HelpScroll, "up"),
 		ScrollDown: b("↓", catalog.HelpScroll, "down"),
 		PageUp:     b("pgup/pgdn", catalog.HelpPage, "pgup"),
 		PageDown:   b("pgup/pgdn", catalog.HelpPage, "pgdown"),
+		Suspend:    b("ctrl+z", catalog.HelpSuspend, "ctrl+z"),
 		Choices: [4]key.Binding{
 			b("1", catalog.ChoiceShorterReactions, "1"),
 			b("2", catalog.ChoicePlainRound, "2"),

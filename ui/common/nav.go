@@ -78,6 +78,9 @@ type GoEditor struct {
 	Step  EditStep
 }
 
+// GoHistory opens the history page of a group.
+type GoHistory struct{ Group store.Group }
+
 // GoSetup opens the setup form for a meeting of a group (nil for none).
 type GoSetup struct{ Group *store.Group }
 
@@ -114,3 +117,8 @@ type GoSummary struct {
 // on it brings itself up to date. (The full screen's pages schedule ticks
 // of their own, only when something on screen changes.)
 type ClockMsg struct{}
+
+// GoSolo opens solo practice: one person alone, with the group's own
+// solo prompts when it is started from a group (nil for none). Nothing of
+// it is ever a group's.
+type GoSolo struct{ Group *store.Group }

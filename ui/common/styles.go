@@ -12,6 +12,9 @@ const (
 	ColCalm   = lipgloss.Color("3") // yellow: over time, the plan no longer fits
 	ColError  = lipgloss.Color("1") // red: something failed
 	ColMuted  = lipgloss.Color("8") // grey: secondary text
+	// ColNear is the second calm colour: a turn near its time (the calm
+	// warning), before it reaches it. Never red.
+	ColNear = lipgloss.Color("4") // blue
 )
 
 // Styles are the named styles of every screen, built once, and the colours
@@ -24,6 +27,7 @@ type Styles struct {
 	Speaker  lipgloss.Style
 	Digits   lipgloss.Style
 	Over     lipgloss.Style
+	Near     lipgloss.Style // a turn near its time: the calm warning
 	Warn     lipgloss.Style
 	Err      lipgloss.Style
 	Label    lipgloss.Style
@@ -35,6 +39,8 @@ type Styles struct {
 	// The bar's colours: running, over its time, and the part still to go.
 	// Empty is the terminal's own colour.
 	BarFull, BarOver, BarEmpty lipgloss.Color
+	// BarNear is the bar's colour in the calm warning.
+	BarNear lipgloss.Color
 }
 
 // NewStyles builds the styles; highContrast trades colour for reverse video
@@ -50,6 +56,7 @@ func NewStyles(r *lipgloss.Renderer, highContrast bool) *Styles {
 			Speaker:  strong.Reverse(true).Padding(0, 1),
 			Digits:   strong,
 			Over:     strong.Reverse(true).Underline(true),
+			Near:     strong.Underline(true),
 			Warn:     strong,
 			Err:      strong.Reverse(true),
 			Label:    strong,
@@ -65,6 +72,7 @@ func NewStyles(r *lipgloss.Renderer, highContrast bool) *Styles {
 		Speaker:  r.NewStyle().Bold(true).Foreground(ColAccent),
 		Digits:   r.NewStyle().Bold(true),
 		Over:     r.NewStyle().Bold(true).Foreground(ColCalm),
+		Near:     r.NewStyle().Bold(true).Foreground(ColNear),
 		Warn:     r.NewStyle().Foreground(ColCalm),
 		Err:      r.NewStyle().Bold(true).Foreground(ColError),
 		Label:    r.NewStyle().Bold(true),
@@ -74,6 +82,7 @@ func NewStyles(r *lipgloss.Renderer, highContrast bool) *Styles {
 		Dialog:   r.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(ColCalm).Padding(0, 2),
 		BarFull:  ColAccent,
 		BarOver:  ColCalm,
+		BarNear:  ColNear,
 		BarEmpty: ColMuted,
 	}
 }

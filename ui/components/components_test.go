@@ -1,6 +1,7 @@
 package components
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -280,5 +281,81 @@ func TestInputViewLeftShowsTheStart(t *testing.T) {
 	ti.Blur()
 	if v := ansi.Strip(InputView(termenv.ANSI, ti)); !strings.HasPrefix(v, "Kari, Ola") {
 		t.Fatalf("left, the field shows %q", v)
+	}
+}
+
+func TestSparkline(t *testing.T) {
+	tests := []struct {
+		values []int
+		lo, hi int
+		want   string
+	}{
+		{nil, 0, 10, ""},
+		{[]int{0, 5, 10}, 0, 10, "▁▅█"},
+		{[]int{0, 1, 2, 3, 4, 5, 6, 7}, 0, 7, "▁▂▃▄▅▆▇█"},
+		{[]int{-5, 20}, 0, 10, "▁█"},
+		{[]int{4, 4}, 4, 4, "▅▅"},
+		{[]int{-10, 0, 5}, -10, 5, "▁▆█"},
+	}
+	for _, tt := range tests {
+		if got := Sparkline(tt.values, tt.lo, tt.hi); got != tt.want {
+			t.Errorf("Sparkline(%v, %d, %d) = %q, want %q", tt.values, tt.lo, tt.hi, got, tt.want)
+		}
+	}
+}
+
+func TestMarksAndResample(t *testing.T) {
+	if got := Marks([]bool{true, false, true}, "●", "○"); got != "●○●" {
+		t.Errorf("Marks = %q", got)
+	}
+	tests := []struct {
+		values []int
+		n      int
+		want   []int
+	}{
+		{[]int{1, 2, 3}, 5, []int{1, 2, 3}},
+		{[]int{1, 2, 3}, 3, []int{1, 2, 3}},
+		{[]int{1, 3, 5, 7}, 2, []int{2, 6}},
+		{[]int{1, 2, 3, 4, 5}, 2, []int{1, 4}},
+		{[]int{1, 2}, 0, nil},
+	}
+	for _, tt := range tests {
+		if got := Resample(tt.values, tt.n); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Resample(%v, %d) = %v, want %v", tt.values, tt.n, got, tt.want)
+		}
+	}
+	if got := ResampleMarks([]bool{true, true, true, false, true}, 2); fmt.Sprint(got) != "[true false]" {
+		t.Errorf("ResampleMarks = %v", got)
+	}
+	if got := ResampleMarks([]bool{true, false}, 3); fmt.Sprint(got) != "[true false]" {
+		t.Errorf("ResampleMarks of few = %v", got)
+	}
+	if got := ResampleMarks([]bool{true}, 0); got != nil {
+		t.Errorf("ResampleMarks to 0 = %v", got)
+	}
+}
+
+func TestBar(t *testing.T) {
+	tests := []struct {
+		v, over, most, width int
+		want                 string
+	}{
+		{0, 0, 100, 10, ""},
+		{50, 0, 0, 10, ""},
+		{50, 0, 100, 0, ""},
+		{100, 0, 100, 10, "██████████"},
+		{50, 0, 100, 10, "█████"},
+		{1, 0, 100, 10, "█"},
+		{100, 20, 100, 10, "████████▒▒"},
+		{100, 1, 100, 10, "█████████▒"},
+		{200, 0, 100, 10, "██████████"},
+		{1, 1, 100, 10, "▒"},
+		{150, 100, 150, 1, "█"},
+		{20, 19, 20, 2, "█▒"},
+	}
+	for _, tt := range tests {
+		if got := Bar(tt.v, tt.over, tt.most, tt.width); got != tt.want {
+			t.Errorf("Bar(%d, %d, %d, %d) = %q, want %q", tt.v, tt.over, tt.most, tt.width, got, tt.want)
+		}
 	}
 }

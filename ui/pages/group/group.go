@@ -118,7 +118,7 @@ func New(c *common.Context, g *store.Group, step common.EditStep) *Page {
 		p.mode = modeRules
 	case common.EditSettings:
 		p.mode = modeSettings
-		p.settings = newSettings(p.g.Defaults)
+		p.settings = newSettings(p.g.Defaults, p.g.KeepMonths)
 	case common.EditDelete:
 		if c.Store != nil {
 			p.count, _ = c.Store.GroupMeetings(p.g.ID)
@@ -159,7 +159,7 @@ func (p *Page) typing() bool {
 	case modeName, modeRuleText, modePromptText:
 		return true
 	case modeSettings:
-		return p.settings.focus < len(p.settings.inputs)
+		return p.settings.input(p.settings.focus) != nil
 	}
 	return false
 }
@@ -177,8 +177,10 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		if p.mode == modeDeleting {
 			return p, nil
 		}
-		if !p.typing() && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
+		if !p.typing() && msg.Type == tea.KeyRunes {
 			if msg.Paste {
+				// Pasted text is no key press: a "y" pasted at a
+				// question answers nothing.
 				return p, nil
 			}
 			return p, p.presses(msg)
@@ -439,8 +441,10 @@ func (p *Page) groupProblem(err error) string {
 	return cat.F(catalog.GroupErrSave, common.FailureText(cat, err))
 }
 
+// listLen is the length of the list on screen; key asks it only in the
+// rules and prompts lists.
 func (p *Page) listLen() int {
-	if p.mode == modePrompts || p.back == modePrompts && p.mode == modeAsk {
+	if p.mode == modePrompts {
 		return len(p.g.Prompts)
 	}
 	return len(p.g.Rules)

@@ -339,3 +339,29 @@ func BenchmarkPasteIntoRule(b *testing.B) {
 		e.send(big)
 	}
 }
+
+// The room's three settings: the calm warning, the check-in round and the
+// offer of one more round, each on until the group turns it off.
+func TestSettingsOfTheRoom(t *testing.T) {
+	e := newEnv(t, catalog.English, 80, 24, termenv.Ascii, true)
+	p := e.open(common.EditSettings)
+	e.see("Calm warning at 1 minute left", "Check-in round", "Offer one more round")
+	for _, f := range []int{fieldWarn, fieldCheckIn, fieldAgain} {
+		if got := p.settings.value(e.c.Cat, f); got != e.c.Cat.T(catalog.On) {
+			t.Fatalf("field %d starts %q", f, got)
+		}
+	}
+	p.settings.setFocus(fieldWarn)
+	e.key("space", "tab", "right")
+	e.key("enter")
+	g := e.stored()
+	if !g.Defaults.NoWarning || !g.Defaults.NoCheckIn || g.Defaults.NoAgain {
+		t.Fatalf("defaults: %+v", g.Defaults)
+	}
+	p = e.open(common.EditSettings)
+	p.settings.setFocus(fieldAgain)
+	e.key("left", "enter")
+	if g := e.stored(); !g.Defaults.NoAgain || !g.Defaults.NoWarning {
+		t.Fatalf("defaults: %+v", g.Defaults)
+	}
+}

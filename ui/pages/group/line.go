@@ -97,7 +97,7 @@ func (p *Page) settingsLine(word string) tea.Cmd {
 	}
 	ns, value, _ := strings.Cut(word, " ")
 	n, err := strconv.Atoi(ns)
-	if err != nil || n < 1 || n > fieldCount || (n <= len(p.settings.inputs)) == (value == "") {
+	if err != nil || n < 1 || n > fieldCount || (p.settings.input(n-1) != nil) == (value == "") {
 		p.problem = p.c.Cat.T(catalog.GroupErrDefaults)
 		return nil
 	}

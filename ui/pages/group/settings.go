@@ -16,25 +16,47 @@ import (
 )
 
 // settings is the form of a group's meeting defaults: four numbers, then
-// the format, the bell and taking turns to start.
+// the format, the bell, taking turns to start, and the room's three:
+// the calm warning, the check-in round, the offer of another round.
 type settings struct {
-	inputs [4]textinput.Model // length, break, check-in, reaction
-	format session.Format
-	bell   bool
-	rotate bool
-	focus  int // 0-3 the inputs, 4 format, 5 bell, 6 rotate
+	inputs  [4]textinput.Model // length, break, check-in, reaction
+	format  session.Format
+	bell    bool
+	rotate  bool
+	warn    bool
+	checkIn bool
+	again   bool
+	keep    textinput.Model // months the meetings are kept, 0 for all
+	focus   int             // 0-3 the inputs, then the fields below
 }
 
 const (
-	fieldFormat = 4
-	fieldBell   = 5
-	fieldRotate = 6
-	fieldCount  = 7
+	fieldFormat  = 4
+	fieldBell    = 5
+	fieldRotate  = 6
+	fieldWarn    = 7
+	fieldCheckIn = 8
+	fieldAgain   = 9
+	fieldKeep    = 10
+	fieldCount   = 11
 )
 
 var settingsLabels = [fieldCount]catalog.Key{
 	catalog.SetupLength, catalog.SettingsBreak, catalog.SettingsCheckIn, catalog.SettingsReaction,
 	catalog.SetupFormat, catalog.SettingsBell, catalog.SettingsRotate,
+	catalog.SettingsWarn, catalog.SettingsCheckInRound, catalog.SettingsAgain,
+	catalog.SettingsKeep,
+}
+
+// input is the text field of field i, nil for a choice.
+func (f *settings) input(i int) *textinput.Model {
+	switch {
+	case i >= 0 && i < len(f.inputs):
+		return &f.inputs[i]
+	case i == fieldKeep:
+		return &f.keep
+	}
+	return nil
 }
 
 // The bounds a typed number must keep, as the store checks them: a wrong
@@ -52,8 +74,10 @@ var formatNames = [...]catalog.Key{
 	session.FormatOpen:   catalog.FormatOpen,
 }
 
-func newSettings(d store.Defaults) settings {
-	f := settings{bell: d.Bell, rotate: d.RotateStart}
+func newSettings(d store.Defaults, keepMonths int) settings {
+	f := settings{bell: d.Bell, rotate: d.RotateStart, warn: !d.NoWarning, checkIn: !d.NoCheckIn, again: !d.NoAgain}
+	f.keep = components.NewInput("", 6, 3, "")
+	f.keep.SetValue(strconv.Itoa(keepMonths))
 	def := session.NewConfig(session.MaxLength, 6)
 	values := [4]int{d.LengthMinutes, d.BreakMinutes, d.CheckInSeconds, d.ReactionSeconds}
 	fallback := [4]int{int(session.MaxLength / time.Minute), int(def.Break / time.Minute),
@@ -79,30 +103,35 @@ func newSettings(d store.Defaults) settings {
 	return f
 }
 
-// defaults reads the form; on a value that is not a number it returns the
-// field to look at.
-func (f *settings) defaults() (store.Defaults, int) {
+// defaults reads the form, and the months to keep the meetings; on a
+// value that is not a number it returns the field to look at.
+func (f *settings) defaults() (store.Defaults, int, int) {
 	var v [4]int
 	for i := range f.inputs {
 		n, err := strconv.Atoi(strings.TrimSpace(f.inputs[i].Value()))
 		if err != nil {
-			return store.Defaults{}, i
+			return store.Defaults{}, 0, i
 		}
 		v[i] = n
+	}
+	keep, err := strconv.Atoi(strings.TrimSpace(f.keep.Value()))
+	if err != nil || keep < 0 || keep > store.MaxKeepMonths {
+		return store.Defaults{}, 0, fieldKeep
 	}
 	return store.Defaults{
 		LengthMinutes: v[0], BreakMinutes: v[1], CheckInSeconds: v[2], ReactionSeconds: v[3],
 		Format: f.format.String(), Bell: f.bell, RotateStart: f.rotate,
-	}, -1
+		NoWarning: !f.warn, NoCheckIn: !f.checkIn, NoAgain: !f.again,
+	}, keep, -1
 }
 
 func (f *settings) setFocus(i int) {
 	f.focus = i
-	for j := range f.inputs {
-		if j == i {
-			f.inputs[j].Focus()
-		} else {
-			f.inputs[j].Blur()
+	for j := range fieldCount {
+		if in := f.input(j); in != nil && j == i {
+			in.Focus()
+		} else if in != nil {
+			in.Blur()
 		}
 	}
 }
@@ -120,6 +149,12 @@ func (f *settings) change(field int, back bool) {
 		f.bell = !f.bell
 	case fieldRotate:
 		f.rotate = !f.rotate
+	case fieldWarn:
+		f.warn = !f.warn
+	case fieldCheckIn:
+		f.checkIn = !f.checkIn
+	case fieldAgain:
+		f.again = !f.again
 	}
 }
 
@@ -137,8 +172,14 @@ func (f *settings) value(cat *catalog.Catalog, field int) string {
 		return onOff(f.bell)
 	case fieldRotate:
 		return onOff(f.rotate)
+	case fieldWarn:
+		return onOff(f.warn)
+	case fieldCheckIn:
+		return onOff(f.checkIn)
+	case fieldAgain:
+		return onOff(f.again)
 	}
-	return f.inputs[field].Value()
+	return f.input(field).Value()
 }
 
 // settingsKey handles a key of the form.
@@ -156,8 +197,9 @@ func (p *Page) settingsKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		// A number is never a ?: the help shows in every field.
 		p.c.FullHelp = !p.c.FullHelp
-	case f.focus < len(f.inputs):
-		f.inputs[f.focus], _ = components.TypeInto(f.inputs[f.focus], msg)
+	case f.input(f.focus) != nil:
+		in := f.input(f.focus)
+		*in, _ = components.TypeInto(*in, msg)
 	case key.Matches(msg, k.Toggle) || msg.String() == " ":
 		f.change(f.focus, msg.Type == tea.KeyLeft)
 	}
@@ -168,16 +210,16 @@ func (p *Page) settingsKey(msg tea.KeyMsg) tea.Cmd {
 // value out of range is said, and the form stays.
 func (p *Page) saveSettings() tea.Cmd {
 	f := &p.settings
-	d, bad := f.defaults()
+	d, keep, bad := f.defaults()
 	if bad >= 0 {
 		f.setFocus(bad)
 		p.problem = p.c.Cat.T(catalog.GroupErrDefaults)
 		return nil
 	}
-	old := p.g.Defaults
-	p.g.Defaults = d
+	old, oldKeep := p.g.Defaults, p.g.KeepMonths
+	p.g.Defaults, p.g.KeepMonths = d, keep
 	if !p.save() {
-		p.g.Defaults = old
+		p.g.Defaults, p.g.KeepMonths = old, oldKeep
 		return nil
 	}
 	return p.home()
@@ -189,16 +231,21 @@ func (p *Page) saveSettings() tea.Cmd {
 func (p *Page) setField(i int, value string) {
 	f := &p.settings
 	p.problem = ""
-	if i >= len(f.inputs) {
+	in := f.input(i)
+	if in == nil {
 		f.change(i, false)
 		return
 	}
+	lo, hi := 0, store.MaxKeepMonths
+	if i < len(settingsBounds) {
+		lo, hi = settingsBounds[i][0], settingsBounds[i][1]
+	}
 	n, err := strconv.Atoi(value)
-	if err != nil || n < settingsBounds[i][0] || n > settingsBounds[i][1] {
+	if err != nil || n < lo || n > hi {
 		p.problem = p.c.Cat.T(catalog.GroupErrDefaults)
 		return
 	}
-	f.inputs[i].SetValue(strconv.Itoa(n))
+	in.SetValue(strconv.Itoa(n))
 }
 
 // settingsRows are the form's rows for components.Form, hints included
@@ -208,8 +255,8 @@ func (p *Page) settingsRows(hints bool) []components.Row {
 	rows := make([]components.Row, fieldCount)
 	for i, lk := range settingsLabels {
 		rows[i].Label = cat.T(lk)
-		if i < len(f.inputs) {
-			rows[i].Input = &f.inputs[i]
+		if in := f.input(i); in != nil {
+			rows[i].Input = in
 		} else {
 			rows[i].Value = f.value(cat, i)
 		}
@@ -217,6 +264,8 @@ func (p *Page) settingsRows(hints bool) []components.Row {
 	if hints {
 		rows[0].Hint = cat.T(catalog.SetupLengthHint)
 		rows[fieldFormat].Hint = cat.T(catalog.SetupFormatHint)
+		rows[fieldWarn].Hint = cat.T(catalog.SettingsWarnHint)
+		rows[fieldKeep].Hint = cat.T(catalog.SettingsKeepHint)
 	}
 	return rows
 }
@@ -224,7 +273,7 @@ func (p *Page) settingsRows(hints bool) []components.Row {
 func (p *Page) settingsBindings() []key.Binding {
 	k := p.c.Keys
 	b := []key.Binding{p.keys.save, k.NextField}
-	if p.settings.focus >= len(p.settings.inputs) {
+	if p.settings.input(p.settings.focus) == nil {
 		b = append(b, k.Toggle)
 	}
 	return append(b, k.Back)

@@ -108,6 +108,10 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 		key.Matches(msg, k.Start) && writable && len(p.groups) == 0:
 		// No group yet, or a new one: its name, then its rules.
 		return common.Go(common.GoEditor{Step: common.EditName})
+	case msg.String() == "o":
+		// Solo practice needs no group and no form; from a group it
+		// brings the group's own solo prompts.
+		return common.Go(common.GoSolo{Group: g})
 	case key.Matches(msg, k.Start):
 		return common.Go(common.GoSetup{Group: g})
 	case g == nil || !writable:
@@ -115,6 +119,8 @@ func (p *Page) key(msg tea.KeyMsg) tea.Cmd {
 		return common.Go(common.GoEditor{Group: g, Step: common.EditRules})
 	case msg.String() == "s":
 		return common.Go(common.GoEditor{Group: g, Step: common.EditSettings})
+	case msg.String() == "h":
+		return common.Go(common.GoHistory{Group: *g})
 	case msg.String() == "R":
 		return common.Go(common.GoEditor{Group: g, Step: common.EditName})
 	case msg.String() == "d":
@@ -134,6 +140,8 @@ func (p *Page) line(text string) tea.Cmd {
 	switch {
 	case word == "q":
 		return tea.Quit
+	case word == "o":
+		return common.Go(common.GoSolo{})
 	case word == "g" && writable:
 		return common.Go(common.GoEditor{Step: common.EditName})
 	case (word == "" || word == "n") && writable && len(p.groups) == 0:
@@ -147,6 +155,14 @@ func (p *Page) line(text string) tea.Cmd {
 	case len(p.groups) == 0:
 		p.problem = p.c.Cat.F(catalog.HomeNotHere, text)
 		return nil
+	case word == "h" && writable:
+		g := p.groups[0].g
+		return common.Go(common.GoHistory{Group: g})
+	case strings.HasPrefix(word, "h ") && writable:
+		if n, err := strconv.Atoi(strings.TrimSpace(word[2:])); err == nil && n >= 1 && n <= len(p.groups) {
+			g := p.groups[n-1].g
+			return common.Go(common.GoHistory{Group: g})
+		}
 	}
 	for _, r := range p.groups {
 		if strings.EqualFold(r.g.Name, text) {
@@ -169,14 +185,15 @@ func (p *Page) Bindings() []key.Binding {
 	b := func(keys string, desc catalog.Key) key.Binding {
 		return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, cat.T(desc)))
 	}
+	solo := b("o", catalog.HelpSolo)
 	if c.Store == nil {
-		return []key.Binding{k.Start, k.Quit}
+		return []key.Binding{k.Start, solo, k.Quit}
 	}
 	if len(p.groups) == 0 {
-		return []key.Binding{common.WithHelp(k.Start, cat.T(catalog.HelpNewGroup)), k.Quit}
+		return []key.Binding{common.WithHelp(k.Start, cat.T(catalog.HelpNewGroup)), solo, k.Quit}
 	}
 	return []key.Binding{
-		k.Start, b("g", catalog.HelpNewGroup), b("e", catalog.HelpGroupRules),
+		k.Start, b("h", catalog.HelpHistory), solo, b("g", catalog.HelpNewGroup), b("e", catalog.HelpGroupRules),
 		b("s", catalog.HelpGroupSettings), b("R", catalog.HelpRename),
 		b("d", catalog.HelpDeleteGroup), k.Quit,
 	}

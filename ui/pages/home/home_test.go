@@ -455,3 +455,35 @@ func TestGroupsThatCannotBeReadAreSaid(t *testing.T) {
 		t.Fatalf("not said %q: %q", want, said)
 	}
 }
+
+// o opens solo practice with one key: with the group under the pointer,
+// with no group, and with no data file at all; typed, o too.
+func TestSoloPracticeIsOneKeyAway(t *testing.T) {
+	st := open(t)
+	c := newContext(t, st, catalog.English, false, termenv.Ascii, 80, 24)
+	if s, ok := press(New(c, "", 0), "o").(common.GoSolo); !ok || s.Group != nil {
+		t.Errorf("o with no group sent %#v", s)
+	}
+	addGroup(t, st, "Fredagsgruppa")
+	b := addGroup(t, st, "Tirsdagsgruppa")
+	if s, ok := press(New(c, "", b), "o").(common.GoSolo); !ok || s.Group == nil || s.Group.ID != b {
+		t.Errorf("o on a group sent %#v, want solo practice with group %d", s, b)
+	}
+	if s, ok := typed(New(c, "", 0), " O ").(common.GoSolo); !ok || s.Group != nil {
+		t.Errorf("o typed sent %#v", s)
+	}
+	if v := New(c, "", 0).View(); !strings.Contains(v, "o solo practice") {
+		t.Errorf("the help line does not name o:\n%s", v)
+	}
+	c = newContext(t, nil, catalog.Bokmal, false, termenv.Ascii, 80, 24)
+	p := New(c, "", 0)
+	if _, ok := press(p, "o").(common.GoSolo); !ok {
+		t.Error("o without a data file did not open solo practice")
+	}
+	if v := p.View(); !strings.Contains(v, "o øve alene") {
+		t.Errorf("the help line does not name o in Bokmål:\n%s", v)
+	}
+	if !strings.Contains(p.Typing(), "o for å øve alene") {
+		t.Errorf("the line mode does not say o: %q", p.Typing())
+	}
+}

@@ -93,6 +93,7 @@ func defaultRuleTexts(cat *catalog.Catalog) []string {
 func (h *harness) begin(seats int, names string, edit ...func(*session.Config)) {
 	h.t.Helper()
 	cfg := session.NewConfig(120*time.Minute, seats)
+	cfg.Warn = session.DefaultWarn // as setup begins a meeting
 	for _, e := range edit {
 		e(&cfg)
 	}

@@ -36,6 +36,14 @@ const (
 	confirmChoice                 // change the plan: which change
 	confirmCloseFloor             // close the open floor while it has time
 	confirmRemind                 // which rule to show the circle
+	confirmJoinSeat               // a late arrival: after which seat (typed)
+	confirmJoin                   // a late arrival joins
+	confirmLeaveSeat              // someone leaves: which seat (typed)
+	confirmLeave                  // someone leaves
+	confirmEarlier                // the last turn ended earlier: how long ago (typed)
+	confirmCorrect                // the last turn's end moves back
+	confirmUndo                   // the last end or pass is taken back
+	confirmAgain                  // one more round
 )
 
 // choiceOrder is the order the plan menu lists the engine's choices in;
@@ -72,6 +80,7 @@ type Page struct {
 	showRules bool
 	presenter bool // the time in block digits, for the circle to read
 	rung      int  // the turn (its number, from 1) the bell rang for
+	warned    int  // the turn the bell rang for at its calm warning
 	bell      bool // the group wants the bell
 	confirm   confirmKind
 	askedAt   time.Time // when the question was asked: said, its numbers stay
@@ -80,6 +89,11 @@ type Page struct {
 	fitted    bool      // the plan fitted at some moment of the meeting
 	notice    string    // what just happened, when it is worth a line
 	problem   string    // a typed line that was refused (the line mode)
+
+	typed   string        // the number being typed for a room question
+	seatArg int           // the seat a room question is about
+	agoArg  time.Duration // how long ago the last turn really ended, as typed
+	noAgain bool          // the group does not want another round offered
 
 	quit    bool // stopped to quit circle
 	tickGen int
@@ -121,6 +135,7 @@ func New(c *common.Context, start common.MeetingStart) *Page {
 	if start.Group != nil {
 		cfg.Group = start.Group.ID
 		p.bell = start.Group.Defaults.Bell
+		p.noAgain = start.Group.Defaults.NoAgain
 		p.group = start.Group.Name
 	}
 	now := c.Now()
@@ -146,6 +161,7 @@ func Resumed(c *common.Context, r common.GoResumed) *Page {
 	p.bell = g != nil && g.Defaults.Bell
 	if g != nil {
 		p.group = g.Name
+		p.noAgain = g.Defaults.NoAgain
 	}
 	_, texts, own := content(c.Cat, g)
 	// The rules as they were begun: a group's own words by position, a
@@ -211,6 +227,7 @@ func content(cat *catalog.Catalog, g *store.Group) (ids, texts []string, own map
 
 // Init starts the clock, or hands a meeting that is over to the summary.
 func (p *Page) Init() tea.Cmd {
+	p.publish()
 	if p.done() {
 		return p.finish()
 	}
@@ -292,6 +309,7 @@ func (p *Page) own() bool {
 // Update handles a message: the clock, keys, and in the line mode the
 // typed lines and the loop's clock.
 func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	defer p.publish()
 	switch msg := msg.(type) {
 	case TickMsg:
 		if msg.Gen != p.tickGen || p.done() {
@@ -347,15 +365,21 @@ func (p *Page) clock() {
 	}
 }
 
-// ring rings the bell, if the group wants one, once per turn as it reaches
-// its time. It is gentle: one BEL, never repeated.
+// ring rings the bell, if the group wants one, once per turn as it comes
+// to its calm warning and once as it reaches its time. It is gentle: one
+// BEL, never repeated.
 func (p *Page) ring() {
 	st := p.st
-	if p.c.Ring == nil || !(p.c.BellAll || p.bell) || !st.Round || st.OnBreak || !st.Turn.Over() {
+	if p.c.Ring == nil || !(p.c.BellAll || p.bell) || !st.Round || st.OnBreak {
 		return
 	}
-	if n := len(p.m.Turns()); p.rung != n+1 {
-		p.rung = n + 1
+	n := len(p.m.Turns()) + 1
+	switch {
+	case st.Turn.Over() && p.rung != n:
+		p.rung = n
+		p.c.Ring()
+	case st.Warn && p.warned != n:
+		p.warned = n
 		p.c.Ring()
 	}
 }
@@ -444,6 +468,10 @@ func (p *Page) key(msg tea.KeyMsg) {
 			return
 		}
 	}
+	if p.typing() {
+		p.typeKey(now, msg)
+		return
+	}
 	if p.confirm != confirmNone {
 		remind := -1
 		if msg.Type == tea.KeyEnter {
@@ -491,6 +519,7 @@ func (p *Page) key(msg tea.KeyMsg) {
 		p.confirm = confirmRemind
 	case key.Matches(msg, k.Choose) && p.canChoose(st):
 		p.confirm = confirmChoice
+	case p.roomKey(now, msg, st):
 	case st.Phase == session.PhaseHandover && !st.OnBreak && (components.Yes(p.c, msg) || key.Matches(msg, k.No)):
 		_ = p.apply(session.Handover(now, components.Yes(p.c, msg)))
 	}
@@ -525,8 +554,13 @@ func (p *Page) choose(now time.Time, n int) {
 	if n < 1 || n > len(list) {
 		return
 	}
+	ends := p.m.Status(now).Ends
 	if p.apply(session.Choose(now, list[n-1])) == nil {
 		p.notice = p.c.Cat.T(catalog.NoticeChosen)
+		if moved := p.m.Status(now).Ends; !moved.Equal(ends) {
+			// The planned end moved: said once, with the change.
+			p.notice += " " + p.c.Cat.F(catalog.RoomEndsMoved, p.c.Cat.TimeOfDay(moved))
+		}
 	}
 }
 
@@ -563,7 +597,7 @@ func (p *Page) floorKey(msg tea.KeyMsg, st session.Status) (int, bool) {
 	switch {
 	case r == " " || msg.Type == tea.KeySpace:
 		return 0, true
-	case r == "+" && p.m.Config().Seats > 10:
+	case r == "+" && p.m.Seats() > 10:
 		p.floorHigh = true
 		return -1, true
 	case len(r) != 1 || r[0] < '0' || r[0] > '9':
@@ -576,7 +610,7 @@ func (p *Page) floorKey(msg tea.KeyMsg, st session.Status) (int, bool) {
 	if high {
 		seat += 10
 	}
-	return seat, seat <= p.m.Config().Seats
+	return seat, seat <= p.m.Seats()
 }
 
 // floorKeyLabel is the key that gives seat the floor.
@@ -641,5 +675,7 @@ func (p *Page) confirmed(now time.Time) {
 		if p.apply(session.Stop(now)) == nil {
 			p.quit = true
 		}
+	default:
+		p.roomConfirmed(now)
 	}
 }

@@ -149,6 +149,77 @@ var states = []struct {
 		h.begin(4, "")
 		h.key("enter", "?")
 	}},
+	// What happens in real rooms (issue 13).
+	{"calm-warning", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.tick(h.status().Turn.Planned - 45*time.Second)
+	}},
+	{"join-seat", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.key("a", "3")
+	}},
+	{"join-confirm", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.key("a", "3", "enter")
+	}},
+	{"join-late", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.key("a", "1", "enter")
+	}},
+	{"joined", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.key("a", "3", "enter", "y")
+	}},
+	{"leave-confirm", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.key("l", "4", "enter")
+	}},
+	{"earlier", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.tick(5 * time.Minute)
+		h.key("enter", "y")
+		h.tick(20 * time.Second)
+		h.key("e", "3", "0")
+	}},
+	{"earlier-confirm", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.tick(5 * time.Minute)
+		h.key("enter", "y")
+		h.tick(20 * time.Second)
+		h.key("e", "3", "0", "enter")
+	}},
+	{"undo-confirm", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.tick(5 * time.Second)
+		h.key("p")
+		h.key("u")
+	}},
+	{"another-round", func(h *harness) {
+		h.begin(3, "", func(c *session.Config) { c.Format = session.FormatPlain })
+		h.toSharing()
+		for h.status().Phase == session.PhaseSharing {
+			h.tick(2 * time.Minute)
+			h.key("enter", "y")
+		}
+	}},
+	{"one-more-round", func(h *harness) {
+		h.begin(3, "", func(c *session.Config) { c.Format = session.FormatPlain })
+		h.toSharing()
+		for h.status().Phase == session.PhaseSharing {
+			h.tick(2 * time.Minute)
+			h.key("enter", "y")
+		}
+		h.key("o", "y")
+	}},
 }
 
 // Every screen of the meeting at every size, in both languages: it fits,
@@ -255,7 +326,7 @@ func TestPluralsInTheMeeting(t *testing.T) {
 	if got := h.p.warningText(st); !strings.Contains(got, "1 minute short") {
 		t.Fatalf("the warning says %q", got)
 	}
-	if got := h.p.alert(session.TurnStatus{Slot: session.Slot{Seat: 2}, Planned: time.Minute, Left: -61 * time.Second}); got != "Seat 2 has gone 1 minute over." {
+	if got := h.p.alert(session.Status{Turn: session.TurnStatus{Slot: session.Slot{Seat: 2}, Planned: time.Minute, Left: -61 * time.Second}}); got != "Seat 2 has gone 1 minute over." {
 		t.Fatalf("the alert says %q", got)
 	}
 }

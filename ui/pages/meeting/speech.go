@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"circle/rules"
 	"circle/session"
 	"circle/ui/catalog"
 	"circle/ui/common"
@@ -27,7 +28,7 @@ func (p *Page) Speech() []string {
 	switch {
 	case st.Phase == session.PhaseOpening && !st.Round:
 		out = append(out, p.planLines(p.plan)...)
-		if pr := p.promptText(p.prompts[0]); pr != "" {
+		if pr := p.promptText(p.prompts[0]); pr != "" && !p.m.Config().NoCheckIn {
 			out = append(out, cat.F(catalog.IntroCheckIn, pr))
 		}
 	case st.Phase == session.PhaseRules:
@@ -65,6 +66,9 @@ func (p *Page) Speech() []string {
 			out = append(out, cat.F(catalog.FirstTurn, p.seat(st.Next.Seat)))
 		}
 	case st.Phase == session.PhaseClosing && !st.Round:
+		if p.offerAgain(st) {
+			out = append(out, cat.T(catalog.RoomAgainOfferLine))
+		}
 		if pr := p.promptText(p.prompts[2]); pr != "" {
 			out = append(out, cat.F(catalog.IntroCheckOut, pr))
 		}
@@ -109,7 +113,7 @@ func (p *Page) Speech() []string {
 		}
 	}
 	if st.Round && !st.OnBreak {
-		if a := p.alert(st.Turn); a != "" {
+		if a := p.alert(st); a != "" {
 			out = append(out, a)
 		}
 	}
@@ -131,6 +135,8 @@ func (p *Page) Speech() []string {
 		for i, r := range p.ruleText {
 			out = append(out, strconv.Itoa(i+1)+". "+r)
 		}
+	case confirmJoinSeat, confirmLeaveSeat, confirmEarlier:
+		out = append(out, p.askText())
 	default:
 		// Said once, with its numbers as they were when it was asked.
 		q, _ := p.question(p.m.Status(p.askedAt))
@@ -173,7 +179,10 @@ func (p *Page) phaseSpeech(st session.Status) string {
 	case st.Phase == session.PhaseSharing && st.Format == session.FormatOpen:
 		return cat.T(catalog.MeetingLineOpen)
 	}
-	return cat.T(catalog.Cue(phaseCue(st)))
+	if cue := phaseCue(st); cue != rules.CueWelcome || !p.m.Config().NoCheckIn {
+		return cat.T(catalog.Cue(cue))
+	}
+	return cat.T(catalog.Cue(rules.CueWelcomeRules))
 }
 
 // rulesSpeech says the ground rules, numbered, with their ticks when they
@@ -195,10 +204,10 @@ func (p *Page) rulesSpeech(ticks bool) []string {
 	return out
 }
 
-// alert is the last threshold the turn has passed: one minute left, time,
-// thirty seconds over, and each whole minute over.
-func (p *Page) alert(t session.TurnStatus) string {
-	cat := p.c.Cat
+// alert is the last threshold the turn has passed: the calm warning (one
+// minute left), time, thirty seconds over, and each whole minute over.
+func (p *Page) alert(st session.Status) string {
+	cat, t := p.c.Cat, st.Turn
 	seat := p.seat(t.Seat)
 	switch {
 	case t.Left <= -time.Minute:
@@ -207,7 +216,7 @@ func (p *Page) alert(t session.TurnStatus) string {
 		return cat.F(catalog.AccessibleTime, seat, cat.N(catalog.Seconds, 30))
 	case t.Left <= 0:
 		return cat.T(catalog.AccessibleTimeUp)
-	case t.Left <= time.Minute && t.Planned > 90*time.Second:
+	case st.Warn:
 		return cat.T(catalog.AccessibleMinuteLeft)
 	}
 	return ""
@@ -221,6 +230,8 @@ func (p *Page) Typing() string {
 		return cat.T(catalog.MeetingLineChoose)
 	case p.confirm == confirmRemind:
 		return cat.T(catalog.MeetingLineRemind)
+	case p.typing():
+		return p.askText()
 	case p.confirm != confirmNone:
 		return cat.T(catalog.AccessibleConfirm)
 	case st.OnBreak:
@@ -232,7 +243,7 @@ func (p *Page) Typing() string {
 	case st.Phase == session.PhaseHandover:
 		return cat.T(catalog.MeetingLineHelpHandover)
 	}
-	return cat.T(catalog.MeetingLineHelp)
+	return cat.T(catalog.MeetingLineHelp) + " " + cat.T(catalog.RoomLineHelp)
 }
 
 // line takes a line typed in the line mode: enter alone is the next step,
@@ -245,6 +256,11 @@ func (p *Page) line(text string) {
 	p.problem = ""
 	p.showRules = false
 	msg := common.LineMsg(text)
+	if p.typing() {
+		p.typed = word
+		p.submitTyped(now)
+		return
+	}
 	if p.confirm != confirmNone {
 		// A rule to remind of is named by its number.
 		remind := -1
@@ -267,7 +283,7 @@ func (p *Page) line(text string) {
 		_ = p.apply(session.Floor(now, 0))
 	case open && isNumber(word):
 		n, _ := strconv.Atoi(word)
-		if n < 1 || n > p.m.Config().Seats {
+		if n < 1 || n > p.m.Seats() {
 			p.problem = p.c.Cat.F(catalog.MeetingLineNotHere, strings.TrimSpace(text))
 			return
 		}
@@ -282,6 +298,7 @@ func (p *Page) line(text string) {
 		word == "c" && p.canChoose(st),
 		word == "v":
 		p.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(word)})
+	case p.roomLine(now, word, st):
 	default:
 		p.problem = p.c.Cat.F(catalog.MeetingLineNotHere, strings.TrimSpace(text))
 	}

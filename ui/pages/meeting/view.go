@@ -96,7 +96,10 @@ func (p *Page) cueWith(st session.Status, shown bool) string {
 			return cat.T(catalog.MeetingNowPrompt)
 		}
 	}
-	return cat.T(catalog.Cue(cueFor(st)))
+	if cue := cueFor(st); cue != rules.CueWelcome || !p.m.Config().NoCheckIn {
+		return cat.T(catalog.Cue(cue))
+	}
+	return cat.T(catalog.Cue(rules.CueWelcomeRules))
 }
 
 // kindText says what the speaker is doing.
@@ -113,8 +116,12 @@ func (p *Page) kindText(t session.Slot) string {
 	return cat.T(catalog.TurnCheckOut)
 }
 
-// promptFor is the reflection prompt shown with a kind of turn.
+// promptFor is the reflection prompt shown with a kind of turn; in one
+// more round, its own prompt serves its sharing and its reactions.
 func (p *Page) promptFor(k session.Kind) string {
+	if id := p.m.RoundPrompt(); id != "" && p.st.Phase == session.PhaseSharing && (k == session.KindShare || k == session.KindReaction) {
+		return p.promptText(id)
+	}
 	switch k {
 	case session.KindCheckIn:
 		return p.promptText(p.prompts[0])
@@ -177,7 +184,9 @@ func (p *Page) frameWith(scroll []key.Binding) *common.Layout {
 	case st.Round && !st.OnBreak && !p.showRules:
 		minBody = compactTurn
 	case c.FullHelp:
-		// Every key, whole: the list gives way for as long as it shows.
+		// Every key, whole: the body gives way to a line for as long as
+		// the help shows (the room's keys make it long at 40x12).
+		minBody = 1
 	case p.showRules || st.Phase == session.PhaseRules,
 		st.Phase == session.PhaseSharing && st.Format == session.FormatOpen && !st.OnBreak:
 		// A list to read from: it takes the room, the cue a line.
@@ -274,7 +283,7 @@ func (p *Page) body(l *common.Layout) string {
 	if st.Round && !st.OnBreak && (p.showRules || room < compactTurn) {
 		// The body cannot show the turn's time: the header does, in
 		// place of the meeting clock, so it is always on screen.
-		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), p.turnClock(st.Turn)+" ", w)
+		l.Head[0] = common.Spread(" "+c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase)), clockOf(st).Head(c)+" ", w)
 	}
 	if lines, sc := p.scrollable(w); sc != nil {
 		// A text to read, longer than the room, maybe: it scrolls.
@@ -337,6 +346,17 @@ func (p *Page) headLine(title string, w int) string {
 	} else {
 		mclock = c.Styles.Over.Render(cat.F(catalog.MeetingClockOver, gone, -left))
 	}
+	// The planned end, as a time of day, where it fits.
+	if st.Phase < session.PhaseDone {
+		ends := mclock + c.Styles.Muted.Render(" · "+cat.F(catalog.RoomEnds, cat.TimeOfDay(st.Ends)))
+		phase := " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
+		switch {
+		case ansi.StringWidth(title)+ansi.StringWidth(ends)+2 <= w:
+			mclock = ends
+		case ansi.StringWidth(phase)+ansi.StringWidth(ends)+2 <= w:
+			title, mclock = phase, ends
+		}
+	}
 	if ansi.StringWidth(title)+ansi.StringWidth(mclock)+2 > w {
 		// Narrow: the phase and the meeting clock matter more than the name.
 		title = " " + c.Styles.Title.Render(common.PhaseTitle(cat, st.Phase))
@@ -353,26 +373,7 @@ func (p *Page) headLine(title string, w int) string {
 func (p *Page) turnBody(l *common.Layout, room int) {
 	c, st, w := p.c, p.st, l.W
 	t := st.Turn
-	barW := min(60, w-8)
-	frac := 1.0
-	if t.Planned > 0 && !t.Over() {
-		frac = float64(t.Elapsed) / float64(t.Planned)
-	}
-	bar := c.Bar
-	bar.Width = barW
-	if t.Over() && c.Styles.BarOver != "" {
-		bar.FullColor = string(c.Styles.BarOver)
-	}
-	var timeLine string
-	if t.Over() {
-		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned))) +
-			c.Styles.Muted.Render(" · "+c.Cat.F(catalog.TurnPlanned, common.Clock(t.Planned)))
-	} else {
-		timeLine = c.Styles.Digits.Render(c.Cat.F(catalog.TurnLeft, p.leftText(t), common.Clock(t.Planned)))
-	}
-	if ansi.StringWidth(timeLine) > w && t.Over() {
-		timeLine = c.Styles.Over.Render(c.Cat.F(catalog.TurnOver, common.Clock(t.Elapsed-t.Planned)))
-	}
+	clock := clockOf(st)
 	var next string
 	if st.HasNext {
 		next = c.Cat.F(catalog.NextTurn, p.seatMid(st.Next.Seat), p.kindText(st.Next))
@@ -398,8 +399,8 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 		{1, wrapped(p.seat(t.Seat), c.Styles.Speaker.Render)},
 		{3, wrapped(p.kindText(t.Slot), c.Styles.Muted.Render)},
 		{7, []string{""}},
-		{4, []string{common.Center(bar.ViewAs(frac), w)}},
-		{2, []string{common.Center(timeLine, w)}},
+		{4, []string{clock.Bar(c, w)}},
+		{2, []string{clock.Digits(c, w)}},
 		{8, []string{""}},
 		{6, []string{common.Center(c.Styles.Muted.Render(c.Cat.F(catalog.TurnPosition, st.Position, st.RoundSize)), w)}},
 		{5, wrapped(next, plain)},
@@ -420,20 +421,21 @@ func (p *Page) turnBody(l *common.Layout, room int) {
 	}
 }
 
-// turnClock is the turn's time for the header: left, or over.
-func (p *Page) turnClock(t session.TurnStatus) string {
-	if t.Over() {
-		return p.c.Styles.Over.Render(p.c.Cat.F(catalog.MeetingHeadOver, common.Clock(t.Elapsed-t.Planned)))
-	}
-	return p.c.Styles.Digits.Render(p.c.Cat.F(catalog.MeetingHeadLeft, p.leftText(t)))
+// turnClock is the turn's clock as components draw it.
+func turnClock(t session.TurnStatus) *components.TurnClock {
+	return &components.TurnClock{Elapsed: t.Elapsed, Planned: t.Planned}
 }
 
-// leftText is a turn's time left as the screen shows it: planned minus
-// whole seconds spoken, so it changes on the same tick as the seconds and
-// agrees with every other time said of the turn.
-func (p *Page) leftText(t session.TurnStatus) string {
-	return common.Clock(t.Planned - t.Elapsed.Truncate(time.Second))
+// clockOf is the running turn's clock with its calm warning (st.Warn).
+func clockOf(st session.Status) *components.TurnClock {
+	c := turnClock(st.Turn)
+	c.Near = st.Warn
+	return c
 }
+
+// leftText is a turn's time left as the screen shows it (see
+// components.TurnClock.Left).
+func (p *Page) leftText(t session.TurnStatus) string { return turnClock(t).Left() }
 
 // nextPhase says what follows the last turn of a phase's round.
 func nextPhase(ph session.Phase) catalog.Key {
@@ -510,12 +512,17 @@ func (p *Page) introLines(w int) []string {
 			}
 			add(text, style)
 		}
-		lines = append(lines, "")
-		add(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), c.Styles.Muted.Render)
+		if !p.m.Config().NoCheckIn {
+			lines = append(lines, "")
+			add(cat.F(catalog.IntroCheckIn, p.promptText(p.prompts[0])), c.Styles.Muted.Render)
+		}
 	case session.PhaseSharing:
 		title := catalog.SharingTitle
 		if st.Format == session.FormatPlain {
 			title = catalog.PlainTitle
+		}
+		if p.m.RoundPrompt() != "" {
+			title = catalog.RoomAgainTitle
 		}
 		lines = append(lines, common.Center(c.Styles.Speaker.Render(cat.T(title)), w), "")
 		add(cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach)), plain)
@@ -524,6 +531,10 @@ func (p *Page) introLines(w int) []string {
 		}
 	case session.PhaseClosing:
 		lines = append(lines, common.Center(c.Styles.Speaker.Render(cat.T(catalog.ClosingTitle)), w), "")
+		if p.offerAgain(st) {
+			add(cat.T(catalog.RoomAgainOffer), c.Styles.Label.Render)
+			lines = append(lines, "")
+		}
 		add(cat.F(catalog.IntroCheckOut, p.promptText(p.prompts[2])), plain)
 	}
 	return lines
@@ -732,7 +743,11 @@ func (p *Page) question(st session.Status) (components.Confirm, bool) {
 	case confirmCloseFloor:
 		q = cat.F(catalog.ConfirmCloseFloor, common.Clock(max(0, st.FloorLeft)))
 	default:
-		return components.Confirm{}, false
+		room, ok := p.roomQuestion(st)
+		if !ok {
+			return components.Confirm{}, false
+		}
+		q = room
 	}
 	return components.Confirm{Question: q}, true
 }
@@ -740,6 +755,9 @@ func (p *Page) question(st session.Status) (components.Confirm, bool) {
 // dialog draws what is being asked, in fit lines if it can (the body
 // keeps who speaks), else in most.
 func (p *Page) dialog(w, fit, most int) []string {
+	if p.typing() {
+		return p.numberBox(w)
+	}
 	if q, ok := p.question(p.st); ok {
 		return q.View(p.c, w)
 	}
@@ -892,9 +910,18 @@ func (p *Page) bindings(st session.Status) (short, all []key.Binding) {
 	default:
 		short = []key.Binding{common.WithHelp(k.Next, cat.T(catalog.HelpStartRound))}
 	}
+	if p.offerAgain(st) {
+		short = append(short, k.Again)
+	}
 	all = append([]key.Binding{}, short...)
 	if p.canChoose(st) {
 		all = append(all, k.Choose)
+	}
+	if st.Undo && !st.OnBreak {
+		all = append(all, k.Earlier, k.Undo)
+	}
+	if inRoom(st) {
+		all = append(all, k.Join, k.Leave)
 	}
 	if !st.OnBreak {
 		all = append(all, k.Break)

@@ -362,8 +362,13 @@ func (p *Page) config(length time.Duration) session.Config {
 	sent, _ := number(p.inputs[FieldSentWord].Value())
 	cfg := session.NewConfig(length, present)
 	cfg.Facilitator, cfg.SentWord, cfg.Format = fac, sent, p.format
+	cfg.Warn = session.DefaultWarn
 	if g := p.group; g != nil {
 		d := g.Defaults
+		if d.NoWarning {
+			cfg.Warn = 0
+		}
+		cfg.NoCheckIn = d.NoCheckIn
 		if d.BreakMinutes > 0 || d.LengthMinutes > 0 {
 			cfg.Break = time.Duration(d.BreakMinutes) * time.Minute
 		}

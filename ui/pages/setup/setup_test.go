@@ -604,3 +604,25 @@ func TestQuestionMarkShowsTheKeysInEveryField(t *testing.T) {
 		}
 	}
 }
+
+// The calm warning is on at one minute unless the group turned it off; a
+// group can leave out the check-in round.
+func TestTheRoomsSettingsReachTheMeeting(t *testing.T) {
+	for _, d := range []store.Defaults{{}, {NoWarning: true, NoCheckIn: true}} {
+		e := newEnv(t, catalog.English, false, termenv.Ascii, 80, 24)
+		p := New(e.c, e.group(d))
+		set(p, FieldPresent, "5")
+		msg, ok := keys(p, "enter").(common.GoMeeting)
+		if !ok {
+			t.Fatalf("enter did not start the meeting:\n%s", p.View())
+		}
+		cfg := msg.Start.Cfg
+		wantWarn := session.DefaultWarn
+		if d.NoWarning {
+			wantWarn = 0
+		}
+		if cfg.Warn != wantWarn || cfg.NoCheckIn != d.NoCheckIn {
+			t.Fatalf("%+v: warn %v, no check-in %v", d, cfg.Warn, cfg.NoCheckIn)
+		}
+	}
+}

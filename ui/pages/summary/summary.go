@@ -289,6 +289,10 @@ func (p *Page) facts() []string {
 	if len(l.Tally) > 0 {
 		lines = append(lines, cat.N(catalog.SummarySeatsSpoke, len(l.Tally), sum.SeatsSpoke))
 	}
+	if l.JoinedLate > 0 || l.LeftEarly > 0 || l.Rounds > 0 {
+		// Counts only: never who.
+		lines = append(lines, cat.F(catalog.SummaryRoom, l.JoinedLate, l.LeftEarly, l.Rounds))
+	}
 	if l.Interruptions > 0 {
 		lines = append(lines, cat.N(catalog.SummaryInterrupted, l.Interruptions, sec(time.Duration(l.InterruptedSeconds)*time.Second)))
 	}

@@ -494,3 +494,22 @@ func BenchmarkPaste1MB(b *testing.B) {
 		})
 	}
 }
+
+// The room's counts are said, counts only, in both languages; a meeting
+// without them says nothing of them.
+func TestSummarySaysTheRoomsCounts(t *testing.T) {
+	for lang, want := range map[catalog.Lang]string{
+		catalog.English: "Joined late: 2. Left early: 1. Extra rounds: 0.",
+		catalog.Bokmal:  "Kom sent: 2. Gikk tidlig: 1. Ekstra runder: 0.",
+	} {
+		e := newEnv(t, lang, false, termenv.ANSI, 80, 24)
+		e.c.LineMode = true
+		s := e.meeting(false, false)
+		if p, _ := open(e, s); strings.Contains(strings.Join(p.Speech(), "\n"), want[:8]) {
+			t.Fatalf("%s: counts said of a meeting without them", lang)
+		}
+		s.Log.JoinedLate, s.Log.LeftEarly = 2, 1
+		p, _ := open(e, s)
+		uitest.CheckSee(t, strings.Join(p.Speech(), "\n"), want)
+	}
+}

@@ -1,0 +1,225 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestBackup(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openT(t, path)
+	a := createT(t, s, Group{Name: "A"})
+	saveT(t, s, a, "2026-01-05")
+	saveT(t, s, a, "2026-02-02")
+	saveT(t, s, 0, "2025-12-01")
+	// A meeting is running: its events hold times of day.
+	startT(t, s, meetingEvents(t, 5))
+	events := timesOfDay(activeT(t, s))
+	if len(events) == 0 {
+		t.Fatal("the running meeting's events hold no time of day to look for")
+	}
+
+	// s holds the file open, as a running circle would.
+	dst := filepath.Join(dir, "copies", "backup.db")
+	if err := os.Mkdir(filepath.Dir(dst), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	info, err := Backup(path, dst)
+	if err != nil {
+		t.Fatalf("Backup while the file is open: %v", err)
+	}
+	if info != (CopyInfo{Schema: SchemaVersion, Meetings: 3, Groups: 1, Last: "2026-02-02"}) {
+		t.Errorf("Backup = %+v", info)
+	}
+	fi, err := os.Stat(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("the copy is %v, want 0600", fi.Mode().Perm())
+	}
+	for _, tod := range events {
+		if fileHas(t, dst, tod) {
+			t.Errorf("the copy holds the running meeting's time of day %q", tod)
+		}
+	}
+	c, err := OpenReadOnly(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev, err := c.ActiveEvents(); err != nil || len(ev) != 0 {
+		t.Errorf("the copy's running meeting: %d events, %v; want none", len(ev), err)
+	}
+	logs, _ := c.GroupLogs(a)
+	c.Close()
+	if len(logs) != 2 {
+		t.Errorf("the copy holds %d of A's meetings, want 2", len(logs))
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "copies", "*tmp*")); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
+	}
+
+	// The copy keeps the groups' sequence: a group made in it after a
+	// restore never takes an id used before.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r := openT(t, dst)
+	if id := createT(t, r, Group{Name: "B"}); id <= a {
+		t.Errorf("a new group in the copy got id %d, not after %d", id, a)
+	}
+	r.Close()
+
+	// Without another circle on the file, the same.
+	dst2 := filepath.Join(dir, "copies", "backup2.db")
+	if info, err := Backup(path, dst2); err != nil || info.Meetings != 3 {
+		t.Errorf("Backup of a file no one holds = %+v, %v", info, err)
+	}
+}
+
+func TestBackupRefuses(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openT(t, path)
+	saveT(t, s, 0, "2026-01-05")
+	s.Close()
+	there := filepath.Join(dir, "there.db")
+	if err := os.WriteFile(there, []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Backup(path, there); !errors.Is(err, ErrExists) {
+		t.Errorf("Backup over a file = %v, want ErrExists", err)
+	}
+	if b, _ := os.ReadFile(there); string(b) != "mine" {
+		t.Errorf("the file there was changed: %q", b)
+	}
+	if _, err := Backup(filepath.Join(dir, "missing.db"), filepath.Join(dir, "x.db")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Backup of a missing file = %v", err)
+	}
+	junk := filepath.Join(dir, "junk.db")
+	os.WriteFile(junk, bytes.Repeat([]byte("x"), 8192), 0o600)
+	if _, err := Backup(junk, filepath.Join(dir, "y.db")); !errors.Is(err, ErrDamaged) {
+		t.Errorf("Backup of junk = %v, want ErrDamaged", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "y.db")); !errors.Is(err, os.ErrNotExist) {
+		t.Error("a failed backup left its file")
+	}
+}
+
+func TestSnapshotOfAFileInUse(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openT(t, path)
+	defer s.Close()
+	saveT(t, s, 0, "2026-01-05")
+	snap, err := snapshot(path, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove(snap)
+	want, _ := newestTx(path)
+	if got, err := newestTx(snap); err != nil || got != want {
+		t.Errorf("the snapshot's newest transaction = %d, %v; want %d", got, err, want)
+	}
+	if _, err := newestTx(filepath.Join(dir, "nope")); err == nil {
+		t.Error("newestTx of a missing file: no error")
+	}
+	junk := filepath.Join(dir, "junk")
+	os.WriteFile(junk, make([]byte, 9000), 0o600)
+	if _, err := newestTx(junk); !errors.Is(err, ErrDamaged) {
+		t.Errorf("newestTx of zeros = %v, want ErrDamaged", err)
+	}
+	if _, err := snapshot(junk, dir); !errors.Is(err, ErrDamaged) {
+		t.Errorf("snapshot of zeros = %v, want ErrDamaged", err)
+	}
+}
+
+func TestRestore(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openT(t, path)
+	saveT(t, s, 0, "2026-01-05")
+	saveT(t, s, 0, "2026-01-12")
+	s.Close()
+	copyPath := filepath.Join(dir, "copy.db")
+	if _, err := Backup(path, copyPath); err != nil {
+		t.Fatal(err)
+	}
+	s = openT(t, path)
+	saveT(t, s, 0, "2026-01-19")
+	s.Close()
+	current, _ := os.ReadFile(path)
+
+	kept, info, err := Restore(path, copyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Meetings != 2 || info.Last != "2026-01-12" {
+		t.Errorf("Restore's copy = %+v", info)
+	}
+	if kept != path+".before-restore.bak" {
+		t.Errorf("kept %q", kept)
+	}
+	if b, _ := os.ReadFile(kept); !bytes.Equal(b, current) {
+		t.Error("the kept file is not the data file as it was")
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
+		t.Errorf("the restored file is %v", fi.Mode().Perm())
+	}
+	s = openT(t, path)
+	if n, _ := s.Count(); n != 2 {
+		t.Errorf("after the restore: %d meetings, want 2", n)
+	}
+	s.Close()
+	// A second restore keeps a second copy, never over the first.
+	kept2, _, err := Restore(path, copyPath)
+	if err != nil || kept2 != path+".before-restore.2.bak" {
+		t.Errorf("the second restore kept %q, %v", kept2, err)
+	}
+	// Into a place with no data file yet: nothing to keep.
+	fresh := filepath.Join(dir, "new", "circle.db")
+	if kept, _, err := Restore(fresh, copyPath); err != nil || kept != "" {
+		t.Errorf("Restore to a new place kept %q, %v", kept, err)
+	}
+}
+
+func TestRestoreRefusesAndChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openT(t, path)
+	saveT(t, s, 0, "2026-01-05")
+	s.Close()
+	good := filepath.Join(dir, "good.db")
+	if _, err := Backup(path, good); err != nil {
+		t.Fatal(err)
+	}
+	junk := filepath.Join(dir, "junk.db")
+	os.WriteFile(junk, bytes.Repeat([]byte("x"), 8192), 0o600)
+	cut := filepath.Join(dir, "cut.db")
+	b, _ := os.ReadFile(good)
+	os.WriteFile(cut, b[:len(b)/2], 0o600)
+	before, _ := os.ReadFile(path)
+
+	for name, from := range map[string]string{"junk": junk, "cut short": cut, "missing": filepath.Join(dir, "no.db"), "itself": path} {
+		if _, _, err := Restore(path, from); err == nil {
+			t.Errorf("Restore from %s: no error", name)
+		}
+	}
+	// Another circle has the file open.
+	s = openT(t, path)
+	if _, _, err := Restore(path, good); !errors.Is(err, ErrLocked) && !errors.Is(err, ErrInUse) {
+		t.Errorf("Restore over a file in use = %v, want ErrLocked", err)
+	}
+	s.Close()
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Error("a refused restore changed the data file")
+	}
+	if baks, _ := filepath.Glob(filepath.Join(dir, "*.bak")); len(baks) != 0 {
+		t.Errorf("a refused restore kept %v", baks)
+	}
+}

@@ -1,0 +1,237 @@
+package link
+
+import (
+	"bufio"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"circle/ui/common"
+)
+
+func listenIn(t *testing.T) (*Server, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), Name)
+	s, err := Listen(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+func next(t *testing.T, c *Conn) common.Shown {
+	t.Helper()
+	got := make(chan common.Shown, 1)
+	go func() {
+		st, err := c.Next()
+		if err == nil {
+			got <- st
+		}
+		close(got)
+	}()
+	select {
+	case st, ok := <-got:
+		if !ok {
+			t.Fatal("the channel closed")
+		}
+		return st
+	case <-time.After(5 * time.Second):
+		t.Fatal("nothing came")
+	}
+	return common.Shown{}
+}
+
+func TestTheDisplayGetsEachChange(t *testing.T) {
+	s, path := listenIn(t)
+	fi, err := os.Stat(path)
+	if err != nil || fi.Mode().Perm() != 0o600 || fi.Mode()&os.ModeSocket == 0 {
+		t.Fatalf("the socket is %v, %v", fi.Mode(), err)
+	}
+	turn := common.Shown{Meeting: true, Round: true, Seat: 2, Name: "Bo", Planned: time.Minute, Elapsed: 10 * time.Second}
+	s.Publish(turn)
+	c, err := Dial(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	// Attached late, it gets the state with its clock counted on.
+	if got := next(t, c); got.Seat != 2 || got.Name != "Bo" || got.Elapsed < 10*time.Second {
+		t.Fatalf("first state %+v", got)
+	}
+	// The same turn a second later is no change; the next turn is.
+	time.Sleep(20 * time.Millisecond)
+	tick := turn
+	tick.Elapsed += 20 * time.Millisecond
+	s.Publish(tick)
+	turn2 := common.Shown{Meeting: true, Round: true, Seat: 3, Planned: time.Minute}
+	s.Publish(turn2)
+	if got := next(t, c); got.Seat != 3 {
+		t.Fatalf("after a repeat, %+v", got)
+	}
+	// A clock that jumps (a corrected end) is a change.
+	jumped := turn2
+	jumped.Elapsed = 30 * time.Second
+	s.Publish(jumped)
+	if got := next(t, c); got.Elapsed != 30*time.Second {
+		t.Fatalf("a jump was not sent: %+v", got)
+	}
+	s.Publish(common.Shown{Ended: true})
+	if got := next(t, c); !got.Ended {
+		t.Fatalf("the end: %+v", got)
+	}
+	// Closed, the display reads the end of the channel, and the socket
+	// is gone.
+	s.Close()
+	if _, err := c.Next(); err == nil {
+		t.Fatal("the display reads on after the close")
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatalf("the socket is left: %v", err)
+	}
+	s.Publish(turn) // after Close: nothing, no panic
+}
+
+// A circle killed leaves its socket; the next one takes it over.
+func TestAStaleSocketIsTakenOver(t *testing.T) {
+	path := filepath.Join(t.TempDir(), Name)
+	ln, err := net.Listen("unix", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln.(*net.UnixListener).SetUnlinkOnClose(false)
+	ln.Close()
+	s, err := Listen(path)
+	if err != nil {
+		t.Fatalf("a stale socket was not taken over: %v", err)
+	}
+	defer s.Close()
+	if _, err := Dial(path); err != nil {
+		t.Fatal(err)
+	}
+	// A file that is not a socket is never removed.
+	other := filepath.Join(t.TempDir(), Name)
+	if err := os.WriteFile(other, []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Listen(other); err == nil {
+		t.Fatal("a file in the way was replaced")
+	}
+	if b, _ := os.ReadFile(other); string(b) != "mine" {
+		t.Fatal("the file in the way was changed")
+	}
+	if _, err := Dial(filepath.Join(t.TempDir(), Name)); !os.IsNotExist(err) {
+		t.Fatalf("Dial with no meeting: %v", err)
+	}
+}
+
+// A display that stops reading is dropped, and the facilitator's circle
+// is not held up.
+func TestASlowDisplayDoesNotHoldTheMeeting(t *testing.T) {
+	s, path := listenIn(t)
+	c, err := net.Dial("unix", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	start := time.Now()
+	for i := range 20000 {
+		s.Publish(common.Shown{Meeting: true, Seat: i%20 + 1, Phase: string(make([]byte, 200))})
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Fatalf("publishing to a display that does not read took %v", d)
+	}
+	s.mu.Lock()
+	n := len(s.conns)
+	s.mu.Unlock()
+	if n != 0 {
+		t.Fatal("the display that does not read is still attached")
+	}
+	_, _ = io.Copy(io.Discard, bufio.NewReader(c))
+}
+
+// Another user of the laptop cannot attach: the socket's mode keeps them
+// out, and past it (the mode loosened, as a careless chmod would) the
+// peer's user is checked.
+func TestAnotherUserCannotAttach(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the peer's user is checked on Linux (SO_PEERCRED)")
+	}
+	if os.Getuid() != 0 {
+		t.Skip("switching to another user needs root; run as root to test it")
+	}
+	if os.Getenv("LINK_CHILD_DIAL") != "" {
+		return
+	}
+	s, path := listenIn(t)
+	s.Publish(common.Shown{Meeting: true, Round: true, Seat: 2, Name: "Bo"})
+	dir := filepath.Dir(path)
+	binDir, err := os.MkdirTemp("", "link-child")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(binDir) })
+	bin := filepath.Join(binDir, "link.test")
+	exe, _ := os.ReadFile(os.Args[0])
+	if err := os.WriteFile(bin, exe, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_ = os.Chmod(binDir, 0o755)
+	run := func(other bool) (string, error) {
+		cmd := exec.Command(bin, "-test.run=^TestChildDial$", "-test.v")
+		cmd.Env = append(os.Environ(), "LINK_CHILD_DIAL="+path)
+		if other {
+			cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+		}
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	// The same user attaches and reads: the child works.
+	if out, err := run(false); err != nil || !strings.Contains(out, `name\":\"Bo`) {
+		t.Fatalf("the same user did not attach: %v\n%s", err, out)
+	}
+	// The folder 0700: not even the way to the socket.
+	if out, err := run(true); err == nil || !strings.Contains(out, "dial:") {
+		t.Fatalf("another user attached through the folder, or failed otherwise: %v\n%s", err, out)
+	}
+	// Every folder on the way and the socket open to all: the peer check
+	// refuses, so the other user reads nothing.
+	for d := dir; d != "/" && d != os.TempDir(); d = filepath.Dir(d) {
+		if err := os.Chmod(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Chmod(path, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := run(true); err == nil || !strings.Contains(out, "read:") {
+		t.Fatalf("another user attached past the peer check, or failed otherwise: %v\n%s", err, out)
+	}
+}
+
+// TestChildDial is the other user's display, run by
+// TestAnotherUserCannotAttach: it passes only if it reads a state.
+func TestChildDial(t *testing.T) {
+	path := os.Getenv("LINK_CHILD_DIAL")
+	if path == "" {
+		t.Skip("run by TestAnotherUserCannotAttach")
+	}
+	c, err := net.DialTimeout("unix", path, time.Second)
+	if err != nil {
+		t.Fatalf("dial: %v", err)
+	}
+	defer c.Close()
+	_ = c.SetReadDeadline(time.Now().Add(2 * time.Second))
+	line, err := bufio.NewReader(c).ReadString('\n')
+	if err != nil {
+		t.Fatalf("read: %v", err)
+	}
+	t.Logf("read %q", line)
+}
