@@ -14,3 +14,14 @@ func Window(n, at, room int) (from, to int) {
 	from = min(max(0, at-room/3), n-room)
 	return from, from + room
 }
+
+// WindowSpan is Window for an item of span lines from line at: the whole
+// item is shown when it fits in room, its start when it does not.
+func WindowSpan(n, at, span, room int) (from, to int) {
+	from, to = Window(n, at, room)
+	if end := at + max(1, span); end > to && room > 0 {
+		from = max(0, min(at, end-room))
+		to = min(n, from+room)
+	}
+	return from, to
+}

@@ -184,11 +184,7 @@ func (p *Page) listLines(items []string, w int) (lines []string, at, span int) {
 // window is the part of lines that fits in room and shows the item at
 // line at, all span lines of it when they fit.
 func window(lines []string, at, span, room int) []string {
-	from, to := components.Window(len(lines), at, room)
-	if end := at + max(1, span); end > to && room > 0 {
-		from = max(0, min(at, end-room))
-		to = min(len(lines), from+room)
-	}
+	from, to := components.WindowSpan(len(lines), at, span, room)
 	return lines[from:to]
 }
 

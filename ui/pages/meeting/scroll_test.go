@@ -241,3 +241,23 @@ func TestFullHelpIsWholeAt40x12(t *testing.T) {
 		}
 	}
 }
+
+// The rule under the reminder picker's pointer is read whole before it is
+// shown to the circle; the others keep a line each.
+func TestRemindPickerShowsTheRuleUnderThePointerWhole(t *testing.T) {
+	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
+		h := newHarness(t, setup{lang: lang, w: 80, h: 24})
+		h.begin(3, "")
+		h.toSharing()
+		h.key("m")
+		for i, r := range h.p.ruleText {
+			v := h.view()
+			checkFits(t, v, 80, 24)
+			box := strings.NewReplacer("│", " ", "›", " ").Replace(v)
+			if !strings.Contains(words(box), words(fmt.Sprintf("%d. %s", i+1, r))) {
+				t.Errorf("%s: rule %d is not whole under the pointer:\n%s", lang, i+1, v)
+			}
+			h.key("down")
+		}
+	}
+}

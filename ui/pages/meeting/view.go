@@ -825,17 +825,33 @@ func (p *Page) remindPicker(w, room int) []string {
 	if len(head) > inner-3 {
 		head = cut(head, max(1, inner-3), tw)
 	}
-	lines := append([]string{}, head...)
-	from, to := components.Window(len(p.ruleText), p.remind, max(1, inner-len(head)))
-	for i := from; i < to; i++ {
-		text := ansi.Truncate(itoa(i+1)+". "+p.ruleText[i], tw-2, "…")
-		mark := "  "
-		if i == p.remind {
-			mark, text = "› ", c.Styles.Selected.Render(text)
+	// A rule a line, but the one under the pointer, whole, so it is read
+	// before it is shown to the circle.
+	var list []string
+	at, span := 0, 1
+	rows := max(1, inner-len(head))
+	for i, r := range p.ruleText {
+		num := itoa(i+1) + ". "
+		if i != p.remind {
+			list = append(list, "  "+ansi.Truncate(num+r, tw-2, "…"))
+			continue
 		}
-		lines = append(lines, mark+text)
+		// Longer than the box, it ends in …, which says it goes on.
+		item := common.Wrap(r, tw-2-len(num), "")
+		if len(item) > rows {
+			item = cut(item, rows, tw-2-len(num))
+		}
+		at, span = len(list), len(item)
+		for j, s := range item {
+			lead := "  " + strings.Repeat(" ", len(num))
+			if j == 0 {
+				lead = "› " + num
+			}
+			list = append(list, c.Styles.Selected.Render(lead+s))
+		}
 	}
-	return components.Box(c, w, lines)
+	from, to := components.WindowSpan(len(list), at, span, rows)
+	return components.Box(c, w, append(append([]string{}, head...), list[from:to]...))
 }
 
 // reminderLines show the rule the facilitator put on screen, for everyone.
