@@ -152,6 +152,10 @@ func TestASlowDisplayDoesNotHoldTheMeeting(t *testing.T) {
 		defer s.mu.Unlock()
 		return len(s.conns)
 	}
+	for attached() == 0 {
+		// The server takes the display in on its own goroutine.
+		runtime.Gosched()
+	}
 	for i := 0; i < 20000 && attached() > 0; i++ {
 		s.Publish(common.Shown{Meeting: true, Seat: i%20 + 1, Phase: string(make([]byte, 200))})
 	}
