@@ -124,10 +124,8 @@ func (t TurnClock) Big(c *common.Context, w, room int) (lines []string, fitted b
 // circle two metres away; too small for block digits it is one centred
 // line in style, and fitted is false.
 func BigText(c *common.Context, s string, style lipgloss.Style, w, room int) (lines []string, fitted bool) {
-	k := 0
-	if bw := bigWidth(s, 1); bw > 0 {
-		k = min((w-2)/bw, room/glyphRows)
-	}
+	// bigWidth is never 0: a glyph is at least a cell, and "" is -1.
+	k := min((w-2)/bigWidth(s, 1), room/glyphRows)
 	if k < 1 {
 		return []string{common.Center(style.Render(s), w)}, false
 	}
@@ -170,7 +168,7 @@ func bigWidth(s string, k int) int {
 // not per cell.
 func bigText(s string, k int, pad string, style lipgloss.Style) []string {
 	on, off := styleCodes(style)
-	lines := make([]string, 0, glyphRows*k)
+	var lines []string
 	full, gap := strings.Repeat("█", k), strings.Repeat(" ", k)
 	var b strings.Builder
 	for r := range glyphRows {
@@ -201,12 +199,8 @@ func bigText(s string, k int, pad string, style lipgloss.Style) []string {
 // styleCodes returns the escape codes a style puts before and after text.
 func styleCodes(style lipgloss.Style) (on, off string) {
 	const mark = "\x00"
-	r := style.Render(mark)
-	i := strings.Index(r, mark)
-	if i < 0 {
-		return "", ""
-	}
-	return r[:i], r[i+len(mark):]
+	on, off, _ = strings.Cut(style.Render(mark), mark)
+	return on, off
 }
 
 // BlockRows are the rows of s in block digits at scale k, unstyled and

@@ -149,3 +149,59 @@ func TestTurnClockCalmWarning(t *testing.T) {
 }
 
 func first(lines []string, _ bool) []string { return lines }
+
+// The turn clock at the edges the mutation tool found: a turn of no time
+// yet is a full bar; over is drawn in the colour of overtime; a line of
+// exactly the width keeps its planned; the block digits are as large as
+// the width allows, and a cell narrower is a scale smaller.
+func TestTurnClockEdges(t *testing.T) {
+	c := common.NewContext(catalog.English, false, termenv.Ascii)
+	if bar := (TurnClock{}).Bar(c, 40); strings.Count(bar, string(c.Bar.Full)) != 32 {
+		t.Errorf("a turn of no time, none spoken: %q", bar)
+	}
+	ansiC := common.NewContext(catalog.English, false, termenv.ANSI)
+	at := TurnClock{Elapsed: time.Minute, Planned: time.Minute}.Bar(ansiC, 40)
+	over := TurnClock{Elapsed: time.Minute + time.Second, Planned: time.Minute}.Bar(ansiC, 40)
+	near := TurnClock{Elapsed: time.Minute, Planned: time.Minute, Near: true}.Bar(ansiC, 40)
+	if at == over || ansi.Strip(at) != ansi.Strip(over) {
+		t.Errorf("a full bar over its time is not in the colour of overtime:\n%q\n%q", at, over)
+	}
+	if near == at || ansi.Strip(near) != ansi.Strip(at) {
+		t.Errorf("the calm warning's bar is not in its colour:\n%q\n%q", near, at)
+	}
+	for _, tc := range []TurnClock{
+		{Elapsed: 4 * time.Minute, Planned: 3 * time.Minute},
+		{Elapsed: 2*time.Minute + 30*time.Second, Planned: 3 * time.Minute, Near: true},
+	} {
+		long := strings.TrimSpace(tc.Digits(c, 200))
+		w := ansi.StringWidth(long)
+		if got := strings.TrimSpace(tc.Digits(c, w)); got != long {
+			t.Errorf("at exactly %d cells: %q, want %q", w, got, long)
+		}
+		if got := strings.TrimSpace(tc.Digits(c, w-1)); got == long || !strings.Contains(long, got) {
+			t.Errorf("a cell narrower: %q", got)
+		}
+	}
+	// "2:30" is 13 cells at scale 1, 26 at scale 2; 2 cells of margin.
+	tc := TurnClock{Elapsed: 30 * time.Second, Planned: 3 * time.Minute}
+	for _, tt := range []struct{ w, rows int }{{28, 10}, {27, 5}, {15, 5}, {14, 1}} {
+		lines, fitted := tc.Big(c, tt.w, 50)
+		if len(lines) != tt.rows || fitted != (tt.rows > 1) {
+			t.Errorf("%d cells wide: %d rows, fitted %v; want %d", tt.w, len(lines), fitted, tt.rows)
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > tt.w {
+				t.Errorf("%d cells wide: a row of %d", tt.w, ansi.StringWidth(l))
+			}
+		}
+	}
+	if rows := BlockRows("1", 1); len(rows) != 5 || rows[1] != "██ " {
+		t.Errorf("BlockRows of 1: %q", rows)
+	}
+	if on, off := styleCodes(ansiC.Styles.Over); !strings.HasPrefix(on, "\x1b[") || !strings.HasPrefix(off, "\x1b[") {
+		t.Errorf("the codes of a coloured style: %q %q", on, off)
+	}
+	if on, off := styleCodes(c.Styles.Over); on != "" || off != "" {
+		t.Errorf("the codes of a plain style: %q %q", on, off)
+	}
+}
