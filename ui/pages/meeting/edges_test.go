@@ -727,3 +727,21 @@ func TestShortCueOnlyWithAChange(t *testing.T) {
 	}
 
 }
+
+// The presenter's block digits keep their colour on a colour terminal.
+func TestPresenterDigitsInColour(t *testing.T) {
+	h := newHarness(t, setup{w: 80, h: 24, colored: true, profile: termenv.ANSI})
+	h.begin(6, "")
+	h.key("enter")
+	h.tick(3 * time.Second)
+	h.key("v")
+	for _, l := range strings.Split(h.p.View(), "\n") {
+		if strings.Contains(l, "█") {
+			if !strings.Contains(l, "\x1b[") {
+				t.Fatalf("a row of the digits has no colour: %q", l)
+			}
+			return
+		}
+	}
+	t.Fatal("no block digits")
+}
