@@ -228,4 +228,3 @@ func TestBellRingsOnceAsATurnReachesItsTime(t *testing.T) {
 		t.Fatalf("the bell rang %d times after the second turn, want 2", rang)
 	}
 }
-
