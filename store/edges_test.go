@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -46,5 +47,21 @@ func TestActiveEventsGapSaysWhere(t *testing.T) {
 	_, err := s.ActiveEvents()
 	if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "event 3 where 2 belongs") {
 		t.Fatalf("ActiveEvents() with event 2 gone: %v, want ErrDamaged naming event 3 where 2 belongs", err)
+	}
+}
+
+// The export writes each string as encoding/json would, whatever it holds:
+// each character json escapes, alone and among others.
+func TestAppendQuotedIsJSON(t *testing.T) {
+	cases := []string{"", "plain words", " ", "\x7f", "\x1f", "\x00", "\n", `"`, `\`, "<", ">", "&",
+		"é", "Ørjulka", "\u2028", "\xff", "a\"b", "a<b>c&d", "tab\there", "end\\"}
+	for _, s := range cases {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendQuoted([]byte("x"), s); string(got) != "x"+string(want) {
+			t.Errorf("appendQuoted(%q) = %s, want %s", s, got[1:], want)
+		}
 	}
 }

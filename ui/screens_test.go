@@ -228,13 +228,3 @@ func TestBellRingsOnceAsATurnReachesItsTime(t *testing.T) {
 		t.Fatalf("the bell rang %d times after the second turn, want 2", rang)
 	}
 }
-
-func TestNoBellUnlessTheGroupWantsIt(t *testing.T) {
-	rang := 0
-	h := newHarnessWith(t, 80, 24, func(o *Options) { o.Ring = func() { rang++ } })
-	h.key("enter", "enter", "enter")
-	h.tick(2 * time.Minute)
-	if rang != 0 {
-		t.Fatalf("the bell rang %d times for a group that did not ask for it", rang)
-	}
-}

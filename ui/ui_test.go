@@ -20,7 +20,6 @@ import (
 	"circle/store"
 	"circle/ui/catalog"
 	"circle/ui/common"
-	"circle/ui/pages/meeting"
 	"circle/ui/pages/resume"
 	"circle/ui/pages/setup"
 )
@@ -262,18 +261,6 @@ func TestClockTicksOnlyWhenTheScreenChanges(t *testing.T) {
 	// A jump of ten minutes shows at once, from the clock, not from ticks.
 	h.tick(10 * time.Minute)
 	h.see("TIME · 9:01 over")
-}
-
-func TestStaleTicksAreDropped(t *testing.T) {
-	h := newHarness(t, 100, 30)
-	h.key("enter", "enter", "enter")
-	stale := h.mt().TickGen() - 1
-	h.clock.wait(5 * time.Second)
-	before := h.view()
-	h.send(meeting.TickMsg{Gen: stale})
-	if h.view() != before {
-		t.Fatal("a stale tick redrew the screen")
-	}
 }
 
 func TestTinyTerminalKeepsTheMeetingGoing(t *testing.T) {
@@ -668,18 +655,6 @@ func TestFastTypingKeepsWordsThatAreKeyNames(t *testing.T) {
 	g, _ := h.store.Group(h.group)
 	if !slices.Contains(g.Rules, "We begin and end on time.") {
 		t.Fatalf("the rule was stored as %q", g.Rules[1])
-	}
-}
-
-// Keys pressed fast come as one message; each counts.
-func TestFastKeysEachCount(t *testing.T) {
-	h := newHarness(t, 100, 30)
-	h.key("enter")
-	h.setField(setup.FieldPresent, "3")
-	h.key("enter", "enter")
-	h.key("pp") // two passes, in one read
-	if got := len(h.mt().Engine().Turns()); got != 2 {
-		t.Fatalf("%d turns after pp, want 2", got)
 	}
 }
 

@@ -686,3 +686,62 @@ func TestLineModeSeatTenAndTheHandover(t *testing.T) {
 		}
 	}
 }
+
+// The cue to change the plan stands between turns up to the sharing,
+// while the plan does not fit and a change is on offer; not with nothing
+// to offer.
+func TestShortCueOnlyWithAChange(t *testing.T) {
+	toSharingLate := func(h *harness) {
+		h.key("enter")
+		for h.status().Round {
+			h.tick(h.status().Turn.Left)
+			h.key("enter")
+		}
+		for range h.status().RulesTotal {
+			h.key("space")
+		}
+		h.tick(100 * time.Minute)
+		h.key("enter")
+	}
+	h := newHarness(t, setup{})
+	h.begin(6, "")
+	toSharingLate(h)
+	if st := h.status(); st.Phase != session.PhaseSharing || st.Round || st.Fits() || len(st.Choices) == 0 {
+		t.Fatalf("at the sharing's start: %v round %v fits %v choices %v", st.Phase, st.Round, st.Fits(), st.Choices)
+	}
+	if got := cueFor(h.status()); got != rules.CueShort {
+		t.Fatalf("the plan does not fit and can change: the cue is %q, want %q", got, rules.CueShort)
+	}
+
+	h = newHarness(t, setup{})
+	h.begin(6, "", func(c *session.Config) {
+		c.Format = session.FormatPlain
+		c.Break = 0
+	})
+	toSharingLate(h)
+	if st := h.status(); st.Fits() || len(st.Choices) != 0 {
+		t.Fatalf("fits %v choices %v", st.Fits(), st.Choices)
+	}
+	if got := cueFor(h.status()); got == rules.CueShort {
+		t.Fatal("with no change on offer the cue asks for one")
+	}
+
+}
+
+// The presenter's block digits keep their colour on a colour terminal.
+func TestPresenterDigitsInColour(t *testing.T) {
+	h := newHarness(t, setup{w: 80, h: 24, colored: true, profile: termenv.ANSI})
+	h.begin(6, "")
+	h.key("enter")
+	h.tick(3 * time.Second)
+	h.key("v")
+	for _, l := range strings.Split(h.p.View(), "\n") {
+		if strings.Contains(l, "█") {
+			if !strings.Contains(l, "\x1b[") {
+				t.Fatalf("a row of the digits has no colour: %q", l)
+			}
+			return
+		}
+	}
+	t.Fatal("no block digits")
+}
