@@ -85,12 +85,20 @@ func Gini(xs []int) (g float64, ok bool) {
 	return float64(2*weighted)/float64(int64(n)*sum) - float64(n+1)/float64(n), true
 }
 
-// OnTime reports whether a meeting ended within its planned length.
-func OnTime(l Log) bool { return l.ActualSeconds <= l.PlannedMinutes*60 }
+// OnTime reports whether a meeting ended within its planned length, as
+// the plan stood at the end: a meeting the facilitator extended by ten
+// minutes and ended within them ended on time.
+func OnTime(l Log) bool { return l.ActualSeconds <= planSeconds(l) }
 
-// OverPlan is how far a meeting's length was over its plan, in whole
-// minutes, rounded towards zero; negative when it ended early.
-func OverPlan(l Log) int { return (l.ActualSeconds - l.PlannedMinutes*60) / 60 }
+// OverPlan is how far a meeting's length was over its plan (as it stood
+// at the end), in whole minutes, rounded towards zero; negative when it
+// ended early.
+func OverPlan(l Log) int { return (l.ActualSeconds - planSeconds(l)) / 60 }
+
+func planSeconds(l Log) int {
+	planned, _ := l.PlanAtEnd()
+	return int(planned / time.Second)
+}
 
 // PassShare is the share of a meeting's turns that were passed, in whole
 // per cent rounded to the nearest; 0 for a meeting without turns.

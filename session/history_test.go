@@ -106,6 +106,16 @@ func TestOnTimeAndOverPlan(t *testing.T) {
 			t.Errorf("OverPlan(%d min, %d s) = %d, want %d", tt.planned, tt.actual, got, tt.over)
 		}
 	}
+	// Extended by ten minutes (the plan at the end is 100), a meeting of
+	// 95 ended on time, five minutes early; one of 101 did not.
+	ext := Log{PlannedMinutes: 90, ActualSeconds: 95 * 60, Choices: []string{"extend"}}
+	if !OnTime(ext) || OverPlan(ext) != -5 {
+		t.Errorf("extended: on time %v, over %d", OnTime(ext), OverPlan(ext))
+	}
+	ext.ActualSeconds = 101 * 60
+	if OnTime(ext) || OverPlan(ext) != 1 {
+		t.Errorf("extended, then over: on time %v, over %d", OnTime(ext), OverPlan(ext))
+	}
 }
 
 func TestPassShare(t *testing.T) {

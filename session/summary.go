@@ -62,14 +62,21 @@ func Summarize(l Log) Summary {
 			s.SeatsSpoke++
 		}
 	}
-	// The log keeps the plan of the setup and the choices made, in order:
-	// the plan at the end is replayed from them, as the engine made it.
-	s.Planned = time.Duration(l.PlannedMinutes) * time.Minute
+	s.Planned, s.Extended = l.PlanAtEnd()
+	return s
+}
+
+// PlanAtEnd is the meeting's planned length as it stood at its end, and
+// how many times the facilitator extended it. The log keeps the plan of
+// the setup and the choices made, in order: the plan at the end is
+// replayed from them, as the engine made it.
+func (l Log) PlanAtEnd() (planned time.Duration, extended int) {
+	planned = time.Duration(l.PlannedMinutes) * time.Minute
 	for _, c := range l.Choices {
 		if c == string(ChooseExtend) {
-			s.Planned = min(MaxLength, s.Planned+ExtendStep)
-			s.Extended++
+			planned = min(MaxLength, planned+ExtendStep)
+			extended++
 		}
 	}
-	return s
+	return planned, extended
 }

@@ -71,7 +71,7 @@ func (p *Page) sayMeeting(i int) string {
 	m := p.meeting(i)
 	s := session.Summarize(m)
 	return cat.F(catalog.HistorySayMeeting, i+1, m.Date,
-		cat.N(catalog.HistoryLength, m.PlannedMinutes, m.ActualSeconds/60),
+		cat.N(catalog.HistoryLength, int(s.Planned/time.Minute), m.ActualSeconds/60),
 		cat.F(catalog.HistoryPresent, m.Present), cat.F(catalog.HistorySentWord, m.SentWord),
 		p.formatLong(m.Format), p.ended(m),
 		cat.N(catalog.HistoryPasses, s.Passes), cat.N(catalog.HistoryOvers, s.Overruns))

@@ -23,8 +23,8 @@ type column struct {
 // keep is the order they give way on a narrow screen (the last first).
 var columns = []column{
 	{catalog.HistoryColDate, func(_ *Page, l session.Log, _ session.Summary) string { return l.Date }},
-	{catalog.HistoryColLength, func(_ *Page, l session.Log, _ session.Summary) string {
-		return strconv.Itoa(l.ActualSeconds/60) + "/" + strconv.Itoa(l.PlannedMinutes)
+	{catalog.HistoryColLength, func(_ *Page, l session.Log, s session.Summary) string {
+		return strconv.Itoa(l.ActualSeconds/60) + "/" + strconv.Itoa(int(s.Planned/time.Minute))
 	}},
 	{catalog.HistoryColPresent, func(_ *Page, l session.Log, _ session.Summary) string { return strconv.Itoa(l.Present) }},
 	{catalog.HistoryColSent, func(_ *Page, l session.Log, _ session.Summary) string { return strconv.Itoa(l.SentWord) }},
@@ -249,7 +249,7 @@ func (p *Page) facts(sep string) []string {
 	m := p.meeting(p.at)
 	s := session.Summarize(m)
 	head := []string{
-		cat.N(catalog.HistoryLength, m.PlannedMinutes, m.ActualSeconds/60),
+		cat.N(catalog.HistoryLength, int(s.Planned/time.Minute), m.ActualSeconds/60),
 		cat.F(catalog.HistoryPresent, m.Present),
 		cat.F(catalog.HistorySentWord, m.SentWord),
 		p.formatLong(m.Format),
