@@ -19,12 +19,18 @@ func backupCommand(c call) int {
 	if !ok {
 		return exitFailure
 	}
-	info, err := store.Backup(path, dst)
+	var info store.CopyInfo
+	var err error
+	if o.on("for-centre") {
+		info, err = backupForCentre(path, dst)
+	} else {
+		info, err = store.Backup(path, dst)
+	}
 	switch {
 	case err == nil:
 		fmt.Fprintln(stdout, cat.N(catalog.CLIBackupDone, info.Meetings, info.Groups, dst))
 		return exitOK
-	case errors.Is(err, store.ErrExists):
+	case errors.Is(err, store.ErrExists) || errors.Is(err, fs.ErrExist):
 		fmt.Fprintln(stderr, cat.F(catalog.CLIBackupExists, dst))
 	case errors.Is(err, store.ErrBusy):
 		fmt.Fprintln(stderr, cat.F(catalog.CLIBackupBusy, path))
@@ -36,6 +42,26 @@ func backupCommand(c call) int {
 		fmt.Fprintln(stderr, cat.F(catalog.CLIBackupWrite, dst, oneLineReason(unwrapPath(err))))
 	}
 	return exitFailure
+}
+
+// backupForCentre is the copy a centre may be given: the groups, their
+// rules and saved meetings, and nothing of one person's solo practice or
+// private notes (store.BackupForCentre). It reads the data file as every
+// reader does, so a file another circle holds is refused as in use.
+func backupForCentre(path, dst string) (store.CopyInfo, error) {
+	if _, err := os.Lstat(dst); err == nil {
+		return store.CopyInfo{}, fmt.Errorf("%s: %w", dst, store.ErrExists)
+	}
+	st, err := store.OpenReadOnly(path)
+	if err != nil {
+		return store.CopyInfo{}, err
+	}
+	err = st.BackupForCentre(dst)
+	st.Close()
+	if err != nil {
+		return store.CopyInfo{}, err
+	}
+	return store.Inspect(dst)
 }
 
 func fileExists(path string) bool {

@@ -135,6 +135,7 @@ func commands() []command {
 			yesFlag,
 		}},
 		{name: "backup", summary: catalog.CLISumBackup, run: backupCommand,
+			flags: []flagDef{{name: "for-centre", help: catalog.CLIFlagForCentre}},
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
 		{name: "restore", summary: catalog.CLISumRestore, run: restoreCommand, flags: []flagDef{yesFlag},
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},

@@ -204,15 +204,15 @@ func TestNotesCanaryInEveryOutput(t *testing.T) {
 		}
 		check(f, b)
 	}
-	st, err = store.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
 	centre := filepath.Join(dir, "centre.db")
-	err = st.BackupForCentre(centre)
-	st.Close()
-	if err != nil {
-		t.Fatal(err)
+	if r := runCircle(t, "backup", "--for-centre", centre, "--db", db); r.code != exitOK {
+		t.Fatalf("backup --for-centre: %d %s", r.code, r.stderr)
+	}
+	if r := runCircle(t, "backup", "--for-centre", centre, "--db", db); r.code != exitFailure || !strings.Contains(r.stderr, centre) {
+		t.Errorf("backup --for-centre over a file: %d %s", r.code, r.stderr)
+	}
+	if r := runCircle(t, "history", "--solo", "--json", "--db", centre); r.code != exitOK || strings.TrimSpace(r.stdout) != "[]" {
+		t.Errorf("the backup for a centre lists solo practice: %d %q %s", r.code, r.stdout, r.stderr)
 	}
 	b, err := os.ReadFile(centre)
 	if err != nil {

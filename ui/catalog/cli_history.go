@@ -3,19 +3,20 @@ package catalog
 // The words of the commands that export, report, purge, back up and
 // restore a group's history (issue 11), and of the Markdown report.
 const (
-	CLISumExport  Key = "cli.sum.export"
-	CLISumReport  Key = "cli.sum.report"
-	CLISumPurge   Key = "cli.sum.purge"
-	CLISumBackup  Key = "cli.sum.backup"
-	CLISumRestore Key = "cli.sum.restore"
-	CLIFlagFormat Key = "cli.flag.format"
-	CLIFlagFrom   Key = "cli.flag.from"
-	CLIFlagTo     Key = "cli.flag.to"
-	CLIFlagOut    Key = "cli.flag.out"
-	CLIFlagTurns  Key = "cli.flag.turns"
-	CLIFlagBefore Key = "cli.flag.before"
-	CLIFlagYes    Key = "cli.flag.yes"
-	CLIArgDay     Key = "cli.arg.day"
+	CLISumExport     Key = "cli.sum.export"
+	CLISumReport     Key = "cli.sum.report"
+	CLISumPurge      Key = "cli.sum.purge"
+	CLISumBackup     Key = "cli.sum.backup"
+	CLISumRestore    Key = "cli.sum.restore"
+	CLIFlagFormat    Key = "cli.flag.format"
+	CLIFlagFrom      Key = "cli.flag.from"
+	CLIFlagTo        Key = "cli.flag.to"
+	CLIFlagOut       Key = "cli.flag.out"
+	CLIFlagTurns     Key = "cli.flag.turns"
+	CLIFlagForCentre Key = "cli.flag.for.centre"
+	CLIFlagBefore    Key = "cli.flag.before"
+	CLIFlagYes       Key = "cli.flag.yes"
+	CLIArgDay        Key = "cli.arg.day"
 
 	CLIBadDay         Key = "cli.bad_day"
 	CLIExportWrite    Key = "cli.export.write"
@@ -74,6 +75,7 @@ var enCLIHistory = map[Key]string{
 	CLIFlagTo:                   "only meetings on or before this day",
 	CLIFlagOut:                  "write to this file instead of the output",
 	CLIFlagTurns:                "csv with a row per turn",
+	CLIFlagForCentre:            "a copy to give a centre: the groups and their meetings, without solo practice or private notes",
 	CLIFlagBefore:               "delete the meetings before this day",
 	CLIFlagYes:                  "go ahead without asking",
 	CLIArgDay:                   "YYYY-MM-DD",
@@ -137,6 +139,7 @@ var nbCLIHistory = map[Key]string{
 	CLIFlagTo:                   "bare møter på eller før denne dagen",
 	CLIFlagOut:                  "skriv til denne filen i stedet for til utdata",
 	CLIFlagTurns:                "csv med en rad per tur",
+	CLIFlagForCentre:            "en kopi å gi et senter: gruppene og møtene deres, uten øving alene eller private notater",
 	CLIFlagBefore:               "slett møtene før denne dagen",
 	CLIFlagYes:                  "gå videre uten å spørre",
 	CLIArgDay:                   "ÅÅÅÅ-MM-DD",
