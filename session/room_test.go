@@ -672,3 +672,18 @@ func TestCorrectionOfNothingIsRefused(t *testing.T) {
 	d.refuse(Correct(d.now, 0), ErrBadEvent)
 	d.do(Correct(d.now, time.Second))
 }
+
+// CorrectRange at whole seconds, and with an end half a second after the
+// event before it: the range is one second, and still a range.
+func TestCorrectRangeAtItsEdges(t *testing.T) {
+	d := newDriver(t, cfg6())
+	d.toSharing()
+	d.wait(500 * time.Millisecond)
+	d.do(Pass(d.now, false))
+	d.wait(10 * time.Second)
+	least, most, ok := d.m.CorrectRange(d.now)
+	if !ok || least != 10*time.Second || most != 10*time.Second {
+		t.Fatalf("CorrectRange = %v, %v, %v; want 10s, 10s, true", least, most, ok)
+	}
+	d.do(Correct(d.now, least))
+}
