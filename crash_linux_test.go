@@ -41,7 +41,7 @@ func startAppEnv(t *testing.T, env []string, args ...string) *app {
 	_ = setSize(pts, 100, 30)
 	argv, _ := json.Marshal(args)
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv), "TERM=xterm-256color"), env...)
+	cmd.Env = append(append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv), "TERM=xterm-256color", raceLog(t)), env...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = pts, pts, pts
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {
@@ -196,7 +196,8 @@ func TestKilledMeetingResumes(t *testing.T) {
 	a.keys(" ", enter, "y")
 	a.waitFor("The circle of sharing")
 	a.keys(enter)
-	a.waitFor("shares")
+	// The turn's own line: the intro's cue says "each person shares" too.
+	a.waitFor("turn 1 of")
 	a.kill9()
 	m = active(t, db)
 	if m.Phase() != session.PhaseSharing || m.Status(time.Now()).Turn.Kind != session.KindShare {

@@ -53,7 +53,7 @@ func TestKillWhileCreatingNeverLeavesAnEmptyFile(t *testing.T) {
 	start := func(db string) *exec.Cmd {
 		argv, _ := json.Marshal([]string{"rules", "import", rulesFile, "--db", db})
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv))
+		cmd.Env = append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv), raceLog(t))
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}

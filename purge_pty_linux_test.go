@@ -20,7 +20,7 @@ func answering(t *testing.T, answer string, args ...string) (int, string, string
 	ptmx, pts := openPTY(t)
 	argv, _ := json.Marshal(args)
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv))
+	cmd.Env = append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv), raceLog(t))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = pts, &stdout, &stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}

@@ -40,7 +40,7 @@ func startOnTerminal(t *testing.T, leader bool, args ...string) *ptyChild {
 	argv, _ := json.Marshal(args)
 	c := &ptyChild{t: t, ptmx: ptmx, pts: pts, done: make(chan struct{})}
 	c.cmd = exec.Command(os.Args[0], "-test.run=^$")
-	c.cmd.Env = append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv), "CIRCLE_LANG=en", "TERM=xterm-256color")
+	c.cmd.Env = append(os.Environ(), "CIRCLE_TEST_ARGS="+string(argv), "CIRCLE_LANG=en", "TERM=xterm-256color", raceLog(t))
 	c.cmd.Stdin, c.cmd.Stdout = pts, pts
 	c.cmd.Stderr = &c.stderr
 	c.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
