@@ -136,7 +136,7 @@ func commands() []command {
 		}},
 		{name: "backup", summary: catalog.CLISumBackup, run: backupCommand,
 			flags: []flagDef{{name: "for-centre", help: catalog.CLIFlagForCentre}},
-			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
+			args:  []argDef{{name: catalog.CLIArgFile, file: true}}},
 		{name: "restore", summary: catalog.CLISumRestore, run: restoreCommand, flags: []flagDef{yesFlag},
 			args: []argDef{{name: catalog.CLIArgFile, file: true}}},
 		{name: "display", summary: catalog.CLISumDisplay, run: displayCommand, flags: displayFlags},
