@@ -84,33 +84,16 @@ func history(c call) int {
 }
 
 // historyJSON writes the kept meetings as json.MarshalIndent would write
-// them, one at a time (see store.AppendJSON).
+// them, one at a time: export's writer (writeJSON), over the kept groups.
 func historyJSON(w *bufio.Writer, st *store.Store, keep func(uint64) bool, names map[uint64]string) error {
-	n := 0
-	var buf []byte
-	err := st.EachMeeting(func(l session.Log) error {
-		if !keep(l.Group) {
-			return nil
-		}
-		if n == 0 {
-			buf = append(buf[:0], "[\n"...)
-		} else {
-			buf = append(buf[:0], ",\n"...)
-		}
-		n++
-		buf = store.AppendJSON(buf, l, names[l.Group])
-		_, err := w.Write(buf)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	if n == 0 {
-		_, err = w.WriteString("[]\n")
-	} else {
-		_, err = w.WriteString("\n]\n")
-	}
-	return err
+	return writeJSON(w, func(f func(session.Log) error) error {
+		return st.EachMeeting(func(l session.Log) error {
+			if !keep(l.Group) {
+				return nil
+			}
+			return f(l)
+		})
+	}, names)
 }
 
 // historyTable writes one line per kept meeting, from the records' heads.
