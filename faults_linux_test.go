@@ -59,15 +59,22 @@ func TestKillWhileCreatingNeverLeavesAnEmptyFile(t *testing.T) {
 		}
 		return cmd
 	}
-	// How long a whole run takes, to spread the kills over it.
-	began := time.Now()
-	if err := start(filepath.Join(dir, "timing", "circle.db")).Wait(); err != nil {
+	// How long the making of the file takes, from the first thing made in
+	// its folder to circle's exit, to spread the kills over it: kills
+	// before it would find an empty folder and test nothing.
+	timing := filepath.Join(dir, "timing", "circle.db")
+	if err := os.MkdirAll(filepath.Dir(timing), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	whole := time.Since(began)
+	cmd := start(timing)
+	made := firstMade(t, filepath.Dir(timing), cmd)
+	if err := cmd.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	whole := time.Since(made)
 
-	const kills = 150
-	empty, refused := 0, 0
+	const kills = 60
+	absent, empty, refused := 0, 0, 0
 	for i := range kills {
 		db := filepath.Join(dir, fmt.Sprintf("k%03d", i), "circle.db")
 		// The folder exists, so the kills land in what comes after.
@@ -75,11 +82,13 @@ func TestKillWhileCreatingNeverLeavesAnEmptyFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		cmd := start(db)
+		firstMade(t, filepath.Dir(db), cmd)
 		time.Sleep(whole * time.Duration(i) / kills)
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
 		fi, err := os.Stat(db)
 		if os.IsNotExist(err) {
+			absent++
 			continue
 		}
 		if err == nil && fi.Size() == 0 {
@@ -105,4 +114,42 @@ func TestKillWhileCreatingNeverLeavesAnEmptyFile(t *testing.T) {
 	if empty > 0 || refused > 0 {
 		t.Errorf("of %d kills in %v, %d left an empty file and %d a file the next start refused", kills, whole, empty, refused)
 	}
+	if absent == 0 {
+		t.Errorf("none of %d kills in %v came before the file was whole: they tested nothing", kills, whole)
+	}
+}
+
+// firstMade waits until something is made in dir (circle, started as cmd,
+// makes its data file there) and says when: inotify, so the wait takes no
+// time from circle on a busy machine. It watches dir before cmd gets far:
+// cmd is a test binary, which takes far longer to start than this.
+func firstMade(t *testing.T, dir string, cmd *exec.Cmd) time.Time {
+	t.Helper()
+	fd, err := syscall.InotifyInit1(syscall.IN_CLOEXEC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Close(fd)
+	if _, err := syscall.InotifyAddWatch(fd, dir, syscall.IN_CREATE|syscall.IN_MOVED_TO); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		return time.Now()
+	}
+	got := make(chan error, 1)
+	go func() {
+		var buf [4096]byte
+		_, err := syscall.Read(fd, buf[:])
+		got <- err
+	}()
+	select {
+	case err := <-got:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatalf("circle made nothing in %s in 30 s", dir)
+	}
+	return time.Now()
 }

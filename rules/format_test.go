@@ -1,4 +1,4 @@
-package rules
+package rules_test
 
 import (
 	"bytes"
@@ -10,6 +10,8 @@ import (
 	"testing"
 	"testing/iotest"
 	"unicode/utf16"
+
+	. "circle/rules"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -202,7 +204,7 @@ func TestImportAccepts(t *testing.T) {
 		{"UTF-16 with an emoji", utf16LE("group: Tirsdag 🌱\r\n1. Vi lytter 🙂 uten å avbryte.\r\n"),
 			List{"Tirsdag 🌱", []string{"Vi lytter 🙂 uten å avbryte."}}},
 		{"UTF-16 big endian with an emoji", utf16BE("group: 🌱\n1. 🙂\n"), List{"🌱", []string{"🙂"}}},
-		{"exactly the largest file", []byte(strings.Repeat("#", maxFileBytes-len(plain)-1) + "\n" + plain), want},
+		{"exactly the largest file", []byte(strings.Repeat("#", MaxFileBytes-len(plain)-1) + "\n" + plain), want},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := Import(bytes.NewReader(tc.file), "rules.txt")
@@ -276,7 +278,7 @@ func TestImportRejects(t *testing.T) {
 		{"U+FEFE before a rule", "\uFEFE" + g + "1. One.\n", 1, "this line is not a rule"},
 		{"a gap up to the largest number", g + "1. One.\n30. Thirty.\n", 3, "rules 2 to 29 are missing: the numbers go 1, 30"},
 		{"half surrogate in UTF-16", string(append(utf16LE(g+"1. One "), 0x3D, 0xD8, '.', 0)), 0, "the file is saved as UTF-16 but is damaged"},
-		{"too large", g + "1. One.\n" + strings.Repeat("# padding\n", maxFileBytes/10+1), 0, "the file is too large"},
+		{"too large", g + "1. One.\n" + strings.Repeat("# padding\n", MaxFileBytes/10+1), 0, "the file is too large"},
 		// A file cut short: in the middle of a line, or with its closing
 		// line counting rules it no longer has.
 		{"cut in the middle of a rule", g + "1. One.\n2. Two vo", 3, "the file ends in the middle of this line (no line break after it), so it may have been cut short"},

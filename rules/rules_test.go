@@ -1,10 +1,12 @@
-package rules
+package rules_test
 
 import (
 	"math"
 	"regexp"
 	"slices"
 	"testing"
+
+	. "circle/rules"
 )
 
 // kebab is a short lowercase English id: words of a-z joined by single

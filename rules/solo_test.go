@@ -1,8 +1,10 @@
-package rules
+package rules_test
 
 import (
 	"slices"
 	"testing"
+
+	. "circle/rules"
 )
 
 func ids(ps []Prompt) []string {

@@ -1,10 +1,12 @@
-package session
+package session_test
 
 import (
 	"errors"
 	"slices"
 	"testing"
 	"time"
+
+	. "circle/session"
 )
 
 // The edges of the engine's rules, each at the value where it turns:
@@ -27,13 +29,13 @@ func TestNamesOfKindsAndPhases(t *testing.T) {
 
 func TestTickedOutsideTheChecklist(t *testing.T) {
 	d := newDriver(t, cfg6())
-	d.wait(d.m.cfg.Welcome)
+	d.wait(d.m.Config().Welcome)
 	d.do(Advance(d.now, false))
-	for d.m.phase == PhaseOpening {
+	for d.m.Phase() == PhaseOpening {
 		d.onTime()
 	}
 	d.do(Tick(d.now, 0, true))
-	n := len(d.m.cfg.Rules)
+	n := len(d.m.Config().Rules)
 	for i, want := range map[int]bool{-1: false, 0: true, 1: false, n - 1: false, n: false} {
 		if got := d.m.Ticked(i); got != want {
 			t.Errorf("Ticked(%d) = %v, want %v", i, got, want)
@@ -150,7 +152,7 @@ func TestNoPlannedBreak(t *testing.T) {
 	c.Break = 0
 	d := newDriver(t, c)
 	d.toSharing()
-	for d.m.phase == PhaseSharing {
+	for d.m.Phase() == PhaseSharing {
 		st := d.status()
 		if st.BreakDue || slices.Contains(st.Choices, ChooseSkipBreak) {
 			t.Fatalf("seat %d: break due %v, choices %v", st.Turn.Seat, st.BreakDue, st.Choices)
@@ -184,9 +186,9 @@ func TestShareStaysPutWhileTheOpeningKeepsTime(t *testing.T) {
 		for _, f := range []time.Duration{0, 1, 2} {
 			at := d.now
 			switch {
-			case d.m.round:
+			case d.m.InRound():
 				at = at.Add(time.Duration(f) * d.status().Turn.Left / 2)
-			case d.m.phase == PhaseOpening:
+			case d.m.Phase() == PhaseOpening:
 				at = at.Add(time.Duration(f) * c.Welcome / 2)
 			default:
 				at = at.Add(time.Duration(f) * c.RulesTime / 2)
@@ -199,7 +201,7 @@ func TestShareStaysPutWhileTheOpeningKeepsTime(t *testing.T) {
 	check("the welcome")
 	d.wait(c.Welcome)
 	d.do(Advance(d.now, false))
-	for d.m.phase == PhaseOpening {
+	for d.m.Phase() == PhaseOpening {
 		check("a check-in")
 		d.onTime()
 	}
@@ -232,7 +234,7 @@ func TestPlainRoundChosenDuringTheSharing(t *testing.T) {
 		t.Fatalf("the running reaction was cut: %+v", st.Turn)
 	}
 	d.onTime()
-	for d.m.phase == PhaseSharing {
+	for d.m.Phase() == PhaseSharing {
 		if k := d.status().Turn.Kind; k != KindShare {
 			t.Fatalf("a %v turn after the plain round was chosen", k)
 		}
@@ -250,8 +252,8 @@ func TestOpenFloorClosesFreelyWhenItsTimeIsUsed(t *testing.T) {
 		t.Fatalf("floor left %v", left)
 	}
 	d.do(Advance(d.now, false))
-	if d.m.phase != PhaseClosing {
-		t.Fatalf("phase %v, want the closing", d.m.phase)
+	if d.m.Phase() != PhaseClosing {
+		t.Fatalf("phase %v, want the closing", d.m.Phase())
 	}
 }
 
@@ -305,12 +307,12 @@ func TestAdviseLooksFromTheNextMinuteToTheLast(t *testing.T) {
 // A rule past the checklist cannot be ticked.
 func TestTickPastTheChecklist(t *testing.T) {
 	d := newDriver(t, cfg6())
-	d.wait(d.m.cfg.Welcome)
+	d.wait(d.m.Config().Welcome)
 	d.do(Advance(d.now, false))
-	for d.m.phase == PhaseOpening {
+	for d.m.Phase() == PhaseOpening {
 		d.onTime()
 	}
-	for _, rule := range []int{-1, len(d.m.cfg.Rules)} {
+	for _, rule := range []int{-1, len(d.m.Config().Rules)} {
 		if err := d.m.Apply(Tick(d.now, rule, true)); !errors.Is(err, ErrBadEvent) {
 			t.Errorf("Tick(%d) = %v, want ErrBadEvent", rule, err)
 		}
@@ -322,7 +324,7 @@ func TestTickPastTheChecklist(t *testing.T) {
 func TestNoReactionChoicesAfterTheLastReaction(t *testing.T) {
 	d := newDriver(t, cfg6())
 	d.toSharing()
-	for len(d.m.upcoming()) > 0 {
+	for len(d.m.Upcoming()) > 0 {
 		d.onTime()
 	}
 	st := d.status()

@@ -1,9 +1,11 @@
-package session
+package session_test
 
 import (
 	"math"
 	"testing"
 	"time"
+
+	. "circle/session"
 
 	"github.com/google/go-cmp/cmp"
 )

@@ -1,4 +1,4 @@
-package session
+package session_test
 
 import (
 	"encoding/json"
@@ -8,6 +8,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	. "circle/session"
 )
 
 var t0 = time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)
@@ -60,15 +62,15 @@ func (d *driver) onTime() {
 // rule ticked, and leaves the rules for the main part.
 func (d *driver) throughRules() {
 	d.t.Helper()
-	d.wait(d.m.cfg.Welcome)
+	d.wait(d.m.Config().Welcome)
 	d.do(Advance(d.now, false))
-	for d.m.phase == PhaseOpening {
+	for d.m.Phase() == PhaseOpening {
 		d.onTime()
 	}
-	for i := range d.m.cfg.Rules {
+	for i := range d.m.Config().Rules {
 		d.do(Tick(d.now, i, true))
 	}
-	d.wait(d.m.cfg.RulesTime)
+	d.wait(d.m.Config().RulesTime)
 	d.do(Advance(d.now, false))
 }
 
@@ -78,8 +80,8 @@ func (d *driver) toSharing() {
 	d.t.Helper()
 	d.throughRules()
 	d.do(Advance(d.now, false))
-	if d.m.phase != PhaseSharing || !d.m.round {
-		d.t.Fatalf("not sharing: phase %v round %v", d.m.phase, d.m.round)
+	if d.m.Phase() != PhaseSharing || !d.m.InRound() {
+		d.t.Fatalf("not sharing: phase %v round %v", d.m.Phase(), d.m.InRound())
 	}
 }
 
@@ -145,7 +147,7 @@ func TestCircleOrderStartsAfterFacilitator(t *testing.T) {
 	d := newDriver(t, c)
 	d.do(Advance(d.now, false))
 	var seats []int
-	for d.m.phase == PhaseOpening {
+	for d.m.Phase() == PhaseOpening {
 		seats = append(seats, d.status().Turn.Seat)
 		d.onTime()
 	}
@@ -191,7 +193,7 @@ func TestEqualShares(t *testing.T) {
 				t.Fatalf("planned share at the start = %v, want %v", got, tt.want)
 			}
 			d.toSharing()
-			for d.m.phase == PhaseSharing {
+			for d.m.Phase() == PhaseSharing {
 				st := d.status()
 				if !st.Fits() {
 					t.Fatalf("plan stopped fitting though every turn kept its time: short %v", st.Short)
@@ -208,7 +210,7 @@ func TestEqualShares(t *testing.T) {
 			}
 			// Every turn kept its time, so the closing starts exactly
 			// when its reserve begins.
-			if want := t0.Add(c.Length - c.closingReserve()); !d.now.Equal(want) {
+			if want := t0.Add(c.Length - c.ClosingReserve()); !d.now.Equal(want) {
 				t.Fatalf("closing began at +%v, want +%v", d.now.Sub(t0), want.Sub(t0))
 			}
 		})
@@ -295,7 +297,7 @@ func TestOverrunBorrowsButKeepsFloorAndReserve(t *testing.T) {
 			if d.status().Fits() != tt.fits {
 				t.Fatalf("fits = %v after %v over, want %v", d.status().Fits(), tt.overrun, tt.fits)
 			}
-			for d.m.phase == PhaseSharing {
+			for d.m.Phase() == PhaseSharing {
 				st := d.status()
 				if st.Turn.Kind == KindShare {
 					if st.Turn.Planned < c.ShareFloor {
@@ -307,12 +309,12 @@ func TestOverrunBorrowsButKeepsFloorAndReserve(t *testing.T) {
 				}
 				d.onTime()
 			}
-			reserveAt := t0.Add(c.Length - c.closingReserve())
+			reserveAt := t0.Add(c.Length - c.ClosingReserve())
 			if tt.fits && d.now.After(reserveAt) {
 				t.Fatalf("closing began at +%v, inside its reserve from +%v", d.now.Sub(t0), reserveAt.Sub(t0))
 			}
 			d.do(Advance(d.now, false))
-			for d.m.phase == PhaseClosing {
+			for d.m.Phase() == PhaseClosing {
 				if got := d.status().Turn.Planned; got != c.CheckOut {
 					t.Fatalf("check-out planned %v, want the reserved %v", got, c.CheckOut)
 				}
@@ -436,7 +438,7 @@ func TestClockGoingBackwardsNeverMakesNegativeTime(t *testing.T) {
 			t.Fatalf("negative turn %+v", turn)
 		}
 	}
-	for _, b := range d.m.breaks {
+	for _, b := range d.m.Breaks() {
 		if b < 0 {
 			t.Fatalf("negative break %v", b)
 		}
@@ -464,7 +466,7 @@ func TestConfirmationsAndRefusals(t *testing.T) {
 		t.Fatalf("a refused event changed the meeting:\n%+v\n%+v", before, after)
 	}
 	d.do(Pass(d.now, true))
-	for d.m.phase == PhaseOpening {
+	for d.m.Phase() == PhaseOpening {
 		d.onTime()
 	}
 	d.do(Tick(d.now, 0, true))
@@ -529,7 +531,7 @@ func TestBreaks(t *testing.T) {
 					shares++
 				}
 				d.onTime()
-				if d.m.phase != PhaseSharing {
+				if d.m.Phase() != PhaseSharing {
 					t.Fatal("sharing ended without the break being offered")
 				}
 			}
@@ -546,7 +548,7 @@ func fullMeeting(t *testing.T) *driver {
 	d.wait(2 * time.Minute)
 	d.do(Advance(d.now, false))
 	d.do(Pass(d.now.Add(3*time.Second), false))
-	for d.m.phase == PhaseOpening {
+	for d.m.Phase() == PhaseOpening {
 		d.speak(50 * time.Second)
 	}
 	d.do(Tick(d.now, 0, true))
@@ -557,7 +559,7 @@ func fullMeeting(t *testing.T) *driver {
 	d.do(Advance(d.now, false))
 	d.speak(12 * time.Minute) // an overrun
 	d.do(Choose(d.now, ChooseShorterReactions))
-	for d.m.phase == PhaseSharing {
+	for d.m.Phase() == PhaseSharing {
 		if d.status().BreakDue {
 			d.do(Break(d.now))
 			d.wait(9 * time.Minute)
@@ -566,7 +568,7 @@ func fullMeeting(t *testing.T) *driver {
 		d.onTime()
 	}
 	d.do(Advance(d.now, false))
-	for d.m.phase == PhaseClosing {
+	for d.m.Phase() == PhaseClosing {
 		d.onTime()
 	}
 	d.wait(time.Minute)
@@ -668,7 +670,7 @@ func BenchmarkStatus20(b *testing.B) {
 	_ = m.Apply(Begin(t0, NewConfig(120*time.Minute, 20)))
 	_ = m.Apply(Advance(t0, false))
 	now := t0
-	for m.phase == PhaseOpening {
+	for m.Phase() == PhaseOpening {
 		now = now.Add(30 * time.Second)
 		_ = m.Apply(End(now, true))
 	}
@@ -686,7 +688,7 @@ func BenchmarkPlan20(b *testing.B) {
 	_ = m.Apply(Begin(t0, NewConfig(120*time.Minute, 20)))
 	_ = m.Apply(Advance(t0, false))
 	now := t0
-	for m.phase == PhaseOpening {
+	for m.Phase() == PhaseOpening {
 		now = now.Add(30 * time.Second)
 		_ = m.Apply(End(now, true))
 	}
@@ -695,7 +697,7 @@ func BenchmarkPlan20(b *testing.B) {
 	now = now.Add(time.Minute)
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = m.plan(now)
+		_ = m.Pool(now)
 	}
 }
 

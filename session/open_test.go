@@ -1,4 +1,4 @@
-package session
+package session_test
 
 import (
 	"encoding/json"
@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	. "circle/session"
 )
 
 func cfgOpen() Config {
@@ -93,7 +95,7 @@ func TestOpenFloorTally(t *testing.T) {
 			if got := d.m.Status(d.now.Add(45 * time.Second)).Tally; !slices.Equal(got, mid) {
 				t.Fatalf("45 s later the tally is %v, want %v", got, mid)
 			}
-			if st.Tally != nil && &st.Tally[0] == &d.m.tally[0] {
+			if st.Tally != nil && &st.Tally[0] == &d.m.Tally()[0] {
 				t.Fatal("Status shares the meeting's tally")
 			}
 			// The log keeps whole seconds per seat, from the exact totals.
@@ -212,7 +214,7 @@ func TestOpenFloorBudget(t *testing.T) {
 		}
 		d.do(Advance(d.now, false))
 		var seats []int
-		for d.m.phase == PhaseClosing {
+		for d.m.Phase() == PhaseClosing {
 			if got := d.status().Turn.Planned; got != c.CheckOut {
 				t.Fatalf("check-out planned %v, want the reserved %v", got, c.CheckOut)
 			}
@@ -284,7 +286,7 @@ func openMeeting(t *testing.T, after func(d *driver)) *driver {
 	d.do(Remind(d.now, 0))
 	d.do(Advance(d.now, false))
 	d.do(Pass(d.now.Add(3*time.Second), false))
-	for d.m.phase == PhaseOpening {
+	for d.m.Phase() == PhaseOpening {
 		d.speak(50 * time.Second)
 	}
 	d.do(Tick(d.now, 0, true))
@@ -315,7 +317,7 @@ func openMeeting(t *testing.T, after func(d *driver)) *driver {
 	d.wait(9 * time.Minute)
 	d.do(Advance(d.now, true))
 	d.do(Advance(d.now, false))
-	for d.m.phase == PhaseClosing {
+	for d.m.Phase() == PhaseClosing {
 		d.onTime()
 	}
 	d.wait(time.Minute)
@@ -452,13 +454,13 @@ func TestOldEventListsReplayTheSame(t *testing.T) {
 			for key, old := range g.Status {
 				var st Status
 				if key == "end" {
-					st = m.Status(m.last)
+					st = m.Status(m.Last())
 				} else {
 					dt, err := time.ParseDuration(strings.TrimPrefix(key, "prefix+"))
 					if err != nil {
 						t.Fatal(err)
 					}
-					st = prefix.Status(prefix.last.Add(dt))
+					st = prefix.Status(prefix.Last().Add(dt))
 				}
 				var now map[string]any
 				b, _ := json.Marshal(st)
@@ -511,7 +513,7 @@ func BenchmarkStatusOpen20(b *testing.B) {
 	_ = m.Apply(Begin(t0, c))
 	_ = m.Apply(Advance(t0, false))
 	now := t0
-	for m.phase == PhaseOpening {
+	for m.Phase() == PhaseOpening {
 		now = now.Add(30 * time.Second)
 		_ = m.Apply(End(now, true))
 	}

@@ -1,8 +1,10 @@
-package session
+package session_test
 
 import (
 	"testing"
 	"time"
+
+	. "circle/session"
 )
 
 func TestFormatNamed(t *testing.T) {
@@ -75,7 +77,7 @@ func TestShareShownIsShareGiven(t *testing.T) {
 			d := newDriver(t, c)
 			d.wait(c.Welcome + 370*time.Millisecond)
 			d.do(Advance(d.now, false))
-			for d.m.phase == PhaseOpening {
+			for d.m.Phase() == PhaseOpening {
 				d.speak(d.status().Turn.Left + 130*time.Millisecond)
 			}
 			d.do(Advance(d.now, true)) // past the rules, unticked
@@ -83,7 +85,7 @@ func TestShareShownIsShareGiven(t *testing.T) {
 			shown := d.status().ShareEach
 			d.do(Advance(d.now, false))
 			shares := 0
-			for d.m.phase == PhaseSharing {
+			for d.m.Phase() == PhaseSharing {
 				st := d.status()
 				if st.Turn.Kind == KindShare {
 					shares++

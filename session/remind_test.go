@@ -1,4 +1,4 @@
-package session
+package session_test
 
 import (
 	"errors"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	. "circle/session"
 )
 
 func TestReminderTouchesNoClock(t *testing.T) {
@@ -119,7 +121,7 @@ func TestReminderStaysUntilTheNextEvent(t *testing.T) {
 	t.Run("ticking a rule takes the reminder off", func(t *testing.T) {
 		d := newDriver(t, cfg6())
 		d.do(Advance(d.now, false))
-		for d.m.phase == PhaseOpening {
+		for d.m.Phase() == PhaseOpening {
 			d.onTime()
 		}
 		d.do(Remind(d.now, 1))

@@ -1,4 +1,4 @@
-package session
+package session_test
 
 import (
 	"encoding/json"
@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	. "circle/session"
 )
 
 // sameOnReplay checks that d's events, stored as JSON and replayed, give
@@ -41,8 +43,8 @@ func sameOnReplay(t *testing.T, d *driver) {
 // refuse applies e and wants err, leaving the meeting as it was.
 func (d *driver) refuse(e Event, want error) {
 	d.t.Helper()
-	before := d.m.clone()
-	before.undo = d.m.undo
+	before := d.m.Clone()
+	before.KeepUndo(d.m)
 	if err := d.m.Apply(e); !errors.Is(err, want) {
 		d.t.Fatalf("apply %s: %v, want %v", e.Kind, err, want)
 	}
@@ -55,7 +57,7 @@ func (d *driver) refuse(e Event, want error) {
 // the reaction round about seat still to come.
 func shares(m *Meeting) []int {
 	var out []int
-	for _, s := range m.upcoming() {
+	for _, s := range m.Upcoming() {
 		if s.Kind == KindShare {
 			out = append(out, s.Seat)
 		}
@@ -65,7 +67,7 @@ func shares(m *Meeting) []int {
 
 func reactors(m *Meeting, about int) []int {
 	var out []int
-	for _, s := range m.upcoming() {
+	for _, s := range m.Upcoming() {
 		if s.Kind == KindReaction && s.About == about {
 			out = append(out, s.Seat)
 		}
@@ -141,7 +143,7 @@ func TestLateArrivalInTheCheckInAndBetweenRounds(t *testing.T) {
 	d.wait(time.Minute)
 	d.do(Advance(d.now, false))
 	var order []int
-	for _, s := range d.m.queue {
+	for _, s := range d.m.Queue() {
 		order = append(order, s.Seat)
 	}
 	if !slices.Equal(order, []int{2, 3, 4, 5, 6, 7, 1}) {
@@ -152,14 +154,14 @@ func TestLateArrivalInTheCheckInAndBetweenRounds(t *testing.T) {
 	d.do(Join(d.now, 2, false)) // seat 9 after 2: 2 has checked in, 3 is on
 	d.do(Join(d.now, 1, true))  // seat 10 after 1, the facilitator, who closes
 	order = order[:0]
-	for _, s := range d.m.queue {
+	for _, s := range d.m.Queue() {
 		order = append(order, s.Seat)
 	}
 	if !slices.Equal(order, []int{3, 4, 8, 5, 6, 7, 1, 10}) {
 		t.Fatalf("check-in order after joins %v", order)
 	}
 	d.do(Join(d.now, 3, true)) // seat 11 after 3, who speaks: not passed
-	if got := d.m.queue[1].Seat; got != 11 {
+	if got := d.m.Queue()[1].Seat; got != 11 {
 		t.Fatalf("seat after the speaker %d, want 11", got)
 	}
 	sameOnReplay(t, d)
@@ -211,7 +213,7 @@ func TestLeavingDuringAReactionRound(t *testing.T) {
 	if got := shares(d.m); !slices.Equal(got, []int{3, 4, 6, 1}) {
 		t.Fatalf("shares to come %v", got)
 	}
-	for _, s := range d.m.upcoming() {
+	for _, s := range d.m.Upcoming() {
 		if s.Seat == 5 || s.About == 5 {
 			t.Fatalf("a turn of seat 5 is left: %+v", s)
 		}
@@ -235,11 +237,11 @@ func TestLeavingDuringAReactionRound(t *testing.T) {
 	}
 	sameOnReplay(t, d)
 	d.onTime()
-	for d.m.phase == PhaseSharing {
+	for d.m.Phase() == PhaseSharing {
 		d.onTime()
 	}
 	d.do(Advance(d.now, false))
-	if n := len(d.m.queue); n != 2 {
+	if n := len(d.m.Queue()); n != 2 {
 		t.Fatalf("check-out turns %d, want 2", n)
 	}
 	d.onTime()
@@ -333,7 +335,7 @@ func TestUndonePass(t *testing.T) {
 		e.speak(time.Minute)
 		between.At = e.now
 		e.do(between)
-		if e.m.onBreak {
+		if e.m.OnBreak() {
 			e.do(Resume(e.now))
 		}
 		e.refuse(Undo(e.now), ErrNotNow)
@@ -359,17 +361,17 @@ func TestUndoAnEndThatClosedThePhase(t *testing.T) {
 	c.Format = FormatPlain
 	d := newDriver(t, c)
 	d.toSharing()
-	for len(d.m.queue) > 1 {
+	for len(d.m.Queue()) > 1 {
 		d.onTime()
 	}
 	d.onTime()
-	if d.m.phase != PhaseClosing {
-		t.Fatalf("phase %v", d.m.phase)
+	if d.m.Phase() != PhaseClosing {
+		t.Fatalf("phase %v", d.m.Phase())
 	}
 	d.wait(3 * time.Second)
 	d.do(Undo(d.now))
-	if d.m.phase != PhaseSharing || d.status().Turn.Seat != 1 || d.status().Turn.Elapsed <= d.status().Turn.Planned {
-		t.Fatalf("after undo: %v %+v", d.m.phase, d.status().Turn)
+	if d.m.Phase() != PhaseSharing || d.status().Turn.Seat != 1 || d.status().Turn.Elapsed <= d.status().Turn.Planned {
+		t.Fatalf("after undo: %v %+v", d.m.Phase(), d.status().Turn)
 	}
 	sameOnReplay(t, d)
 }
@@ -386,7 +388,7 @@ func plainShort() Config {
 func TestAnotherRoundThatFits(t *testing.T) {
 	d := newDriver(t, plainShort())
 	d.toSharing()
-	for d.m.phase == PhaseSharing {
+	for d.m.Phase() == PhaseSharing {
 		d.speak(2 * time.Minute)
 	}
 	st := d.status()
@@ -394,18 +396,18 @@ func TestAnotherRoundThatFits(t *testing.T) {
 		t.Fatalf("another round not offered with %v left", st.Left)
 	}
 	d.do(Again(d.now, "share-more"))
-	if d.m.phase != PhaseSharing || d.m.round || !slices.Equal(shares(d.m), []int{2, 3, 4, 5, 6, 1}) {
-		t.Fatalf("phase %v, shares %v", d.m.phase, shares(d.m))
+	if d.m.Phase() != PhaseSharing || d.m.InRound() || !slices.Equal(shares(d.m), []int{2, 3, 4, 5, 6, 1}) {
+		t.Fatalf("phase %v, shares %v", d.m.Phase(), shares(d.m))
 	}
 	if d.m.RoundPrompt() != "share-more" || d.status().Again {
 		t.Fatal("prompt, or offered again in the round")
 	}
 	d.do(Advance(d.now, false))
 	// Every sharing turn fits at its floor and the closing is kept.
-	if st := d.status(); st.Short > 0 || st.Turn.Planned < d.m.cfg.ShareFloor {
+	if st := d.status(); st.Short > 0 || st.Turn.Planned < d.m.Config().ShareFloor {
 		t.Fatalf("another round that does not fit: %+v", st)
 	}
-	for d.m.phase == PhaseSharing {
+	for d.m.Phase() == PhaseSharing {
 		d.onTime()
 	}
 	l := d.m.Log()
@@ -418,15 +420,15 @@ func TestAnotherRoundThatFits(t *testing.T) {
 func TestAnotherRoundThatWouldEatTheClosingReserve(t *testing.T) {
 	d := newDriver(t, plainShort())
 	d.toSharing()
-	for d.m.phase == PhaseSharing {
+	for d.m.Phase() == PhaseSharing {
 		d.speak(3 * time.Minute)
 	}
 	// Leave exactly one floor short of a round: 6 shares at the floor
 	// need 6 floors.
-	b := d.m.clone()
-	b.enter(PhaseSharing, d.now)
-	need := 6 * d.m.cfg.ShareFloor
-	spare := b.plan(d.now).pool - need
+	b := d.m.Clone()
+	b.Enter(PhaseSharing, d.now)
+	need := 6 * d.m.Config().ShareFloor
+	spare := b.Pool(d.now) - need
 	if spare <= 0 {
 		t.Fatalf("no spare time: %v", spare)
 	}
@@ -461,8 +463,8 @@ func TestCheckInOff(t *testing.T) {
 	d := newDriver(t, c)
 	d.wait(time.Minute)
 	d.do(Advance(d.now, false))
-	if d.m.phase != PhaseRules || len(d.m.Turns()) != 0 {
-		t.Fatalf("phase %v, %d turns", d.m.phase, len(d.m.Turns()))
+	if d.m.Phase() != PhaseRules || len(d.m.Turns()) != 0 {
+		t.Fatalf("phase %v, %d turns", d.m.Phase(), len(d.m.Turns()))
 	}
 	sameOnReplay(t, d)
 }
@@ -476,7 +478,7 @@ func TestCalmWarning(t *testing.T) {
 	if d.status().Warn {
 		t.Fatal("a check-in of one minute warned from its start")
 	}
-	for d.m.phase == PhaseOpening {
+	for d.m.Phase() == PhaseOpening {
 		d.onTime()
 	}
 	d.throughRulesFromHere()
@@ -490,7 +492,7 @@ func TestCalmWarning(t *testing.T) {
 		{planned, true},
 		{planned + time.Nanosecond, false},
 	} {
-		if got := d.m.Status(d.m.cur.start.Add(tt.at)).Warn; got != tt.warn {
+		if got := d.m.Status(d.m.TurnStart().Add(tt.at)).Warn; got != tt.warn {
 			t.Errorf("Warn at %v of %v = %v", tt.at, planned, got)
 		}
 	}
@@ -508,10 +510,10 @@ func TestCalmWarning(t *testing.T) {
 
 func (d *driver) throughRulesFromHere() {
 	d.t.Helper()
-	for i := range d.m.cfg.Rules {
+	for i := range d.m.Config().Rules {
 		d.do(Tick(d.now, i, true))
 	}
-	d.wait(d.m.cfg.RulesTime)
+	d.wait(d.m.Config().RulesTime)
 	d.do(Advance(d.now, false))
 	d.do(Advance(d.now, false))
 }
@@ -587,12 +589,12 @@ func BenchmarkEndLate20(b *testing.B) {
 	t := &testing.T{}
 	d := newDriver(t, NewConfig(120*time.Minute, 20))
 	d.toSharing()
-	for len(d.m.queue) > 40 {
+	for len(d.m.Queue()) > 40 {
 		d.speak(time.Second)
 	}
 	at := d.now.Add(time.Minute)
 	for b.Loop() {
-		m := d.m.clone()
+		m := d.m.Clone()
 		if err := m.Apply(End(at, true)); err != nil {
 			b.Fatal(err)
 		}
@@ -639,7 +641,7 @@ func TestComingAndGoingInTheCheckOut(t *testing.T) {
 	c.Format = FormatPlain
 	d := newDriver(t, c)
 	d.toSharing()
-	for d.m.phase == PhaseSharing {
+	for d.m.Phase() == PhaseSharing {
 		d.speak(time.Minute)
 	}
 	d.do(Join(d.now, 6, false)) // the closing, before its round
@@ -648,14 +650,14 @@ func TestComingAndGoingInTheCheckOut(t *testing.T) {
 	d.do(Join(d.now, 3, false)) // seat 8 after 3, who has not
 	d.do(Leave(d.now, 5))
 	var order []int
-	for _, s := range d.m.queue {
+	for _, s := range d.m.Queue() {
 		order = append(order, s.Seat)
 	}
 	if !slices.Equal(order, []int{3, 8, 4, 6, 7, 1}) {
 		t.Fatalf("check-out order %v", order)
 	}
 	sameOnReplay(t, d)
-	for d.m.phase == PhaseClosing {
+	for d.m.Phase() == PhaseClosing {
 		d.onTime()
 	}
 	d.refuse(Join(d.now, 1, false), ErrNotNow)

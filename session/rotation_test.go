@@ -1,10 +1,12 @@
-package session
+package session_test
 
 import (
 	"errors"
 	"slices"
 	"testing"
 	"time"
+
+	. "circle/session"
 )
 
 // rounds runs a whole meeting as planned and returns the seats of its
@@ -16,14 +18,14 @@ func rounds(t *testing.T, c Config, edit func(d *driver)) (checkin, share, check
 		edit(d)
 	}
 	d.toSharing()
-	for d.m.phase == PhaseSharing {
+	for d.m.Phase() == PhaseSharing {
 		if st := d.status(); st.Turn.Kind == KindShare {
 			share = append(share, st.Turn.Seat)
 		}
 		d.onTime()
 	}
 	d.do(Advance(d.now, false))
-	for d.m.phase == PhaseClosing {
+	for d.m.Phase() == PhaseClosing {
 		d.onTime()
 	}
 	for _, turn := range d.m.Turns() {
@@ -75,7 +77,7 @@ func TestPlainRoundStartAndDirection(t *testing.T) {
 			if err := begun.Apply(Begin(t0, c)); err != nil {
 				t.Fatal(err)
 			}
-			after := begun.order(c.Facilitator%c.Seats + 1)
+			after := begun.Order(c.Facilitator%c.Seats + 1)
 			if !slices.Equal(checkin, after) || !slices.Equal(checkout, after) {
 				t.Fatalf("check-in %v, check-out %v, want both %v", checkin, checkout, after)
 			}

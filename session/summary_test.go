@@ -1,8 +1,10 @@
-package session
+package session_test
 
 import (
 	"testing"
 	"time"
+
+	. "circle/session"
 
 	"github.com/google/go-cmp/cmp"
 )
