@@ -74,7 +74,7 @@ func TestKillWhileCreatingNeverLeavesAnEmptyFile(t *testing.T) {
 	whole := time.Since(made)
 
 	const kills = 60
-	absent, empty, refused := 0, 0, 0
+	running, empty, refused := 0, 0, 0
 	for i := range kills {
 		db := filepath.Join(dir, fmt.Sprintf("k%03d", i), "circle.db")
 		// The folder exists, so the kills land in what comes after.
@@ -85,10 +85,11 @@ func TestKillWhileCreatingNeverLeavesAnEmptyFile(t *testing.T) {
 		firstMade(t, filepath.Dir(db), cmd)
 		time.Sleep(whole * time.Duration(i) / kills)
 		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
+		if err := cmd.Wait(); err != nil {
+			running++ // killed before it was done
+		}
 		fi, err := os.Stat(db)
 		if os.IsNotExist(err) {
-			absent++
 			continue
 		}
 		if err == nil && fi.Size() == 0 {
@@ -114,8 +115,10 @@ func TestKillWhileCreatingNeverLeavesAnEmptyFile(t *testing.T) {
 	if empty > 0 || refused > 0 {
 		t.Errorf("of %d kills in %v, %d left an empty file and %d a file the next start refused", kills, whole, empty, refused)
 	}
-	if absent == 0 {
-		t.Errorf("none of %d kills in %v came before the file was whole: they tested nothing", kills, whole)
+	// The kills are spread over the making; if most came after circle was
+	// done, they tested nothing.
+	if running < kills/2 {
+		t.Errorf("only %d of %d kills in %v came before circle was done", running, kills, whole)
 	}
 }
 
