@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"circle/session"
+	"circle/store"
 )
 
 func TestLockHeldByAnotherProgram(t *testing.T) {
@@ -27,13 +28,13 @@ func TestLockHeldByAnotherProgram(t *testing.T) {
 	}
 	for _, o := range []struct {
 		name string
-		open func(string) (*Store, error)
-	}{{"Open", Open}, {"OpenReadOnly", OpenReadOnly}} {
+		open func(string) (*store.Store, error)
+	}{{"Open", store.Open}, {"OpenReadOnly", store.OpenReadOnly}} {
 		s, err := o.open(path)
 		if err == nil {
 			s.Close()
 		}
-		if !errors.Is(err, ErrInUse) || errors.Is(err, ErrLocked) {
+		if !errors.Is(err, store.ErrInUse) || errors.Is(err, store.ErrLocked) {
 			t.Errorf("%s: %v, want ErrInUse and not ErrLocked", o.name, err)
 		}
 	}
@@ -52,7 +53,7 @@ func TestLockHeldByAnotherProgram(t *testing.T) {
 	if err := s.FinishMeeting(m.Log()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(path); !errors.Is(err, ErrLocked) {
+	if _, err := store.Open(path); !errors.Is(err, store.ErrLocked) {
 		t.Errorf("Open while a circle holds it, after its rewrite: %v, want ErrLocked", err)
 	}
 }

@@ -1,10 +1,12 @@
-package store
+package store_test
 
 import (
 	"errors"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"circle/store"
 )
 
 // The rewrite after a delete never lets the file's name lead to a file no
@@ -17,13 +19,13 @@ import (
 func TestScrubLeavesNoGapForAnotherOpener(t *testing.T) {
 	// It waits out the lock's timeout twice: alongside the other tests.
 	t.Parallel()
-	if !renameOverOpen {
+	if !store.RenameOverOpen {
 		t.Skip("this system cannot rename over an open file: see replaceClosed")
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "circle.db")
 	other := func() error {
-		s, err := Open(path)
+		s, err := store.Open(path)
 		if err == nil {
 			s.Close()
 			return errors.New("another circle opened the file")
@@ -39,18 +41,18 @@ func TestScrubLeavesNoGapForAnotherOpener(t *testing.T) {
 		renamed++
 		return err
 	}
-	s := openWithT(t, path, Options{Rename: rename})
-	gone := createT(t, s, Group{Name: "Gone", Created: "2026-01-01"})
-	kept := createT(t, s, Group{Name: "Kept", Created: "2026-01-01"})
+	s := openWithT(t, path, store.Options{Rename: rename})
+	gone := createT(t, s, store.Group{Name: "Gone", Created: "2026-01-01"})
+	kept := createT(t, s, store.Group{Name: "Kept", Created: "2026-01-01"})
 	saveT(t, s, gone, "2026-01-06")
 	n, err := s.DeleteGroup(gone)
 	if renamed != 1 {
 		t.Fatalf("the delete renamed %d times, want once", renamed)
 	}
-	if !errors.Is(before, ErrLocked) {
+	if !errors.Is(before, store.ErrLocked) {
 		t.Errorf("another circle opening the file before the copy took its place: %v, want ErrLocked", before)
 	}
-	if !errors.Is(after, ErrLocked) {
+	if !errors.Is(after, store.ErrLocked) {
 		t.Errorf("another circle opening the file after the copy took its place: %v, want ErrLocked", after)
 	}
 	if n != 1 || err != nil {
