@@ -48,7 +48,9 @@ type CopyInfo struct {
 // user (0600), and returns what it holds. dst must not exist: an existing
 // file is refused with ErrExists, and is never overwritten. The copy is
 // checked before it is given its name; on any error dst is not made.
-func Backup(src, dst string) (CopyInfo, error) {
+func Backup(src, dst string) (CopyInfo, error) { return backupWith(src, dst, Options{}) }
+
+func backupWith(src, dst string, opt Options) (CopyInfo, error) {
 	if _, err := os.Lstat(dst); err == nil {
 		return CopyInfo{}, fmt.Errorf("%s: %w", dst, ErrExists)
 	} else if !errors.Is(err, fs.ErrNotExist) {
@@ -61,7 +63,7 @@ func Backup(src, dst string) (CopyInfo, error) {
 	if err := usable(src, fi); err != nil {
 		return CopyInfo{}, err
 	}
-	opt := Options{}.withDefaults()
+	opt = opt.withDefaults()
 	db, _, err := openChecked(src, true, opt)
 	var snap string
 	if errors.Is(err, ErrLocked) || errors.Is(err, ErrInUse) {
@@ -310,6 +312,10 @@ const RestoreLabel = "before-restore"
 // damaged current file is kept too: restoring over it is what a backup
 // is for. The restored file is the user's alone (0600).
 func Restore(path, from string) (kept string, info CopyInfo, err error) {
+	return restoreWith(path, from, Options{})
+}
+
+func restoreWith(path, from string, opt Options) (kept string, info CopyInfo, err error) {
 	info, err = Inspect(from)
 	if err != nil {
 		return "", CopyInfo{}, err
@@ -324,7 +330,7 @@ func Restore(path, from string) (kept string, info CopyInfo, err error) {
 	if err != nil {
 		return "", CopyInfo{}, err
 	}
-	opt := Options{}.withDefaults()
+	opt = opt.withDefaults()
 	// Hold bbolt's lock on the current file while it is copied, so no
 	// circle starts on it meanwhile; one that has it open refuses the
 	// restore. It is let go just before the rename: Windows renames over
@@ -338,7 +344,7 @@ func Restore(path, from string) (kept string, info CopyInfo, err error) {
 	}
 	defer release()
 	if _, err := os.Stat(real); err == nil {
-		db, err := bolt.Open(real, 0o600, &bolt.Options{Timeout: lockTimeout, ReadOnly: true, MaxSize: opt.MaxSize})
+		db, err := bolt.Open(real, 0o600, opt.bolt(true))
 		switch {
 		case errors.Is(err, berrors.ErrTimeout):
 			if held, known := markHeld(real); known && !held {

@@ -30,7 +30,7 @@ func TestBackup(t *testing.T) {
 	if err := os.Mkdir(filepath.Dir(dst), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	info, err := store.Backup(path, dst)
+	info, err := store.BackupWith(path, dst, quickLock)
 	if err != nil {
 		t.Fatalf("Backup while the file is open: %v", err)
 	}
@@ -213,7 +213,7 @@ func TestRestoreRefusesAndChangesNothing(t *testing.T) {
 	}
 	// Another circle has the file open.
 	s = openT(t, path)
-	if _, _, err := store.Restore(path, good); !errors.Is(err, store.ErrLocked) && !errors.Is(err, store.ErrInUse) {
+	if _, _, err := store.RestoreWith(path, good, quickLock); !errors.Is(err, store.ErrLocked) && !errors.Is(err, store.ErrInUse) {
 		t.Errorf("Restore over a file in use = %v, want ErrLocked", err)
 	}
 	s.Close()

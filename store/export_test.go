@@ -85,3 +85,11 @@ func (o Options) Bolt(readOnly bool) *bolt.Options { return o.bolt(readOnly) }
 
 // Unlocked reports whether the notebook holds its key.
 func (nb *Notebook) Unlocked() bool { return nb.id != nil }
+
+// OpenReadOnlyWith, BackupWith and RestoreWith are OpenReadOnly, Backup
+// and Restore with options of their own, as OpenWith is Open.
+func OpenReadOnlyWith(path string, opt Options) (*Store, error) { return openReadOnly(path, opt) }
+func BackupWith(src, dst string, opt Options) (CopyInfo, error) { return backupWith(src, dst, opt) }
+func RestoreWith(path, from string, opt Options) (string, CopyInfo, error) {
+	return restoreWith(path, from, opt)
+}

@@ -12,8 +12,6 @@ import (
 )
 
 func TestLockHeldByAnotherProgram(t *testing.T) {
-	// It waits out the lock's timeout three times: alongside the others.
-	t.Parallel()
 	// A plain flock, as any program (a backup tool, sqlite-style lockers,
 	// `flock circle.db ...`) takes it: not another circle.
 	path := filepath.Join(t.TempDir(), "circle.db")
@@ -28,9 +26,9 @@ func TestLockHeldByAnotherProgram(t *testing.T) {
 	}
 	for _, o := range []struct {
 		name string
-		open func(string) (*store.Store, error)
-	}{{"Open", store.Open}, {"OpenReadOnly", store.OpenReadOnly}} {
-		s, err := o.open(path)
+		open func(string, store.Options) (*store.Store, error)
+	}{{"Open", store.OpenWith}, {"OpenReadOnly", store.OpenReadOnlyWith}} {
+		s, err := o.open(path, quickLock)
 		if err == nil {
 			s.Close()
 		}
@@ -53,7 +51,7 @@ func TestLockHeldByAnotherProgram(t *testing.T) {
 	if err := s.FinishMeeting(m.Log()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := store.Open(path); !errors.Is(err, store.ErrLocked) {
+	if _, err := store.OpenWith(path, quickLock); !errors.Is(err, store.ErrLocked) {
 		t.Errorf("Open while a circle holds it, after its rewrite: %v, want ErrLocked", err)
 	}
 }

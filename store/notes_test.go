@@ -56,6 +56,8 @@ var fastNotes = store.Options{NotesWorkFactor: 10}
 // it; a key of a higher factor than circle's is refused as damaged, not
 // worked on for minutes.
 func TestNotesWorkFactor(t *testing.T) {
+	// Three scrypts at circle's cost: alongside the other tests.
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
 	if _, err := s.TurnOnNotes(canaryPass); err != nil {

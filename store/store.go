@@ -196,6 +196,9 @@ type Options struct {
 	// NotesWorkFactor is scrypt's for the private notes' passphrase; 0 is
 	// NotesWorkFactor (see notes.go). Tests lower it to run fast.
 	NotesWorkFactor int
+	// LockTimeout bounds the wait for another's lock on the file; 0 is a
+	// second. Tests of a file in use shorten it to run fast.
+	LockTimeout time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -214,12 +217,15 @@ func (o Options) withDefaults() Options {
 	if o.NotesWorkFactor <= 0 {
 		o.NotesWorkFactor = NotesWorkFactor
 	}
+	if o.LockTimeout <= 0 {
+		o.LockTimeout = lockTimeout
+	}
 	return o
 }
 
 // bolt is the bbolt options of every data file circle opens.
 func (o Options) bolt(readOnly bool) *bolt.Options {
-	return &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly, MaxSize: o.MaxSize}
+	return &bolt.Options{Timeout: o.LockTimeout, ReadOnly: readOnly, MaxSize: o.MaxSize}
 }
 
 // Store is an open data file. Its methods may be called from several
@@ -391,7 +397,9 @@ func (s *Store) Tightened() []string { return s.tightened }
 // OpenReadOnly opens an existing data file for reading only, for `circle
 // history`. It never creates or writes anything; a missing file gives an
 // error that matches fs.ErrNotExist.
-func OpenReadOnly(path string) (*Store, error) {
+func OpenReadOnly(path string) (*Store, error) { return openReadOnly(path, Options{}) }
+
+func openReadOnly(path string, opt Options) (*Store, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -399,7 +407,7 @@ func OpenReadOnly(path string) (*Store, error) {
 	if err := usable(path, fi); err != nil {
 		return nil, err
 	}
-	opt := Options{}.withDefaults()
+	opt = opt.withDefaults()
 	db, version, err := openChecked(path, true, opt)
 	if err != nil {
 		return nil, err
