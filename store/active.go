@@ -314,7 +314,7 @@ func (s *Store) scrub() error {
 	if err := dst.Close(); err != nil {
 		return err
 	}
-	if err := syncFile(tmp); err != nil {
+	if err := s.opt.syncFile(tmp); err != nil {
 		return err
 	}
 	if err := sameCounts(s.db, tmp); err != nil {
@@ -346,7 +346,7 @@ func (s *Store) scrub() error {
 	s.dropMark()
 	s.db, s.mark = db, mark
 	s.ident, _ = os.Stat(s.file)
-	return errors.Join(syncDir(dir), old.Close())
+	return errors.Join(s.opt.syncDir(dir), old.Close())
 }
 
 // replaceClosed puts the compacted copy tmp in place of the file where an
@@ -363,7 +363,7 @@ func (s *Store) replaceClosed(tmp, dir string, replaced *bool) error {
 	}
 	if err == nil {
 		*replaced = true
-		err = syncDir(dir)
+		err = s.opt.syncDir(dir)
 	}
 	db, _, oerr := openChecked(s.file, false, s.opt)
 	if oerr != nil {
@@ -444,7 +444,7 @@ func (s *Store) SetAsideActive() (copied string, err error) {
 	s.mu.Lock()
 	path := s.file
 	s.mu.Unlock()
-	copied, err = keepCopy(path, "unfinished")
+	copied, err = keepCopy(path, "unfinished", s.opt)
 	if err != nil {
 		return "", fmt.Errorf("store: keep a copy of %s: %w", path, err)
 	}

@@ -69,7 +69,7 @@ func backupWith(src, dst string, opt Options) (CopyInfo, error) {
 	if errors.Is(err, ErrLocked) || errors.Is(err, ErrInUse) {
 		// Another circle (or program) holds the file: copy its bytes
 		// between two of its commits instead.
-		snap, err = snapshot(src, filepath.Dir(dst))
+		snap, err = snapshot(src, filepath.Dir(dst), opt)
 		if err != nil {
 			return CopyInfo{}, err
 		}
@@ -99,13 +99,13 @@ func backupWith(src, dst string, opt Options) (CopyInfo, error) {
 // so bytes read while the newest commit stays the same hold that tree
 // whole; snapshot copies until the newest commit before and after the
 // copy, and in the copy, are the same one.
-func snapshot(path, dir string) (string, error) {
+func snapshot(path, dir string, opt Options) (string, error) {
 	for range snapshotTries {
 		before, err := newestTx(path)
 		if err != nil {
 			return "", err
 		}
-		tmp, err := copyToTemp(path, dir, ".snap-tmp")
+		tmp, err := copyToTemp(path, dir, ".snap-tmp", opt)
 		if err != nil {
 			return "", writeErr(err)
 		}
@@ -158,7 +158,7 @@ func newestTx(path string) (uint64, error) {
 
 // copyToTemp copies the file at path, byte for byte, to a new file of
 // the user's alone in dir, and returns its name.
-func copyToTemp(path, dir, suffix string) (name string, err error) {
+func copyToTemp(path, dir, suffix string, opt Options) (name string, err error) {
 	src, err := os.Open(path)
 	if err != nil {
 		return "", err
@@ -170,7 +170,7 @@ func copyToTemp(path, dir, suffix string) (name string, err error) {
 	}
 	_, err = io.Copy(tmp, src)
 	if err == nil {
-		err = tmp.Sync()
+		err = opt.sync(tmp.Name(), tmp)
 	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
@@ -259,16 +259,16 @@ func writeCopy(src *bolt.DB, dst string, opt Options) error {
 	if err != nil {
 		return err
 	}
-	if err := syncFile(tmp); err != nil {
+	if err := opt.syncFile(tmp); err != nil {
 		return err
 	}
-	if err := os.Link(tmp, dst); err != nil {
+	if err := opt.link(tmp, dst); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("%s: %w", dst, ErrExists)
 		}
 		return err
 	}
-	return syncDir(dir)
+	return opt.syncDir(dir)
 }
 
 // Inspect opens the data file (or copy) at path read-only, checks every
@@ -355,23 +355,23 @@ func restoreWith(path, from string, opt Options) (kept string, info CopyInfo, er
 			lock = db
 		}
 		// Any other failure is a file bbolt cannot read: no circle has it.
-		if kept, err = keepCopy(real, RestoreLabel); err != nil {
+		if kept, err = keepCopy(real, RestoreLabel, opt); err != nil {
 			return "", CopyInfo{}, fmt.Errorf("store: keep a copy of %s: %w", real, writeErr(err))
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return "", CopyInfo{}, fmt.Errorf("store: %w", err)
 	}
 	dir := filepath.Dir(real)
-	tmp, err := copyToTemp(from, dir, copySuffix)
+	tmp, err := copyToTemp(from, dir, copySuffix, opt)
 	if err != nil {
 		return kept, CopyInfo{}, fmt.Errorf("store: restore %s: %w", from, writeErr(err))
 	}
 	defer os.Remove(tmp)
 	release()
-	if err := os.Rename(tmp, real); err != nil {
+	if err := opt.move(tmp, real); err != nil {
 		return kept, CopyInfo{}, fmt.Errorf("store: restore %s: %w", from, err)
 	}
-	if err := syncDir(dir); err != nil {
+	if err := opt.syncDir(dir); err != nil {
 		return kept, CopyInfo{}, fmt.Errorf("store: restore %s: %w", from, err)
 	}
 	return kept, info, nil

@@ -118,7 +118,7 @@ func TestSnapshotOfAFileInUse(t *testing.T) {
 	s := openT(t, path)
 	defer s.Close()
 	saveT(t, s, 0, "2026-01-05")
-	snap, err := store.Snapshot(path, dir)
+	snap, err := store.Snapshot(path, dir, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +135,7 @@ func TestSnapshotOfAFileInUse(t *testing.T) {
 	if _, err := store.NewestTx(junk); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("newestTx of zeros = %v, want ErrDamaged", err)
 	}
-	if _, err := store.Snapshot(junk, dir); !errors.Is(err, store.ErrDamaged) {
+	if _, err := store.Snapshot(junk, dir, store.Options{}); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("snapshot of zeros = %v, want ErrDamaged", err)
 	}
 }

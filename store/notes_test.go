@@ -311,7 +311,7 @@ func TestNotesCanary(t *testing.T) {
 	noCanary(t, "the history's JSON", out)
 	s.Close()
 	noCanary(t, "the data file", readFile(t, path))
-	if err := store.BackupSchema(path, 4); err != nil {
+	if err := store.BackupSchema(path, 4, store.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	copies, _ := filepath.Glob(path + ".*.bak")

@@ -199,6 +199,12 @@ type Options struct {
 	// LockTimeout bounds the wait for another's lock on the file; 0 is a
 	// second. Tests of a file in use shorten it to run fast.
 	LockTimeout time.Duration
+	// Fault, when set, is asked before each step of a file change that
+	// the system can refuse: "sync" (a file or folder to the disk),
+	// "link" and "rename", with the path the step acts on (the new name,
+	// for a link or rename). An error it returns is taken as the step's,
+	// and the step is not taken. Tests pass one to play a failing disk.
+	Fault func(step, path string) error
 }
 
 func (o Options) withDefaults() Options {
@@ -287,7 +293,7 @@ func OpenWith(given string, opt Options) (*Store, error) {
 			// anyway gets no copy, or each try would leave one more.
 			err = writable(path)
 			if err == nil {
-				err = backup(path, version)
+				err = backup(path, version, opt)
 				backedUp = err == nil
 			}
 		}
@@ -315,7 +321,7 @@ func OpenWith(given string, opt Options) (*Store, error) {
 		// The file was not there, or not this old, at the read-only look
 		// (another program swapped it in between): copy it now.
 		if !backedUp {
-			err = backup(path, version)
+			err = backup(path, version, opt)
 		}
 		if err == nil {
 			err = migrate(db, version)

@@ -85,7 +85,7 @@ func (s *Store) wipe() error {
 			off, n = off+chunk, n-chunk
 		}
 	}
-	err = f.Sync()
+	err = s.opt.sync(s.file, f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
