@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"path/filepath"
 	"testing"
 
@@ -49,5 +50,28 @@ func TestAppendJSONIsEncodingJSON(t *testing.T) {
 	got = append(got, "\n]"...)
 	if !bytes.Equal(got, want) {
 		t.Errorf("AppendJSON differs from encoding/json (-want +got):\n%s", cmp.Diff(string(want), string(got)))
+	}
+}
+
+// EachMeeting gives every meeting Meetings gives, in its order; an error
+// from f stops it at once and comes back as it is.
+func TestEachMeetingIsMeetings(t *testing.T) {
+	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
+	fillCentre(t, s, 12, 3)
+	want, err := s.Meetings()
+	if err != nil || len(want) != 12 {
+		t.Fatalf("Meetings() = %d meetings, %v; want 12", len(want), err)
+	}
+	var got []session.Log
+	if err := s.EachMeeting(func(l session.Log) error { got = append(got, l); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("EachMeeting differs from Meetings (-want +got):\n%s", diff)
+	}
+	stop := errors.New("stop")
+	n := 0
+	if err := s.EachMeeting(func(session.Log) error { n++; return stop }); err != stop || n != 1 {
+		t.Errorf("EachMeeting with f failing = %v after %d calls; want stop after 1", err, n)
 	}
 }
