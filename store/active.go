@@ -222,7 +222,10 @@ func (s *Store) updateScrubbed(f func(tx *bolt.Tx) error) error {
 	if s.db == nil {
 		return errClosed
 	}
-	if err := guard(func() error { return s.db.Update(f) }); err != nil {
+	// Its own statement: a coverage profile ends the block at a func
+	// literal, so a check after one on its line counts as never run.
+	err := guard(func() error { return s.db.Update(f) })
+	if err != nil {
 		return writeErr(err)
 	}
 	if err := s.scrub(); err != nil {
@@ -301,13 +304,15 @@ func (s *Store) scrub() error {
 	if err != nil {
 		return err
 	}
-	if err := guard(func() error { return s.opt.Compact(dst, s.db, 0) }); err != nil {
+	err = guard(func() error { return s.opt.Compact(dst, s.db, 0) })
+	if err != nil {
 		dst.Close()
 		return fmt.Errorf("compact: %w", writeErr(err))
 	}
 	// The copy is written in one transaction; its other meta page must
 	// not keep the empty tree it started with.
-	if err := guard(func() error { return settle(dst) }); err != nil {
+	err = guard(func() error { return settle(dst) })
+	if err != nil {
 		dst.Close()
 		return fmt.Errorf("compact: %w", writeErr(err))
 	}

@@ -142,7 +142,9 @@ func (s *Store) updateWiped(f func(tx *bolt.Tx) error) error {
 	if s.db == nil {
 		return errClosed
 	}
-	if err := guard(func() error { return s.db.Update(f) }); err != nil {
+	// Its own statement, as in updateScrubbed.
+	err := guard(func() error { return s.db.Update(f) })
+	if err != nil {
 		return writeErr(err)
 	}
 	if err := s.wipe(); err != nil {
