@@ -326,7 +326,7 @@ func (s *Store) scrub() error {
 		return err
 	}
 
-	if !renameOverOpen {
+	if !renameOverOpen || s.opt.CloseToReplace {
 		return s.replaceClosed(tmp, dir, &replaced)
 	}
 	// The lock (and the mark) is on the open file, not its name. So the

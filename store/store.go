@@ -205,6 +205,10 @@ type Options struct {
 	// for a link or rename). An error it returns is taken as the step's,
 	// and the step is not taken. Tests pass one to play a failing disk.
 	Fault func(step, path string) error
+	// CloseToReplace makes a rewrite close the file before the copy is
+	// renamed over it, as it must where an open file cannot be renamed
+	// over (Windows, always): tests take that way on any system.
+	CloseToReplace bool
 }
 
 func (o Options) withDefaults() Options {
