@@ -5,7 +5,9 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
+	"time"
 
 	"circle/store"
 )
@@ -224,4 +226,38 @@ func TestRestoreRefusesAndChangesNothing(t *testing.T) {
 	if baks, _ := filepath.Glob(filepath.Join(dir, "*.bak")); len(baks) != 0 {
 		t.Errorf("a refused restore kept %v", baks)
 	}
+}
+
+// A file another circle holds is copied byte for byte first; bytes read
+// without the lock are checked page by page before anything is made of
+// them, so a damaged file gives ErrDamaged and no copy.
+func TestBackupOfADamagedFileInUse(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openT(t, path)
+	for i := range 40 {
+		saveT(t, s, 0, time.Date(2025, 1, 7+7*i, 0, 0, 0, 0, time.UTC).Format(time.DateOnly))
+	}
+	// Scribble over the middle of every page after the two meta pages,
+	// behind the back of the circle that holds the file.
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := f.Stat()
+	const page = 4096
+	for off := int64(2 * page); off+page <= fi.Size(); off += page {
+		if _, err := f.WriteAt(bytes.Repeat([]byte{0xff}, 64), off+page/2); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.Close()
+	dst := filepath.Join(dir, "copies", "backup.db")
+	os.Mkdir(filepath.Dir(dst), 0o700)
+	_, err = store.BackupWith(path, dst, quickLock)
+	// The message counts the problems found.
+	if !errors.Is(err, store.ErrDamaged) || !regexp.MustCompile(`: [1-9][0-9]* problems, first`).MatchString(err.Error()) {
+		t.Errorf("Backup of a damaged file in use = %v, want ErrDamaged from the page check", err)
+	}
+	assertOnlyFiles(t, filepath.Dir(dst))
 }
