@@ -3,11 +3,14 @@ package store_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"circle/store"
 )
@@ -260,4 +263,69 @@ func TestBackupOfADamagedFileInUse(t *testing.T) {
 		t.Errorf("Backup of a damaged file in use = %v, want ErrDamaged from the page check", err)
 	}
 	assertOnlyFiles(t, filepath.Dir(dst))
+}
+
+// newestTx reads the newest transaction of a file from its meta pages as
+// bbolt does: from a big file, from one whose meta page 0 is damaged
+// (found by the page sizes bbolt can have, up to 64 KiB), at any page size.
+func TestNewestTx(t *testing.T) {
+	raw := func(t *testing.T, pageSize, records int) string {
+		path := filepath.Join(t.TempDir(), "raw.db")
+		db, err := bolt.Open(path, 0o600, &bolt.Options{PageSize: pageSize})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		for i := range 3 {
+			err := db.Update(func(tx *bolt.Tx) error {
+				b, err := tx.CreateBucketIfNotExists([]byte("b"))
+				if err != nil {
+					return err
+				}
+				for j := range records {
+					if err := b.Put([]byte(fmt.Sprintf("%d-%06d", i, j)), bytes.Repeat([]byte{'v'}, 100)); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		return path
+	}
+	tests := []struct {
+		name     string
+		pageSize int
+		records  int
+		damage   bool
+	}{
+		{"a file past the 128 KiB read", 4096, 1000, false},
+		{"meta page 0 damaged, 4 KiB pages", 4096, 10, true},
+		{"meta page 0 damaged, 64 KiB pages", 64 << 10, 10, true},
+		{"64 KiB pages", 64 << 10, 10, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := raw(t, tt.pageSize, tt.records)
+			b := readFile(t, path)
+			if tt.records > 100 && len(b) <= 128<<10 {
+				t.Fatalf("the file is %d bytes, not past 128 KiB", len(b))
+			}
+			_, tx0 := metaPage(t, b, 0)
+			_, tx1 := metaPage(t, b, 1)
+			want := max(tx0, tx1)
+			if tt.damage {
+				damageMeta(t, b, 0, 56)
+				if err := os.WriteFile(path, b, 0o600); err != nil {
+					t.Fatal(err)
+				}
+				want = tx1
+			}
+			if got, err := store.NewestTx(path); got != want || err != nil || want == 0 {
+				t.Errorf("newestTx = %d, %v; want %d", got, err, want)
+			}
+		})
+	}
 }
