@@ -77,9 +77,23 @@ func TestNotesWorkFactor(t *testing.T) {
 		t.Errorf("unlock at 16: %v", err)
 	}
 	s.Close()
+	// A key of work factor 17: made cheaply at 10, and its stanza made to
+	// say 17. Unrefused, scrypt at 17 would find the key not theirs
+	// (ErrPassphrase), not damaged.
 	hardPath := filepath.Join(t.TempDir(), "hard.db")
-	hard := openWithT(t, hardPath, store.Options{NotesWorkFactor: 17})
+	hard := openWithT(t, hardPath, fastNotes)
 	if _, err := hard.TurnOnNotes(canaryPass); err != nil {
+		t.Fatal(err)
+	}
+	err := hard.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(store.NotesBucket)
+		k := b.Get(store.NotesKey)
+		if !bytes.Contains(k, []byte(" 10\n")) {
+			t.Fatalf("the key's scrypt stanza is not of work factor 10: %q", k[:min(len(k), 120)])
+		}
+		return b.Put(store.NotesKey, bytes.Replace(k, []byte(" 10\n"), []byte(" 17\n"), 1))
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	hard.Close()
