@@ -594,6 +594,13 @@ func TestWritesToAReadOnlyStore(t *testing.T) {
 		"AppendEvent":   s.AppendEvent(events[2]),
 		"PutEvent":      s.PutEvent(3, events[2]),
 		"FinishMeeting": s.FinishMeeting(m.Log()),
+		"ApplyRetention": func() error {
+			removed, err := s.ApplyRetention(time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC))
+			if removed != nil {
+				t.Errorf("ApplyRetention on a read-only store removed %v", removed)
+			}
+			return err
+		}(),
 	} {
 		if !errors.Is(err, store.ErrReadOnly) {
 			t.Errorf("%s = %v, want ErrReadOnly", name, err)

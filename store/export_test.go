@@ -33,6 +33,7 @@ var (
 	Snapshot       = snapshot
 	WriteErr       = writeErr
 
+	CountsBucket    = countsBucket
 	GroupsBucket    = groupsBucket
 	ItemsBucket     = itemsBucket
 	MeetingsBucket  = meetingsBucket
