@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -744,4 +745,26 @@ func TestPresenterDigitsInColour(t *testing.T) {
 		}
 	}
 	t.Fatal("no block digits")
+}
+
+// Ticking the last rule leaves the pointer on it, where space takes the
+// tick off again: the pointer never goes past the list.
+func TestTickingTheLastRuleKeepsThePointerOnIt(t *testing.T) {
+	h := newHarness(t, setup{w: 100, h: 40})
+	h.begin(3, "")
+	h.key("enter")
+	for h.status().Round {
+		h.tick(h.status().Turn.Left)
+		h.key("enter")
+	}
+	n := h.status().RulesTotal
+	for range n {
+		h.key("space")
+	}
+	h.see(fmt.Sprintf("%d of %d read and ticked", n, n), "› [x] "+h.p.ruleText[n-1][:10])
+	h.key("space")
+	if h.p.m.Ticked(n - 1) {
+		t.Fatal("space on the last rule, just ticked, did not take its tick off")
+	}
+	h.see(fmt.Sprintf("%d of %d read and ticked", n-1, n))
 }
