@@ -12,6 +12,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"circle/session"
 	"circle/ui/catalog"
 	"circle/ui/common"
 	"circle/ui/components"
@@ -190,7 +191,7 @@ func (m *Model) schedule() tea.Cmd {
 // clock is the running turn's clock, with its calm warning.
 func (m *Model) clock() components.TurnClock {
 	t := components.TurnClock{Elapsed: m.elapsed(), Planned: m.st.Planned}
-	t.Near = m.st.Warn > 0 && !t.Over() && m.st.Planned-t.Elapsed <= m.st.Warn
+	t.Near = session.Warned(m.st.Warn, m.st.Planned, m.st.Planned-t.Elapsed)
 	return t
 }
 

@@ -341,10 +341,8 @@ func (p *Page) shown() common.Shown {
 		if t.Seat >= 1 && t.Seat <= len(p.names) {
 			s.Name = p.names[t.Seat-1]
 		}
+		// The display warns by the same rule (session.Warned).
 		s.Planned, s.Elapsed, s.Warn = t.Planned, t.Elapsed, p.m.Config().Warn
-		if t.Planned <= s.Warn {
-			s.Warn = 0 // no warning on a turn no longer than its point
-		}
 	}
 	return s
 }
