@@ -186,10 +186,10 @@ func TestDisplayFollowsTheTurn(t *testing.T) {
 	}
 }
 
-// A display refused (another user's channel, or Windows) says why in one
+// A display refused (another user's channel, or no access to it) says why in one
 // line and does not try again.
 func TestDisplayRefusedSaysWhy(t *testing.T) {
-	for _, err := range []error{link.ErrNotYours, fs.ErrPermission, link.ErrUnsupported} {
+	for _, err := range []error{link.ErrNotYours, fs.ErrPermission, syscall.EACCES} {
 		h := newHarness(t, catalog.Bokmal, termenv.Ascii, 80, 24)
 		if _, cmd := h.m.Update(failMsg{err}); cmd != nil {
 			t.Fatalf("%v: tries again", err)
