@@ -329,3 +329,27 @@ func TestNewestTx(t *testing.T) {
 		})
 	}
 }
+
+// A backup grows no file past the size limit either: ErrFull, and no
+// copy made.
+func TestBackupPastTheSizeLimit(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openT(t, path)
+	fillCentre(t, s, 60, 3)
+	s.Close()
+	limit := 16 << 10 // what bbolt sets up, no more
+	if fileSize(t, path) <= int64(limit) {
+		t.Fatalf("the file is only %d bytes", fileSize(t, path))
+	}
+	copies := filepath.Join(dir, "copies")
+	os.Mkdir(copies, 0o700)
+	if _, err := store.BackupWith(path, filepath.Join(copies, "backup.db"), store.Options{MaxSize: limit}); !errors.Is(err, store.ErrFull) {
+		t.Errorf("Backup of a %d-byte file with a limit of %d = %v, want ErrFull", fileSize(t, path), limit, err)
+	}
+	s = openWithT(t, path, store.Options{MaxSize: limit})
+	if err := s.BackupForCentre(filepath.Join(copies, "centre.db")); !errors.Is(err, store.ErrFull) {
+		t.Errorf("BackupForCentre of a %d-byte file with a limit of %d = %v, want ErrFull", fileSize(t, path), limit, err)
+	}
+	assertOnlyFiles(t, copies)
+}

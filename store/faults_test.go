@@ -230,6 +230,20 @@ func TestBothMetaPagesHoldTheWholeFile(t *testing.T) {
 			}
 			s.Close()
 		}, fileState{strconv.Itoa(store.SchemaVersion), 1, 0, 0}},
+		{"backup", func(t *testing.T, path string) {
+			src := filepath.Join(t.TempDir(), "circle.db")
+			finishedFile(t, src)
+			if _, err := store.Backup(src, path); err != nil {
+				t.Fatal(err)
+			}
+		}, fileState{strconv.Itoa(store.SchemaVersion), 2, 1, 0}},
+		{"backup for a centre", func(t *testing.T, path string) {
+			src := filepath.Join(t.TempDir(), "circle.db")
+			finishedFile(t, src)
+			if err := openT(t, src).BackupForCentre(path); err != nil {
+				t.Fatal(err)
+			}
+		}, fileState{strconv.Itoa(store.SchemaVersion), 2, 1, 0}},
 		{"migrated from schema 2", func(t *testing.T, path string) {
 			fixture := readFile(t, filepath.Join("testdata", "schema2.db"))
 			if err := os.WriteFile(path, fixture, 0o600); err != nil {
@@ -413,6 +427,22 @@ func TestSymlinkedDataFileStaysALink(t *testing.T) {
 		}
 		if _, err := os.Stat(filepath.Dir(gone)); !errors.Is(err, os.ErrNotExist) {
 			t.Errorf("Open made the folder the link points into: %v", err)
+		}
+	})
+	t.Run("a link to nothing in a folder that is there", func(t *testing.T) {
+		dangling := filepath.Join(t.TempDir(), "circle.db")
+		gone := filepath.Join(t.TempDir(), "circle.db")
+		if err := os.Symlink(gone, dangling); err != nil {
+			t.Fatal(err)
+		}
+		if s, err := store.Open(dangling); err == nil || !strings.Contains(err.Error(), dangling) {
+			if err == nil {
+				s.Close()
+			}
+			t.Errorf("Open of a link to nothing = %v, want an error naming it", err)
+		}
+		if _, err := os.Lstat(gone); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("Open made the file the link points to: %v", err)
 		}
 	})
 }

@@ -33,3 +33,31 @@ func TestScrubRenameFailsLeavesNoCopyOpen(t *testing.T) {
 		}
 	}
 }
+
+// A restore holds the current file's lock while it copies it, and lets
+// go of it before the copy takes its place: no file of the process stays
+// open on the file it replaced.
+func TestRestoreLeavesNoFileOpen(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "circle.db")
+	s := openT(t, path)
+	saveT(t, s, 0, "2026-01-05")
+	s.Close()
+	from := filepath.Join(dir, "copy.db")
+	if _, err := store.Backup(path, from); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := store.Restore(path, from); err != nil {
+		t.Fatal(err)
+	}
+	fds, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		t.Skip("no /proc/self/fd:", err)
+	}
+	for _, fd := range fds {
+		target, err := os.Readlink(filepath.Join("/proc/self/fd", fd.Name()))
+		if err == nil && strings.HasPrefix(target, dir) {
+			t.Errorf("file %s stays open: %s", fd.Name(), target)
+		}
+	}
+}
