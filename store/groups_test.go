@@ -829,3 +829,18 @@ func TestCheckFindsADamagedRecordOfAnOldFile(t *testing.T) {
 		t.Errorf("Check() = %v, want ErrDamaged", err)
 	}
 }
+
+// A refused rule or prompt is named by its place, counted from 1, as the
+// group page numbers them.
+func TestGroupValidationNamesThePlace(t *testing.T) {
+	g := tuesday()
+	g.Rules = []string{"One voice.", "Two voices.", ""}
+	if err := store.CheckGroup(g); !errors.Is(err, store.ErrGroupRules) || !strings.Contains(err.Error(), "rule 3 ") {
+		t.Errorf("the third rule empty: %v, want it named rule 3", err)
+	}
+	g = tuesday()
+	g.Prompts = []store.Prompt{{ID: "own-1", Text: "Why?", Uses: 15}, {ID: "mine", Text: "How?", Uses: 15}}
+	if err := store.CheckGroup(g); !errors.Is(err, store.ErrGroupPrompts) || !strings.Contains(err.Error(), "prompt 2 ") {
+		t.Errorf("the second prompt's id wrong: %v, want it named prompt 2", err)
+	}
+}

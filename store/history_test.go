@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf16"
@@ -262,5 +263,38 @@ func TestNewestTxIsTheLastCommit(t *testing.T) {
 		if err != nil || got != uint64(id) {
 			t.Errorf("after save %d: newestTx = %d, %v; want %d", i+1, got, err, id)
 		}
+	}
+}
+
+// A group's history is read from its own meetings: another group's record
+// damaged past its head (the group and the summary) does not keep it
+// from being read, and Check finds the damage.
+func TestGroupLogsPastAnotherGroupsDamage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "circle.db")
+	s := openT(t, path)
+	a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
+	b := createT(t, s, store.Group{Name: "B", Created: "2026-01-01"})
+	saveT(t, s, a, "2026-01-06")
+	saveT(t, s, b, "2026-01-07")
+	s.Close()
+	writeBolt(t, path, func(tx *bolt.Tx) error {
+		m := tx.Bucket(store.MeetingsBucket)
+		c := m.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if strings.HasPrefix(string(k), "2026-01-07") {
+				return m.Put(bytes.Clone(k), bytes.Clone(v[:len(v)-2]))
+			}
+		}
+		return errors.New("no meeting of B")
+	})
+	s = openT(t, path)
+	if logs, err := s.GroupLogs(a); err != nil || len(logs) != 1 {
+		t.Errorf("GroupLogs(A) = %d logs, %v; want A's one", len(logs), err)
+	}
+	if _, err := s.GroupLogs(b); !errors.Is(err, store.ErrDamaged) {
+		t.Errorf("GroupLogs(B) = %v, want ErrDamaged", err)
+	}
+	if err := s.Check(); !errors.Is(err, store.ErrDamaged) {
+		t.Errorf("Check() = %v, want ErrDamaged", err)
 	}
 }
