@@ -141,3 +141,37 @@ func TestOptionsDefaults(t *testing.T) {
 		t.Errorf("options given: %+v", given)
 	}
 }
+
+// A bbolt file of 64 KiB pages whose meta page 0 is damaged is refused
+// naming that page: the other is found at 64 KiB, bbolt's largest.
+func TestDamagedMetaPageAt64KiB(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "circle.db")
+	db, err := bolt.Open(path, 0o600, &bolt.Options{PageSize: 64 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error { _, err := tx.CreateBucket([]byte("meta")); return err }); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	b := readFile(t, path)
+	damageMeta(t, b, 0, 56)
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.OpenReadOnly(path)
+	if err == nil {
+		s.Close()
+	}
+	if !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "meta page 0") {
+		t.Errorf("OpenReadOnly = %v, want ErrDamaged naming meta page 0", err)
+	}
+	// Bytes that end inside what would be a meta page are no meta page.
+	short := filepath.Join(t.TempDir(), "short")
+	if err := os.WriteFile(short, make([]byte, 1<<10+40), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.NewestTx(short); !errors.Is(err, store.ErrDamaged) {
+		t.Errorf("newestTx of %d zeros = %v, want ErrDamaged", 1<<10+40, err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -106,8 +107,9 @@ func TestOpenRefusesADamagedMetaPage(t *testing.T) {
 					if err == nil {
 						s.Close()
 					}
-					if !errors.Is(err, store.ErrDamaged) {
-						t.Errorf("%s: %v, want ErrDamaged", o.name, err)
+					// The message names the page, found through the other.
+					if !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), fmt.Sprintf("meta page %d", n)) {
+						t.Errorf("%s: %v, want ErrDamaged naming meta page %d", o.name, err, n)
 					}
 				}
 				if !bytes.Equal(b, readFile(t, path)) {
