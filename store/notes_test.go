@@ -544,3 +544,15 @@ func TestBackupKeepsSoloAndSealedNotes(t *testing.T) {
 		t.Errorf("the restored notes: %+v", notes)
 	}
 }
+
+// A passphrase needs MinPassphrase characters, counted as characters, not
+// bytes: 7 Norwegian letters are too short, 8 are enough.
+func TestPassphraseLength(t *testing.T) {
+	s := openWithT(t, filepath.Join(t.TempDir(), "circle.db"), fastNotes)
+	if _, err := s.TurnOnNotes(strings.Repeat("æ", store.MinPassphrase-1)); !errors.Is(err, store.ErrShortPassphrase) {
+		t.Errorf("a passphrase of %d characters: %v, want ErrShortPassphrase", store.MinPassphrase-1, err)
+	}
+	if _, err := s.TurnOnNotes(strings.Repeat("æ", store.MinPassphrase)); err != nil {
+		t.Errorf("a passphrase of %d characters: %v", store.MinPassphrase, err)
+	}
+}
