@@ -97,7 +97,7 @@ var states = []struct {
 
 func TestDisplayGoldens(t *testing.T) {
 	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
-		for _, size := range [][2]int{{40, 12}, {80, 24}} {
+		for _, size := range [][2]int{{40, 12}, {80, 24}, {160, 48}} {
 			for _, s := range states {
 				t.Run(fmt.Sprintf("%s/%dx%d/%s", lang, size[0], size[1], s.name), func(t *testing.T) {
 					h := newHarness(t, lang, termenv.Ascii, size[0], size[1])
