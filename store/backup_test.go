@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bytes"
@@ -6,13 +6,15 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"circle/store"
 )
 
 func TestBackup(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "circle.db")
 	s := openT(t, path)
-	a := createT(t, s, Group{Name: "A"})
+	a := createT(t, s, store.Group{Name: "A"})
 	saveT(t, s, a, "2026-01-05")
 	saveT(t, s, a, "2026-02-02")
 	saveT(t, s, 0, "2025-12-01")
@@ -28,11 +30,11 @@ func TestBackup(t *testing.T) {
 	if err := os.Mkdir(filepath.Dir(dst), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	info, err := Backup(path, dst)
+	info, err := store.BackupWith(path, dst, quickLock)
 	if err != nil {
 		t.Fatalf("Backup while the file is open: %v", err)
 	}
-	if info != (CopyInfo{Schema: SchemaVersion, Meetings: 3, Groups: 1, Last: "2026-02-02"}) {
+	if info != (store.CopyInfo{Schema: store.SchemaVersion, Meetings: 3, Groups: 1, Last: "2026-02-02"}) {
 		t.Errorf("Backup = %+v", info)
 	}
 	fi, err := os.Stat(dst)
@@ -47,7 +49,7 @@ func TestBackup(t *testing.T) {
 			t.Errorf("the copy holds the running meeting's time of day %q", tod)
 		}
 	}
-	c, err := OpenReadOnly(dst)
+	c, err := store.OpenReadOnly(dst)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,14 +71,14 @@ func TestBackup(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := openT(t, dst)
-	if id := createT(t, r, Group{Name: "B"}); id <= a {
+	if id := createT(t, r, store.Group{Name: "B"}); id <= a {
 		t.Errorf("a new group in the copy got id %d, not after %d", id, a)
 	}
 	r.Close()
 
 	// Without another circle on the file, the same.
 	dst2 := filepath.Join(dir, "copies", "backup2.db")
-	if info, err := Backup(path, dst2); err != nil || info.Meetings != 3 {
+	if info, err := store.Backup(path, dst2); err != nil || info.Meetings != 3 {
 		t.Errorf("Backup of a file no one holds = %+v, %v", info, err)
 	}
 }
@@ -91,18 +93,18 @@ func TestBackupRefuses(t *testing.T) {
 	if err := os.WriteFile(there, []byte("mine"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Backup(path, there); !errors.Is(err, ErrExists) {
+	if _, err := store.Backup(path, there); !errors.Is(err, store.ErrExists) {
 		t.Errorf("Backup over a file = %v, want ErrExists", err)
 	}
 	if b, _ := os.ReadFile(there); string(b) != "mine" {
 		t.Errorf("the file there was changed: %q", b)
 	}
-	if _, err := Backup(filepath.Join(dir, "missing.db"), filepath.Join(dir, "x.db")); !errors.Is(err, os.ErrNotExist) {
+	if _, err := store.Backup(filepath.Join(dir, "missing.db"), filepath.Join(dir, "x.db")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("Backup of a missing file = %v", err)
 	}
 	junk := filepath.Join(dir, "junk.db")
 	os.WriteFile(junk, bytes.Repeat([]byte("x"), 8192), 0o600)
-	if _, err := Backup(junk, filepath.Join(dir, "y.db")); !errors.Is(err, ErrDamaged) {
+	if _, err := store.Backup(junk, filepath.Join(dir, "y.db")); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("Backup of junk = %v, want ErrDamaged", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "y.db")); !errors.Is(err, os.ErrNotExist) {
@@ -116,24 +118,24 @@ func TestSnapshotOfAFileInUse(t *testing.T) {
 	s := openT(t, path)
 	defer s.Close()
 	saveT(t, s, 0, "2026-01-05")
-	snap, err := snapshot(path, dir)
+	snap, err := store.Snapshot(path, dir, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer os.Remove(snap)
-	want, _ := newestTx(path)
-	if got, err := newestTx(snap); err != nil || got != want {
+	want, _ := store.NewestTx(path)
+	if got, err := store.NewestTx(snap); err != nil || got != want {
 		t.Errorf("the snapshot's newest transaction = %d, %v; want %d", got, err, want)
 	}
-	if _, err := newestTx(filepath.Join(dir, "nope")); err == nil {
+	if _, err := store.NewestTx(filepath.Join(dir, "nope")); err == nil {
 		t.Error("newestTx of a missing file: no error")
 	}
 	junk := filepath.Join(dir, "junk")
 	os.WriteFile(junk, make([]byte, 9000), 0o600)
-	if _, err := newestTx(junk); !errors.Is(err, ErrDamaged) {
+	if _, err := store.NewestTx(junk); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("newestTx of zeros = %v, want ErrDamaged", err)
 	}
-	if _, err := snapshot(junk, dir); !errors.Is(err, ErrDamaged) {
+	if _, err := store.Snapshot(junk, dir, store.Options{}); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("snapshot of zeros = %v, want ErrDamaged", err)
 	}
 }
@@ -146,7 +148,7 @@ func TestRestore(t *testing.T) {
 	saveT(t, s, 0, "2026-01-12")
 	s.Close()
 	copyPath := filepath.Join(dir, "copy.db")
-	if _, err := Backup(path, copyPath); err != nil {
+	if _, err := store.Backup(path, copyPath); err != nil {
 		t.Fatal(err)
 	}
 	s = openT(t, path)
@@ -154,7 +156,7 @@ func TestRestore(t *testing.T) {
 	s.Close()
 	current, _ := os.ReadFile(path)
 
-	kept, info, err := Restore(path, copyPath)
+	kept, info, err := store.Restore(path, copyPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,13 +178,13 @@ func TestRestore(t *testing.T) {
 	}
 	s.Close()
 	// A second restore keeps a second copy, never over the first.
-	kept2, _, err := Restore(path, copyPath)
+	kept2, _, err := store.Restore(path, copyPath)
 	if err != nil || kept2 != path+".before-restore.2.bak" {
 		t.Errorf("the second restore kept %q, %v", kept2, err)
 	}
 	// Into a place with no data file yet: nothing to keep.
 	fresh := filepath.Join(dir, "new", "circle.db")
-	if kept, _, err := Restore(fresh, copyPath); err != nil || kept != "" {
+	if kept, _, err := store.Restore(fresh, copyPath); err != nil || kept != "" {
 		t.Errorf("Restore to a new place kept %q, %v", kept, err)
 	}
 }
@@ -194,7 +196,7 @@ func TestRestoreRefusesAndChangesNothing(t *testing.T) {
 	saveT(t, s, 0, "2026-01-05")
 	s.Close()
 	good := filepath.Join(dir, "good.db")
-	if _, err := Backup(path, good); err != nil {
+	if _, err := store.Backup(path, good); err != nil {
 		t.Fatal(err)
 	}
 	junk := filepath.Join(dir, "junk.db")
@@ -205,13 +207,13 @@ func TestRestoreRefusesAndChangesNothing(t *testing.T) {
 	before, _ := os.ReadFile(path)
 
 	for name, from := range map[string]string{"junk": junk, "cut short": cut, "missing": filepath.Join(dir, "no.db"), "itself": path} {
-		if _, _, err := Restore(path, from); err == nil {
+		if _, _, err := store.Restore(path, from); err == nil {
 			t.Errorf("Restore from %s: no error", name)
 		}
 	}
 	// Another circle has the file open.
 	s = openT(t, path)
-	if _, _, err := Restore(path, good); !errors.Is(err, ErrLocked) && !errors.Is(err, ErrInUse) {
+	if _, _, err := store.RestoreWith(path, good, quickLock); !errors.Is(err, store.ErrLocked) && !errors.Is(err, store.ErrInUse) {
 		t.Errorf("Restore over a file in use = %v, want ErrLocked", err)
 	}
 	s.Close()

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -744,4 +745,79 @@ func TestPresenterDigitsInColour(t *testing.T) {
 		}
 	}
 	t.Fatal("no block digits")
+}
+
+// Ticking the last rule leaves the pointer on it, where space takes the
+// tick off again: the pointer never goes past the list.
+func TestTickingTheLastRuleKeepsThePointerOnIt(t *testing.T) {
+	h := newHarness(t, setup{w: 100, h: 40})
+	h.begin(3, "")
+	h.key("enter")
+	for h.status().Round {
+		h.tick(h.status().Turn.Left)
+		h.key("enter")
+	}
+	n := h.status().RulesTotal
+	for range n {
+		h.key("space")
+	}
+	h.see(fmt.Sprintf("%d of %d read and ticked", n, n), "› [x] "+h.p.ruleText[n-1][:10])
+	h.key("space")
+	if h.p.m.Ticked(n - 1) {
+		t.Fatal("space on the last rule, just ticked, did not take its tick off")
+	}
+	h.see(fmt.Sprintf("%d of %d read and ticked", n-1, n))
+}
+
+// The presenter's line under the digits adds the planned end where the
+// whole line fits, and never cuts it: at the width of that line and one
+// less, in both languages, with the overtime words that make it long.
+func TestPresenterPlannedEndWhereItFits(t *testing.T) {
+	overtime := func(lang catalog.Lang, w int) (*harness, string, string) {
+		h := newHarness(t, setup{lang: lang, w: w, h: 24})
+		h.begin(4, "")
+		h.toSharing()
+		h.tick(h.status().Turn.Planned + 95*time.Second)
+		h.key("v")
+		st, c := h.status(), h.c
+		below := ansi.Strip(clockOf(st).OverText(c)) + " · " + common.PhaseTitle(c.Cat, st.Phase)
+		return h, below, below + " · " + c.Cat.F(catalog.RoomEnds, c.Cat.TimeOfDay(st.Ends))
+	}
+	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
+		_, _, ends := overtime(lang, 80)
+		n := ansi.StringWidth(ends)
+		for _, w := range []int{n - 1, n} {
+			h, below, ends := overtime(lang, w)
+			v := ansi.Strip(h.view())
+			checkFits(t, v, w, 24)
+			var last string
+			for _, l := range strings.Split(v, "\n") {
+				if l = strings.TrimSpace(l); strings.HasPrefix(l, below) {
+					last = l
+				}
+			}
+			want := below
+			if w >= n {
+				want = ends
+			}
+			if last != want {
+				t.Fatalf("%s %d wide: the line under the digits is %q, want %q:\n%s", lang, w, last, want, v)
+			}
+		}
+	}
+}
+
+// Once the meeting is over, the presenter's last frame names no planned
+// end: there is none left to wait for.
+func TestPresenterNamesNoEndOnceOver(t *testing.T) {
+	h := newHarness(t, setup{w: 80, h: 24})
+	h.begin(3, "")
+	h.toSharing()
+	h.key("v")
+	h.see(h.c.Cat.F(catalog.RoomEnds, h.c.Cat.TimeOfDay(h.status().Ends)))
+	h.finish()
+	if h.status().Phase != session.PhaseDone {
+		t.Fatalf("phase %v after the handover's answer", h.status().Phase)
+	}
+	h.notSee(h.c.Cat.F(catalog.RoomEnds, ""))
 }

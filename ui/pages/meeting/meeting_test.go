@@ -918,3 +918,19 @@ func TestOpenFloorHighestSeat(t *testing.T) {
 		})
 	}
 }
+
+// A turn after one that never came to its time rings too: the bell keeps
+// count of the turn it rang for, and no turn shares a count with "none
+// yet".
+func TestBellRingsForTheTurnAfterOneThatNeverRang(t *testing.T) {
+	h := newHarness(t, setup{w: 80, h: 24, bell: true})
+	h.begin(6, "")
+	h.key("enter", "p") // the first check-in passed at once
+	if got := len(h.p.Engine().Turns()); got != 1 || h.rang != 0 {
+		t.Fatalf("%d turns ended and %d rings, want 1 and none", got, h.rang)
+	}
+	h.tick(h.status().Turn.Left + time.Second)
+	if h.rang != 1 {
+		t.Fatalf("the second turn reached its time and the bell rang %d times, want once", h.rang)
+	}
+}

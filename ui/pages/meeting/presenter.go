@@ -90,9 +90,9 @@ func (p *Page) presenterView() string {
 		// Too small for block digits: the time, large in spirit only.
 		l.Add(big...)
 	}
-	if st.Phase < session.PhaseDone && ansi.StringWidth(below)+14 <= w {
-		// The planned end, small.
-		below += " · " + cat.F(catalog.RoomEnds, cat.TimeOfDay(st.Ends))
+	// The planned end, small, where it fits.
+	if ends := below + " · " + cat.F(catalog.RoomEnds, cat.TimeOfDay(st.Ends)); st.Phase < session.PhaseDone && ansi.StringWidth(ends) <= w {
+		below = ends
 	}
 	l.Add("", common.Center(c.Styles.Muted.Render(below), w))
 	l.Foot = help
