@@ -179,10 +179,8 @@ func printable(r rune) rune {
 
 // clip cuts s to n characters.
 func clip(s string, n int) string {
-	if rs := []rune(s); len(rs) > n {
-		return string(rs[:n])
-	}
-	return s
+	rs := []rune(s)
+	return string(rs[:min(n, len(rs))])
 }
 
 // named puts the name for the screen of seat n, a late arrival, with the

@@ -396,7 +396,7 @@ func TestLateArrivalGetsANameForTheScreen(t *testing.T) {
 	}
 	h.key("a", "3", "enter")
 	h.see("A name or initials for Seat 5 on the screen")
-	h.key("Ei", "space", "backspace", "r", "i\x07nx", "backspace", "enter")
+	h.key("backspace", "Ei", "space", "backspace", "r", "i\x07nx", "backspace", "enter")
 	h.see("Seat 5 · Eirin joins the circle after Seat 3 · Kim")
 	h.key("y")
 	h.see("Seat 5 · Eirin joined the circle")
