@@ -124,7 +124,7 @@ func TestLateArrivalBetweenRounds(t *testing.T) {
 		t.Fatalf("phase %v, round %v, next %v: not before the sharing's round", st.Phase, st.Round, st.HasNext)
 	}
 	h.key("a", "2", "enter", "enter")
-	h.see("Seat 5 joins the circle after Seat 2 · Bo and shares at their place in this round.")
+	h.see("Seat 5 joins the circle after Seat 2 · Bo and has their turn at their place in this round.")
 }
 
 // A seat whose turns are all over leaves with nothing taken out.
