@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -85,6 +86,21 @@ func TestDamagedCounts(t *testing.T) {
 	}
 	s.Close()
 
+	// A count as big as 2^40 is believed; one past it is damage.
+	for _, c := range []struct {
+		n    uint64
+		want error
+	}{{1 << 40, nil}, {1<<40 + 1, store.ErrDamaged}} {
+		writeBolt(t, path, func(tx *bolt.Tx) error {
+			return tx.Bucket(store.CountsBucket).Put(store.GroupKey(g), binary.BigEndian.AppendUint64(nil, c.n))
+		})
+		s = openT(t, path)
+		if n, err := s.Count(); !errors.Is(err, c.want) || c.want == nil && (err != nil || n != int(c.n)) {
+			t.Errorf("Count with a count of %d = %d, %v; want %v", c.n, n, err, c.want)
+		}
+		s.Close()
+	}
+
 	// A count of 3 bytes.
 	writeBolt(t, path, func(tx *bolt.Tx) error { return tx.Bucket(store.CountsBucket).Put(store.GroupKey(g), []byte{0, 0, 1}) })
 	s = openT(t, path)
@@ -107,4 +123,21 @@ func TestOpenANameTooLong(t *testing.T) {
 		t.Errorf("Open of a 300-byte file name = %v", err)
 	}
 	assertOnlyFiles(t, dir)
+}
+
+// Zero options are circle's own: the size limit, scrypt's work factor and
+// the lock's wait; a value given is kept.
+func TestOptionsDefaults(t *testing.T) {
+	got := store.Options{}.WithDefaults()
+	if got.MaxSize != store.MaxSize || got.NotesWorkFactor != store.NotesWorkFactor || got.LockTimeout != time.Second {
+		t.Errorf("zero options: MaxSize %d, NotesWorkFactor %d, LockTimeout %v; want %d, %d, 1s",
+			got.MaxSize, got.NotesWorkFactor, got.LockTimeout, store.MaxSize, store.NotesWorkFactor)
+	}
+	if b := got.Bolt(true); b.Timeout != time.Second || b.MaxSize != store.MaxSize || !b.ReadOnly {
+		t.Errorf("bbolt's options of zero options: %+v", b)
+	}
+	given := store.Options{MaxSize: 1, NotesWorkFactor: 1, LockTimeout: time.Millisecond}.WithDefaults()
+	if given.MaxSize != 1 || given.NotesWorkFactor != 1 || given.LockTimeout != time.Millisecond {
+		t.Errorf("options given: %+v", given)
+	}
 }
