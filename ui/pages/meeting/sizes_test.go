@@ -13,27 +13,14 @@ import (
 	"circle/ui/common"
 )
 
-// Between the sizes the goldens draw (40x12, 80x24, 160x48) the layout's
-// arithmetic decides what goes: every screen of the meeting, at every
-// height from 12 to 26 and at odd widths, fits; keeps ? on its key line
-// and the cue's first line unless a question is asked; and in a turn keeps
-// the time, and who speaks but over the rules.
-func TestEveryScreenAtOddSizes(t *testing.T) {
-	widths := []int{40, 41, 47, 81}
-	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
-		for _, s := range states {
-			h := newHarness(t, setup{lang: lang, w: 80, h: 24})
-			s.to(h)
-			for _, w := range widths {
-				for _, ht := range []int{12, 13, 14, 15, 16, 17, 18, 25} {
-					h.c.Width, h.c.Height = w, ht
-					checkSize(t, h, fmt.Sprintf("%s %s %dx%d", lang, s.name, w, ht))
-				}
-			}
-		}
-	}
-}
+// oddSizes are sizes between those the goldens draw (40x12, 80x24,
+// 160x48), where the layout's arithmetic decides what goes.
+var oddSizes = [][2]int{{41, 13}, {41, 15}, {47, 14}, {47, 17}}
 
+// checkSize checks what a screen of the meeting keeps at any size: it
+// fits; keeps ? on its key line and the cue's first line unless a question
+// is asked; and in a turn keeps the time, and who speaks but over the
+// rules.
 func checkSize(t *testing.T, h *harness, name string) {
 	t.Helper()
 	w, ht := h.c.Size()
@@ -236,6 +223,79 @@ func TestRulesChecklistAtEveryHeight(t *testing.T) {
 				}
 				if !blanks && rows-2 >= 3 {
 					t.Fatalf("%s: the blank lines went, and %d lines of rules would show beside them:\n%s", name, rows-2, v)
+				}
+			}
+		}
+	}
+}
+
+// The plan menu (c) and the reminder picker (m) over a turn, at every
+// height from 12 to 20: who speaks and the time stay on screen; the menu
+// says what each change does wherever that fits beside them, and names
+// the changes only where it does not.
+func TestMenusOverATurnAtEveryHeight(t *testing.T) {
+	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
+		for _, open := range []string{"c", "m"} {
+			h := newHarness(t, setup{lang: lang, w: 80, h: 24})
+			h.begin(13, "")
+			h.toSharing()
+			h.tick(20 * time.Second)
+			h.key(open)
+			if !h.p.Confirming() {
+				t.Fatalf("%s: %s opened nothing", lang, open)
+			}
+			st := h.status()
+			for _, w := range []int{40, 47, 63, 81, 101, 121} {
+				for ht := 12; ht <= 20; ht++ {
+					h.c.Width, h.c.Height = w, ht
+					name := fmt.Sprintf("%s %s %dx%d", lang, open, w, ht)
+					v := ansi.Strip(h.view())
+					checkFits(t, v, w, ht)
+					if seat, left := h.p.seat(st.Turn.Seat), h.p.leftText(st.Turn); !strings.Contains(v, seat) || !strings.Contains(v, left) {
+						t.Fatalf("%s: who speaks (%s) or the time (%s) is off the screen:\n%s", name, seat, left, v)
+					}
+					if open != "c" {
+						continue
+					}
+					full := h.p.menu(w, 1000)
+					does := strings.Fields(h.c.Cat.T(confirmChoiceText[offered(st)[0]]))[0]
+					// The header's 2 lines and its rule, who speaks and the time.
+					if fits := len(full)+5 <= ht; fits != strings.Contains(v, does) {
+						t.Fatalf("%s: the menu of %d lines fits beside who speaks %v, says what a change does %v:\n%s", name, len(full), fits, !fits, v)
+					}
+				}
+			}
+		}
+	}
+}
+
+// Between rounds the plan menu leaves the body its three lines wherever it
+// fits beside them, at every height from 12 to 20 and at widths where its
+// long and short forms differ by a line or two; it says what each change
+// does wherever that fits.
+func TestPlanMenuBetweenRoundsAtEveryHeight(t *testing.T) {
+	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
+		h := newHarness(t, setup{lang: lang, w: 80, h: 24})
+		h.begin(13, "")
+		h.key("c")
+		st := h.status()
+		if st.Round || !h.p.Confirming() {
+			t.Fatalf("%s: no plan menu before the check-in", lang)
+		}
+		for _, w := range []int{40, 61, 85, 101} {
+			for ht := 12; ht <= 20; ht++ {
+				h.c.Width, h.c.Height = w, ht
+				name := fmt.Sprintf("%s %dx%d", lang, w, ht)
+				v := ansi.Strip(h.view())
+				checkFits(t, v, w, ht)
+				full, short := h.p.menu(w, 1000), h.p.menu(w, 0)
+				if room := bodyRoom(v); room < 3 && len(short)+6 <= ht {
+					t.Fatalf("%s: the menu leaves the body %d lines, though its %d lines fit beside 3:\n%s", name, room, len(short), v)
+				}
+				does := strings.Fields(h.c.Cat.T(confirmChoiceText[offered(st)[0]]))[0]
+				// The header's 2 lines and its rule, the body's 3.
+				if fits := len(full)+6 <= ht; fits != strings.Contains(v, does) {
+					t.Fatalf("%s: the menu of %d lines fits %v, says what a change does %v:\n%s", name, len(full), fits, !fits, v)
 				}
 			}
 		}
