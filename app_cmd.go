@@ -56,9 +56,11 @@ func runApp(c call) int {
 	// The circle's own screen (circle display) may follow the meeting;
 	// without the channel the meeting runs the same, unseen.
 	var show func(common.Shown)
-	if srv, err := link.Listen(link.Path(path)); err == nil {
-		defer srv.Close()
-		show = srv.Publish
+	if sock, err := link.Path(path); err == nil {
+		if srv, err := link.Listen(sock); err == nil {
+			defer srv.Close()
+			show = srv.Publish
+		}
 	}
 
 	if o.accessible {

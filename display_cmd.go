@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"runtime"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -29,12 +28,13 @@ var displayFlags = []flagDef{
 // nothing from the data file and writes nothing anywhere.
 func displayCommand(c call) int {
 	cat, o, stdin, stdout, stderr := c.cat, c.o, c.stdin, c.stdout, c.stderr
-	if runtime.GOOS == "windows" {
-		fmt.Fprintln(stderr, cat.T(catalog.DisplayWindows))
-		return exitFailure
-	}
 	path, ok := dataPath(cat, o, stderr)
 	if !ok {
+		return exitFailure
+	}
+	sock, err := link.Path(path)
+	if err != nil {
+		fmt.Fprintln(stderr, cat.F(catalog.DisplayNoPath, err.Error()))
 		return exitFailure
 	}
 	if o.accessible || o.on("accessible") {
@@ -48,7 +48,7 @@ func displayCommand(c call) int {
 				lines <- sc.Text()
 			}
 		}()
-		display.RunLines(display.New(ctx, link.Path(path)), lines, func(s string) { fmt.Fprintln(stdout, s) })
+		display.RunLines(display.New(ctx, sock), lines, func(s string) { fmt.Fprintln(stdout, s) })
 		return exitOK
 	}
 	if !term.IsTerminal(stdin.Fd()) || !term.IsTerminal(stdout.Fd()) {
@@ -58,7 +58,7 @@ func displayCommand(c call) int {
 	ctx := common.NewContext(cat.Lang(), o.on("high-contrast"), lipgloss.ColorProfile())
 	ctx.Width, ctx.Height, _ = term.GetSize(stdout.Fd())
 	out := ui.NewOutput(stdout)
-	m := display.New(ctx, link.Path(path))
+	m := display.New(ctx, sock)
 	p := tea.NewProgram(m,
 		tea.WithAltScreen(),
 		tea.WithFPS(frameRate),

@@ -262,7 +262,7 @@ func TestNoNameInAnyExportBackupOrPurgedFile(t *testing.T) {
 	}
 	outputs["data file after the purge"], _ = os.ReadFile(db)
 	for what, b := range outputs {
-		for _, n := range names {
+		for _, n := range canaries {
 			if hasBytes(b, n) {
 				t.Errorf("%s holds the name %q", what, n)
 			}

@@ -117,7 +117,14 @@ func synopsis(cat *catalog.Catalog, c command) string {
 		parts = append(parts, s)
 	}
 	for _, f := range c.flags {
-		parts = append(parts, "["+flagUsage(cat, f)+"]")
+		if f.required {
+			parts = append(parts, flagUsage(cat, f))
+		}
+	}
+	for _, f := range c.flags {
+		if !f.required {
+			parts = append(parts, "["+flagUsage(cat, f)+"]")
+		}
 	}
 	return strings.Join(parts, " ")
 }

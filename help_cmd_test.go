@@ -108,6 +108,11 @@ func TestTheHelpNamesTheChoices(t *testing.T) {
 			t.Errorf("--help lacks %q:\n%s", want, r.stdout)
 		}
 	}
+	// An option the command cannot do without is shown without brackets.
+	r = runCircleEnv(t, nil, "help", "purge")
+	if !strings.Contains(r.stdout, "circle purge --before YYYY-MM-DD [--group NAME] [--yes]") {
+		t.Errorf("purge's usage shows --before as optional:\n%s", r.stdout)
+	}
 	r = runCircleEnv(t, nil, "--lang", "nb", "help", "rules", "import")
 	if !strings.Contains(r.stdout, "circle rules import FIL [--group NAVN]") {
 		t.Errorf("the Bokmål help lacks its usage line:\n%s", r.stdout)

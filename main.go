@@ -81,6 +81,8 @@ type flagDef struct {
 	help    catalog.Key
 	def     func() string // the default named in the help, or nil
 	file    bool          // its value is a file name, for the completions
+	// required: the command cannot run without it; shown without brackets.
+	required bool
 }
 
 // The options every command takes.
@@ -130,7 +132,7 @@ func commands() []command {
 		{name: "report", summary: catalog.CLISumReport, run: reportCommand,
 			args: []argDef{{name: catalog.CLIArgFile, many: true, file: true}}},
 		{name: "purge", summary: catalog.CLISumPurge, run: purgeCommand, flags: []flagDef{
-			{name: "before", arg: catalog.CLIArgDay, help: catalog.CLIFlagBefore},
+			{name: "before", arg: catalog.CLIArgDay, help: catalog.CLIFlagBefore, required: true},
 			groupFlag,
 			yesFlag,
 		}},

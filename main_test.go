@@ -185,6 +185,14 @@ func TestHistoryOfAnUnusableFile(t *testing.T) {
 // The names of the privacy test: strings found nowhere else.
 var names = []string{"Quenbyzar", "Wolmerdine", "Xanthivel", "Ørjulka"}
 
+// lateName is the name given to a late arrival in the join dialog, as
+// distinctive.
+const lateName = "Zyprianne Ødvik"
+
+// canaries are every name the privacy test types: at setup and for the
+// late arrival.
+var canaries = append(append([]string{}, names...), lateName)
+
 // meetingWithNames runs a short meeting with display names through the
 // program's own model and saves it to path: check-in round, then stopped.
 func meetingWithNames(t *testing.T, path string) {
@@ -241,6 +249,21 @@ func meetingWithNames(t *testing.T, path string) {
 		now = now.Add(time.Minute)
 		press(enter)
 	}
+	// A late arrival, given a name in the join dialog, after seat 2.
+	press(runes("a"), runes("2"), enter, runes(lateName), enter, runes("y"))
+	if v := m.View(); !strings.Contains(v, "Seat 5 · "+lateName+" joined") {
+		t.Fatalf("the late arrival was not joined with their name:\n%s", v)
+	}
+	// The data file while the meeting runs, its journal in it: no name.
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range canaries {
+		if hasBytes(raw, n) {
+			t.Errorf("the data file holds the name %q while the meeting runs", n)
+		}
+	}
 	press(tea.KeyMsg{Type: tea.KeyCtrlC}, runes("y"))
 	if !quitting {
 		t.Fatal("the meeting was not stopped")
@@ -254,7 +277,7 @@ func TestHistoryJSONKeepsTheContractAndNoNames(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	for _, n := range names {
+	for _, n := range canaries {
 		if strings.Contains(strings.ToLower(r.stdout), strings.ToLower(n)) {
 			t.Errorf("history --json shows the name %q", n)
 		}
@@ -263,8 +286,8 @@ func TestHistoryJSONKeepsTheContractAndNoNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, n := range names {
-		if strings.Contains(strings.ToLower(string(raw)), strings.ToLower(n)) {
+	for _, n := range canaries {
+		if hasBytes(raw, n) {
 			t.Errorf("the data file holds the name %q", n)
 		}
 	}

@@ -209,8 +209,7 @@ func (m *Meeting) Status(now time.Time) Status {
 	if m.round {
 		el := m.elapsed(now)
 		s.Turn = TurnStatus{Slot: m.queue[0], Planned: m.cur.planned, Elapsed: el, Left: m.cur.planned - el}
-		w := m.cfg.Warn
-		s.Warn = w > 0 && m.cur.planned > w && s.Turn.Left <= w && s.Turn.Left >= 0
+		s.Warn = Warned(m.cfg.Warn, m.cur.planned, s.Turn.Left)
 		s.Position = done + 1
 	}
 	if up := m.upcoming(); len(up) > 0 {

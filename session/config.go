@@ -40,6 +40,14 @@ const (
 	DefaultWarn = time.Minute
 )
 
+// Warned is the calm warning's rule, for a meeting's turn, the circle's
+// own screen and a solo practice alike: a turn planned longer than warn
+// (a point above 0; 0 is off) warns from warn before its time to its
+// time, left being its time left; once over it says "time" instead.
+func Warned(warn, planned, left time.Duration) bool {
+	return warn > 0 && planned > warn && left <= warn && left >= 0
+}
+
 // Errors returned by Config.Validate.
 var (
 	ErrLength      = errors.New("session: meeting length must be 5 to 120 minutes")

@@ -689,3 +689,28 @@ func TestCorrectRangeAtItsEdges(t *testing.T) {
 	}
 	d.do(Correct(d.now, least))
 }
+
+// The calm warning's one rule, as every screen uses it.
+func TestWarned(t *testing.T) {
+	const m = time.Minute
+	for _, tt := range []struct {
+		warn, planned, left time.Duration
+		want                bool
+	}{
+		{m, 5 * m, m + time.Nanosecond, false},
+		{m, 5 * m, m, true},
+		{m, 5 * m, time.Second, true},
+		{m, 5 * m, 0, true},
+		{m, 5 * m, -time.Nanosecond, false},
+		{m, m, m, false},                           // no longer than its point: none
+		{m, m + time.Second, m, true},              // just longer: from its point
+		{0, 5 * m, 0, false},                       // off
+		{-time.Second, 5 * m, -time.Second, false}, // not a point
+		{2 * m, 5 * m, 90 * time.Second, true},
+		{2 * m, 5 * m, 3 * m, false},
+	} {
+		if got := Warned(tt.warn, tt.planned, tt.left); got != tt.want {
+			t.Errorf("Warned(%v, %v, %v) = %v", tt.warn, tt.planned, tt.left, got)
+		}
+	}
+}

@@ -222,7 +222,10 @@ func (s *Store) updateScrubbed(f func(tx *bolt.Tx) error) error {
 	if s.db == nil {
 		return errClosed
 	}
-	if err := guard(func() error { return s.db.Update(f) }); err != nil {
+	// Its own statement: a coverage profile ends the block at a func
+	// literal, so a check after one on its line counts as never run.
+	err := guard(func() error { return s.db.Update(f) })
+	if err != nil {
 		return writeErr(err)
 	}
 	if err := s.scrub(); err != nil {
@@ -301,27 +304,29 @@ func (s *Store) scrub() error {
 	if err != nil {
 		return err
 	}
-	if err := guard(func() error { return s.opt.Compact(dst, s.db, 0) }); err != nil {
+	err = guard(func() error { return s.opt.Compact(dst, s.db, 0) })
+	if err != nil {
 		dst.Close()
 		return fmt.Errorf("compact: %w", writeErr(err))
 	}
 	// The copy is written in one transaction; its other meta page must
 	// not keep the empty tree it started with.
-	if err := guard(func() error { return settle(dst) }); err != nil {
+	err = guard(func() error { return settle(dst) })
+	if err != nil {
 		dst.Close()
 		return fmt.Errorf("compact: %w", writeErr(err))
 	}
 	if err := dst.Close(); err != nil {
 		return err
 	}
-	if err := syncFile(tmp); err != nil {
+	if err := s.opt.syncFile(tmp); err != nil {
 		return err
 	}
 	if err := sameCounts(s.db, tmp); err != nil {
 		return err
 	}
 
-	if !renameOverOpen {
+	if !renameOverOpen || s.opt.CloseToReplace {
 		return s.replaceClosed(tmp, dir, &replaced)
 	}
 	// The lock (and the mark) is on the open file, not its name. So the
@@ -346,7 +351,7 @@ func (s *Store) scrub() error {
 	s.dropMark()
 	s.db, s.mark = db, mark
 	s.ident, _ = os.Stat(s.file)
-	return errors.Join(syncDir(dir), old.Close())
+	return errors.Join(s.opt.syncDir(dir), old.Close())
 }
 
 // replaceClosed puts the compacted copy tmp in place of the file where an
@@ -363,7 +368,7 @@ func (s *Store) replaceClosed(tmp, dir string, replaced *bool) error {
 	}
 	if err == nil {
 		*replaced = true
-		err = syncDir(dir)
+		err = s.opt.syncDir(dir)
 	}
 	db, _, oerr := openChecked(s.file, false, s.opt)
 	if oerr != nil {
@@ -444,7 +449,7 @@ func (s *Store) SetAsideActive() (copied string, err error) {
 	s.mu.Lock()
 	path := s.file
 	s.mu.Unlock()
-	copied, err = keepCopy(path, "unfinished")
+	copied, err = keepCopy(path, "unfinished", s.opt)
 	if err != nil {
 		return "", fmt.Errorf("store: keep a copy of %s: %w", path, err)
 	}

@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bytes"
@@ -14,13 +14,16 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"circle/store"
+
 	bolt "go.etcd.io/bbolt"
 
 	"circle/session"
 )
 
 // startT starts a meeting in s with events[0] and appends the rest.
-func startT(t testing.TB, s *Store, events []session.Event) {
+func startT(t testing.TB, s *store.Store, events []session.Event) {
 	t.Helper()
 	if err := s.StartMeeting(events[0]); err != nil {
 		t.Fatalf("StartMeeting: %v", err)
@@ -32,7 +35,7 @@ func startT(t testing.TB, s *Store, events []session.Event) {
 	}
 }
 
-func activeT(t *testing.T, s *Store) []session.Event {
+func activeT(t *testing.T, s *store.Store) []session.Event {
 	t.Helper()
 	got, err := s.ActiveEvents()
 	if err != nil {
@@ -141,7 +144,7 @@ func TestStartMeetingRefusesWhileActive(t *testing.T) {
 
 	s = openT(t, path) // as after a crash: the old meeting is still there
 	other := session.Begin(evT0.Add(3*time.Hour), session.NewConfig(60*time.Minute, 4))
-	if err := s.StartMeeting(other); !errors.Is(err, ErrActive) {
+	if err := s.StartMeeting(other); !errors.Is(err, store.ErrActive) {
 		t.Fatalf("StartMeeting while active = %v, want ErrActive", err)
 	}
 	if diff := cmp.Diff(events, activeT(t, s)); diff != "" {
@@ -152,13 +155,13 @@ func TestStartMeetingRefusesWhileActive(t *testing.T) {
 func TestEventsInTheWrongPlace(t *testing.T) {
 	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
 	events := meetingEvents(t, 3)
-	if err := s.AppendEvent(events[1]); !errors.Is(err, ErrNoActive) {
+	if err := s.AppendEvent(events[1]); !errors.Is(err, store.ErrNoActive) {
 		t.Errorf("AppendEvent with no meeting = %v, want ErrNoActive", err)
 	}
 	if err := s.StartMeeting(events[1]); err == nil {
 		t.Errorf("StartMeeting(%s) = nil, want an error", events[1].Kind)
 	}
-	if err := s.FinishMeeting(circleLog("2026-11-25", 4)); !errors.Is(err, ErrNoActive) {
+	if err := s.FinishMeeting(circleLog("2026-11-25", 4)); !errors.Is(err, store.ErrNoActive) {
 		t.Errorf("FinishMeeting with no meeting = %v, want ErrNoActive", err)
 	}
 	startT(t, s, events)
@@ -178,15 +181,15 @@ func TestActiveEventsDamaged(t *testing.T) {
 		name string
 		edit func(b *bolt.Bucket) error
 	}{
-		{"not JSON", func(b *bolt.Bucket) error { return b.Put(eventKey(2), []byte("{\"k\":")) }},
-		{"no kind", func(b *bolt.Bucket) error { return b.Put(eventKey(2), []byte(`{"at":"2026-11-25T18:00:00Z"}`)) }},
-		{"bad time", func(b *bolt.Bucket) error { return b.Put(eventKey(2), []byte(`{"k":"end","at":"18:00"}`)) }},
+		{"not JSON", func(b *bolt.Bucket) error { return b.Put(store.EventKey(2), []byte("{\"k\":")) }},
+		{"no kind", func(b *bolt.Bucket) error { return b.Put(store.EventKey(2), []byte(`{"at":"2026-11-25T18:00:00Z"}`)) }},
+		{"bad time", func(b *bolt.Bucket) error { return b.Put(store.EventKey(2), []byte(`{"k":"end","at":"18:00"}`)) }},
 		{"short key", func(b *bolt.Bucket) error { return b.Put([]byte{0, 2}, []byte(`{"k":"end"}`)) }},
 		{"9-byte key", func(b *bolt.Bucket) error {
 			k, _ := b.Cursor().Last()
 			return b.Put(append(append([]byte(nil), k...), 0), []byte(`{"k":"end","at":"2026-11-25T18:00:00Z"}`))
 		}},
-		{"a gap", func(b *bolt.Bucket) error { return b.Delete(eventKey(2)) }},
+		{"a gap", func(b *bolt.Bucket) error { return b.Delete(store.EventKey(2)) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,10 +201,10 @@ func TestActiveEventsDamaged(t *testing.T) {
 
 			s = openT(t, path)
 			got, err := s.ActiveEvents()
-			if !errors.Is(err, ErrDamaged) || got != nil {
+			if !errors.Is(err, store.ErrDamaged) || got != nil {
 				t.Errorf("ActiveEvents() = %d events, %v; want ErrDamaged", len(got), err)
 			}
-			if err := s.Check(); !errors.Is(err, ErrDamaged) {
+			if err := s.Check(); !errors.Is(err, store.ErrDamaged) {
 				t.Errorf("Check() = %v, want ErrDamaged", err)
 			}
 		})
@@ -223,10 +226,10 @@ func TestAppendAfterALongLastKey(t *testing.T) {
 	before := readFile(t, path)
 	s = openT(t, path)
 	e := session.Event{Kind: session.EvEnd, At: time.Date(2026, 11, 25, 18, 30, 0, 0, time.UTC)}
-	if err := s.AppendEvent(e); !errors.Is(err, ErrDamaged) {
+	if err := s.AppendEvent(e); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("AppendEvent = %v, want ErrDamaged", err)
 	}
-	if err := s.PutEvent(5, e); !errors.Is(err, ErrDamaged) {
+	if err := s.PutEvent(5, e); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("PutEvent(5) = %v, want ErrDamaged", err)
 	}
 	s.Close()
@@ -412,7 +415,7 @@ func TestFinishMeetingWipeFails(t *testing.T) {
 			restore := tt.inject(t, path)
 			err = s.FinishMeeting(m.Log())
 			restore()
-			if !errors.Is(err, ErrScrub) {
+			if !errors.Is(err, store.ErrScrub) {
 				t.Fatalf("FinishMeeting = %v, want ErrScrub", err)
 			}
 			// The finish itself is committed, and the store goes on.
@@ -468,7 +471,7 @@ func TestFinishMeetingInAReadOnlyFolder(t *testing.T) {
 }
 
 func TestClosedStore(t *testing.T) {
-	s, err := Open(filepath.Join(t.TempDir(), "circle.db"))
+	s, err := store.Open(filepath.Join(t.TempDir(), "circle.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -529,7 +532,7 @@ func TestPutEventRetriesNeverDouble(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
 	events := meetingEvents(t, 6)
-	if err := s.PutEvent(2, events[1]); !errors.Is(err, ErrNoActive) {
+	if err := s.PutEvent(2, events[1]); !errors.Is(err, store.ErrNoActive) {
 		t.Errorf("PutEvent with no meeting = %v, want ErrNoActive", err)
 	}
 	// A start whose commit was in doubt is tried again: same begin, no harm.
@@ -558,7 +561,7 @@ func TestPutEventRetriesNeverDouble(t *testing.T) {
 	if err := s.PutEvent(6, events[5]); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.StartMeeting(events[0]); !errors.Is(err, ErrActive) {
+	if err := s.StartMeeting(events[0]); !errors.Is(err, store.ErrActive) {
 		t.Errorf("StartMeeting again after events = %v, want ErrActive", err)
 	}
 	s.Close()
@@ -579,7 +582,7 @@ func TestWritesToAReadOnlyStore(t *testing.T) {
 	startT(t, w, events[:2])
 	w.Close()
 
-	s, err := OpenReadOnly(path)
+	s, err := store.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -591,8 +594,15 @@ func TestWritesToAReadOnlyStore(t *testing.T) {
 		"AppendEvent":   s.AppendEvent(events[2]),
 		"PutEvent":      s.PutEvent(3, events[2]),
 		"FinishMeeting": s.FinishMeeting(m.Log()),
+		"ApplyRetention": func() error {
+			removed, err := s.ApplyRetention(time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC))
+			if removed != nil {
+				t.Errorf("ApplyRetention on a read-only store removed %v", removed)
+			}
+			return err
+		}(),
 	} {
-		if !errors.Is(err, ErrReadOnly) {
+		if !errors.Is(err, store.ErrReadOnly) {
 			t.Errorf("%s = %v, want ErrReadOnly", name, err)
 		}
 	}
@@ -606,7 +616,7 @@ func TestRelativePath(t *testing.T) {
 	// A temp file in the system's temp folder fails at once, even where
 	// that is on the same file system.
 	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
-	s, err := Open("circle.db")
+	s, err := store.Open("circle.db")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -626,7 +636,7 @@ func TestRelativePath(t *testing.T) {
 func TestSetAsideActiveKeepsACopy(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "circle.db")
-	st, err := Open(path)
+	st, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -650,7 +660,7 @@ func TestSetAsideActiveKeepsACopy(t *testing.T) {
 	if filepath.Dir(copied) != dir || filepath.Base(copied) != "circle.db.unfinished.bak" {
 		t.Fatalf("the copy is %s", copied)
 	}
-	cp, err := OpenReadOnly(copied)
+	cp, err := store.OpenReadOnly(copied)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -672,11 +682,11 @@ func TestEventsOfAMeetingAreBounded(t *testing.T) {
 	events := meetingEvents(t, 0)
 	startT(t, s, events[:1])
 	tick := session.Tick(evT0, 0, true)
-	err := s.update(func(tx *bolt.Tx) error {
+	err := s.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket([]byte("active"))
 		v := []byte(`{"k":"tick","at":"2026-11-25T18:00:00Z","on":true}`)
-		for n := uint64(2); n <= MaxEvents; n++ {
-			if err := b.Put(eventKey(n), v); err != nil {
+		for n := uint64(2); n <= store.MaxEvents; n++ {
+			if err := b.Put(store.EventKey(n), v); err != nil {
 				return err
 			}
 		}
@@ -685,17 +695,17 @@ func TestEventsOfAMeetingAreBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AppendEvent(tick); !errors.Is(err, ErrTooManyEvents) {
+	if err := s.AppendEvent(tick); !errors.Is(err, store.ErrTooManyEvents) {
 		t.Fatalf("AppendEvent past the bound = %v, want ErrTooManyEvents", err)
 	}
-	if err := s.PutEvent(MaxEvents+1, tick); !errors.Is(err, ErrTooManyEvents) {
+	if err := s.PutEvent(store.MaxEvents+1, tick); !errors.Is(err, store.ErrTooManyEvents) {
 		t.Fatalf("PutEvent past the bound = %v, want ErrTooManyEvents", err)
 	}
-	if err := s.PutEvent(MaxEvents, tick); err != nil {
+	if err := s.PutEvent(store.MaxEvents, tick); err != nil {
 		t.Errorf("replacing the last event = %v", err)
 	}
-	if got := activeT(t, s); len(got) != MaxEvents {
-		t.Fatalf("%d events kept, want %d", len(got), MaxEvents)
+	if got := activeT(t, s); len(got) != store.MaxEvents {
+		t.Fatalf("%d events kept, want %d", len(got), store.MaxEvents)
 	}
 	if fi, _ := os.Stat(path); fi.Size() > 8<<20 {
 		t.Errorf("a meeting at its bound takes %d bytes", fi.Size())
@@ -712,7 +722,7 @@ func TestEventsOfAMeetingAreBounded(t *testing.T) {
 func TestEndActiveLeavesNoMeetingAndNoRecord(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
-	if err := s.EndActive(); !errors.Is(err, ErrNoActive) {
+	if err := s.EndActive(); !errors.Is(err, store.ErrNoActive) {
 		t.Errorf("EndActive with no meeting = %v, want ErrNoActive", err)
 	}
 	events := meetingEvents(t, 60)

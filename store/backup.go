@@ -48,7 +48,9 @@ type CopyInfo struct {
 // user (0600), and returns what it holds. dst must not exist: an existing
 // file is refused with ErrExists, and is never overwritten. The copy is
 // checked before it is given its name; on any error dst is not made.
-func Backup(src, dst string) (CopyInfo, error) {
+func Backup(src, dst string) (CopyInfo, error) { return backupWith(src, dst, Options{}) }
+
+func backupWith(src, dst string, opt Options) (CopyInfo, error) {
 	if _, err := os.Lstat(dst); err == nil {
 		return CopyInfo{}, fmt.Errorf("%s: %w", dst, ErrExists)
 	} else if !errors.Is(err, fs.ErrNotExist) {
@@ -61,13 +63,13 @@ func Backup(src, dst string) (CopyInfo, error) {
 	if err := usable(src, fi); err != nil {
 		return CopyInfo{}, err
 	}
-	opt := Options{}.withDefaults()
+	opt = opt.withDefaults()
 	db, _, err := openChecked(src, true, opt)
 	var snap string
 	if errors.Is(err, ErrLocked) || errors.Is(err, ErrInUse) {
 		// Another circle (or program) holds the file: copy its bytes
 		// between two of its commits instead.
-		snap, err = snapshot(src, filepath.Dir(dst))
+		snap, err = snapshot(src, filepath.Dir(dst), opt)
 		if err != nil {
 			return CopyInfo{}, err
 		}
@@ -97,13 +99,13 @@ func Backup(src, dst string) (CopyInfo, error) {
 // so bytes read while the newest commit stays the same hold that tree
 // whole; snapshot copies until the newest commit before and after the
 // copy, and in the copy, are the same one.
-func snapshot(path, dir string) (string, error) {
+func snapshot(path, dir string, opt Options) (string, error) {
 	for range snapshotTries {
 		before, err := newestTx(path)
 		if err != nil {
 			return "", err
 		}
-		tmp, err := copyToTemp(path, dir, ".snap-tmp")
+		tmp, err := copyToTemp(path, dir, ".snap-tmp", opt)
 		if err != nil {
 			return "", writeErr(err)
 		}
@@ -156,7 +158,7 @@ func newestTx(path string) (uint64, error) {
 
 // copyToTemp copies the file at path, byte for byte, to a new file of
 // the user's alone in dir, and returns its name.
-func copyToTemp(path, dir, suffix string) (name string, err error) {
+func copyToTemp(path, dir, suffix string, opt Options) (name string, err error) {
 	src, err := os.Open(path)
 	if err != nil {
 		return "", err
@@ -168,7 +170,7 @@ func copyToTemp(path, dir, suffix string) (name string, err error) {
 	}
 	_, err = io.Copy(tmp, src)
 	if err == nil {
-		err = tmp.Sync()
+		err = opt.sync(tmp.Name(), tmp)
 	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
@@ -257,16 +259,16 @@ func writeCopy(src *bolt.DB, dst string, opt Options) error {
 	if err != nil {
 		return err
 	}
-	if err := syncFile(tmp); err != nil {
+	if err := opt.syncFile(tmp); err != nil {
 		return err
 	}
-	if err := os.Link(tmp, dst); err != nil {
+	if err := opt.link(tmp, dst); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("%s: %w", dst, ErrExists)
 		}
 		return err
 	}
-	return syncDir(dir)
+	return opt.syncDir(dir)
 }
 
 // Inspect opens the data file (or copy) at path read-only, checks every
@@ -310,6 +312,10 @@ const RestoreLabel = "before-restore"
 // damaged current file is kept too: restoring over it is what a backup
 // is for. The restored file is the user's alone (0600).
 func Restore(path, from string) (kept string, info CopyInfo, err error) {
+	return restoreWith(path, from, Options{})
+}
+
+func restoreWith(path, from string, opt Options) (kept string, info CopyInfo, err error) {
 	info, err = Inspect(from)
 	if err != nil {
 		return "", CopyInfo{}, err
@@ -324,7 +330,7 @@ func Restore(path, from string) (kept string, info CopyInfo, err error) {
 	if err != nil {
 		return "", CopyInfo{}, err
 	}
-	opt := Options{}.withDefaults()
+	opt = opt.withDefaults()
 	// Hold bbolt's lock on the current file while it is copied, so no
 	// circle starts on it meanwhile; one that has it open refuses the
 	// restore. It is let go just before the rename: Windows renames over
@@ -338,7 +344,7 @@ func Restore(path, from string) (kept string, info CopyInfo, err error) {
 	}
 	defer release()
 	if _, err := os.Stat(real); err == nil {
-		db, err := bolt.Open(real, 0o600, &bolt.Options{Timeout: lockTimeout, ReadOnly: true, MaxSize: opt.MaxSize})
+		db, err := bolt.Open(real, 0o600, opt.bolt(true))
 		switch {
 		case errors.Is(err, berrors.ErrTimeout):
 			if held, known := markHeld(real); known && !held {
@@ -349,23 +355,23 @@ func Restore(path, from string) (kept string, info CopyInfo, err error) {
 			lock = db
 		}
 		// Any other failure is a file bbolt cannot read: no circle has it.
-		if kept, err = keepCopy(real, RestoreLabel); err != nil {
+		if kept, err = keepCopy(real, RestoreLabel, opt); err != nil {
 			return "", CopyInfo{}, fmt.Errorf("store: keep a copy of %s: %w", real, writeErr(err))
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return "", CopyInfo{}, fmt.Errorf("store: %w", err)
 	}
 	dir := filepath.Dir(real)
-	tmp, err := copyToTemp(from, dir, copySuffix)
+	tmp, err := copyToTemp(from, dir, copySuffix, opt)
 	if err != nil {
 		return kept, CopyInfo{}, fmt.Errorf("store: restore %s: %w", from, writeErr(err))
 	}
 	defer os.Remove(tmp)
 	release()
-	if err := os.Rename(tmp, real); err != nil {
+	if err := opt.move(tmp, real); err != nil {
 		return kept, CopyInfo{}, fmt.Errorf("store: restore %s: %w", from, err)
 	}
-	if err := syncDir(dir); err != nil {
+	if err := opt.syncDir(dir); err != nil {
 		return kept, CopyInfo{}, fmt.Errorf("store: restore %s: %w", from, err)
 	}
 	return kept, info, nil

@@ -1,10 +1,12 @@
-package store
+package store_test
 
 import (
 	"encoding/json"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"circle/store"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -19,7 +21,7 @@ func benchEvent(b *testing.B) session.Event {
 // BenchmarkAppendEvent is one durable event: what each key press of a
 // meeting costs. Compare it with BenchmarkRawPut, from the same run.
 func BenchmarkAppendEvent(b *testing.B) {
-	s, err := Open(filepath.Join(b.TempDir(), "circle.db"))
+	s, err := store.Open(filepath.Join(b.TempDir(), "circle.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -39,7 +41,7 @@ func BenchmarkAppendEvent(b *testing.B) {
 // BenchmarkRawPut is the floor under AppendEvent: a bare bbolt Update
 // with one Put of the same bytes, into a plain file with the same options.
 func BenchmarkRawPut(b *testing.B) {
-	db, err := bolt.Open(filepath.Join(b.TempDir(), "raw.db"), 0o600, Options{}.withDefaults().bolt(false))
+	db, err := bolt.Open(filepath.Join(b.TempDir(), "raw.db"), 0o600, store.Options{}.WithDefaults().Bolt(false))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -59,7 +61,7 @@ func BenchmarkRawPut(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		n++
-		err := db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucket).Put(eventKey(n), v) })
+		err := db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucket).Put(store.EventKey(n), v) })
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -70,7 +72,7 @@ func BenchmarkRawPut(b *testing.B) {
 // open the file, read its 500 events and rebuild the meeting.
 func BenchmarkResume500(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "circle.db")
-	s, err := Open(path)
+	s, err := store.Open(path)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -80,7 +82,7 @@ func BenchmarkResume500(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := Open(path)
+		s, err := store.Open(path)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -102,7 +104,7 @@ func BenchmarkResume500(b *testing.B) {
 // BenchmarkPutEvent is AppendEvent with the number given, as the UI's
 // journal writes events.
 func BenchmarkPutEvent(b *testing.B) {
-	s, err := Open(filepath.Join(b.TempDir(), "circle.db"))
+	s, err := store.Open(filepath.Join(b.TempDir(), "circle.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -125,12 +127,12 @@ func BenchmarkPutEvent(b *testing.B) {
 // file of 500 meetings of eight (ten years of weekly meetings), half of
 // them the group's: a read of every meeting's group id.
 func BenchmarkGroupMeetings500(b *testing.B) {
-	s, err := Open(filepath.Join(b.TempDir(), "circle.db"))
+	s, err := store.Open(filepath.Join(b.TempDir(), "circle.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	id, err := s.CreateGroup(Group{Name: "Tuesday", Created: "2016-01-05"})
+	id, err := s.CreateGroup(store.Group{Name: "Tuesday", Created: "2016-01-05"})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -46,10 +46,10 @@ func create(path string, opt Options) error {
 	// another circle that it is not left over.
 	err = setUp(db)
 	if err == nil {
-		err = db.Sync()
+		err = opt.sync(tmp, db)
 	}
 	if err == nil {
-		err = place(tmp, path)
+		err = place(tmp, path, opt)
 	}
 	if cerr := db.Close(); err == nil {
 		err = cerr
@@ -57,15 +57,15 @@ func create(path string, opt Options) error {
 	if err != nil {
 		return err
 	}
-	return syncDir(dir)
+	return opt.syncDir(dir)
 }
 
 // place gives the file tmp the name path too, unless path exists: a link
 // never replaces a file, so a second circle starting at the same moment
 // cannot put its new file over the first one's, which may already hold a
 // meeting.
-func place(tmp, path string) error {
-	err := os.Link(tmp, path)
+func place(tmp, path string, opt Options) error {
+	err := opt.link(tmp, path)
 	switch {
 	case err == nil, errors.Is(err, fs.ErrExist):
 		return nil
@@ -74,7 +74,7 @@ func place(tmp, path string) error {
 	if _, lerr := os.Lstat(path); !errors.Is(lerr, fs.ErrNotExist) {
 		return nil
 	}
-	return os.Rename(tmp, path)
+	return opt.move(tmp, path)
 }
 
 // cleanLeftovers removes what a killed circle left next to the data file

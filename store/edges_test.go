@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"encoding/json"
@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"circle/store"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -42,10 +44,10 @@ func TestActiveEventsGapSaysWhere(t *testing.T) {
 	s := openT(t, path)
 	startT(t, s, meetingEvents(t, 4))
 	s.Close()
-	writeBolt(t, path, func(tx *bolt.Tx) error { return tx.Bucket([]byte("active")).Delete(eventKey(2)) })
+	writeBolt(t, path, func(tx *bolt.Tx) error { return tx.Bucket([]byte("active")).Delete(store.EventKey(2)) })
 	s = openT(t, path)
 	_, err := s.ActiveEvents()
-	if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "event 3 where 2 belongs") {
+	if !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "event 3 where 2 belongs") {
 		t.Fatalf("ActiveEvents() with event 2 gone: %v, want ErrDamaged naming event 3 where 2 belongs", err)
 	}
 }
@@ -60,7 +62,7 @@ func TestAppendQuotedIsJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := appendQuoted([]byte("x"), s); string(got) != "x"+string(want) {
+		if got := store.AppendQuoted([]byte("x"), s); string(got) != "x"+string(want) {
 			t.Errorf("appendQuoted(%q) = %s, want %s", s, got[1:], want)
 		}
 	}

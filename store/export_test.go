@@ -1,52 +1,96 @@
 package store
 
-import (
-	"bytes"
-	"encoding/json"
-	"path/filepath"
-	"testing"
+import bolt "go.etcd.io/bbolt"
 
-	"github.com/google/go-cmp/cmp"
+// What the tests, in package store_test, may see of the store's inside.
+// The tests are a package of their own so that a change in the store's
+// code recompiles the store only, not them: .ci/mutate builds one test
+// binary per mutant, and the tests are more than half of the lines.
 
-	"circle/session"
+const (
+	RecordV1       = recordV1
+	RenameOverOpen = renameOverOpen
+	ScrubSuffix    = scrubSuffix
 )
 
-// jsonMeeting is a meeting of `history --json` as encoding/json writes it.
-type jsonMeeting struct {
-	session.Log
-	GroupName string `json:"group_name,omitempty"`
+var (
+	Active         = active
+	AppendQuoted   = appendQuoted
+	BackupSchema   = backup
+	CheckGroup     = checkGroup
+	DecodeEvent    = decodeEvent
+	DecodeGroup    = decodeGroup
+	DecodeLog      = decodeLog
+	DecodeRecord   = decodeRecord
+	DecodeSummary  = decodeSummary
+	DefaultPathFor = defaultPath
+	EachMeetingOf  = eachMeetingOf
+	EncodeRecord   = encodeRecord
+	EventKey       = eventKey
+	GroupKey       = groupKey
+	MeetingKey     = meetingKey
+	NewestTx       = newestTx
+	Snapshot       = snapshot
+	WriteErr       = writeErr
+
+	CountsBucket    = countsBucket
+	GroupsBucket    = groupsBucket
+	ItemsBucket     = itemsBucket
+	MeetingsBucket  = meetingsBucket
+	MetaBucket      = metaBucket
+	NotesBucket     = notesBucket
+	NotesKey        = notesKey
+	PracticesBucket = practicesBucket
+	SeenKey         = seenKey
+	SoloBucket      = soloBucket
+	Migrations      = migrations
+)
+
+// Buckets is the table of top-level buckets, with the schema each
+// arrived in.
+var Buckets = func() []struct {
+	Name  []byte
+	Since int
+} {
+	var bs []struct {
+		Name  []byte
+		Since int
+	}
+	for _, b := range buckets {
+		bs = append(bs, struct {
+			Name  []byte
+			Since int
+		}{b.name, b.since})
+	}
+	return bs
+}()
+
+// LogHead is what eachMeetingOf decodes of a meeting.
+type LogHead = logHead
+
+// Reader takes a record apart (record.go).
+type Reader = reader
+
+func NewReader(b []byte) *Reader { return &reader{b: b} }
+func (r *reader) Rest() []byte   { return r.b }
+func (r *reader) Int() int       { return r.int() }
+func (r *reader) Uvarint() uint64 {
+	return r.uvarint()
 }
 
-func TestAppendJSONIsEncodingJSON(t *testing.T) {
-	var logs []jsonMeeting
-	for _, l := range recordLogs(t) {
-		logs = append(logs, jsonMeeting{Log: l})
-	}
-	logs[0].GroupName = `Tuesday <&> "group" ø` + "\u2028"
-	logs[1].GroupName = "Group 01"
-	logs[1].Log.RulesReviewed = append(logs[1].Log.RulesReviewed, "own-1 \\ \t")
-	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
-	fillCentre(t, s, 60, 3)
-	err := s.EachMeeting(func(l session.Log) error {
-		logs = append(logs, jsonMeeting{Log: l})
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := json.MarshalIndent(logs, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := []byte("[\n")
-	for i, m := range logs {
-		if i > 0 {
-			got = append(got, ",\n"...)
-		}
-		got = AppendJSON(got, m.Log, m.GroupName)
-	}
-	got = append(got, "\n]"...)
-	if !bytes.Equal(got, want) {
-		t.Errorf("AppendJSON differs from encoding/json (-want +got):\n%s", cmp.Diff(string(want), string(got)))
-	}
+func (s *Store) View(f func(tx *bolt.Tx) error) error   { return s.view(f) }
+func (s *Store) Update(f func(tx *bolt.Tx) error) error { return s.update(f) }
+
+func (o Options) WithDefaults() Options            { return o.withDefaults() }
+func (o Options) Bolt(readOnly bool) *bolt.Options { return o.bolt(readOnly) }
+
+// Unlocked reports whether the notebook holds its key.
+func (nb *Notebook) Unlocked() bool { return nb.id != nil }
+
+// OpenReadOnlyWith, BackupWith and RestoreWith are OpenReadOnly, Backup
+// and Restore with options of their own, as OpenWith is Open.
+func OpenReadOnlyWith(path string, opt Options) (*Store, error) { return openReadOnly(path, opt) }
+func BackupWith(src, dst string, opt Options) (CopyInfo, error) { return backupWith(src, dst, opt) }
+func RestoreWith(path, from string, opt Options) (string, CopyInfo, error) {
+	return restoreWith(path, from, opt)
 }

@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"errors"
@@ -8,11 +8,10 @@ import (
 	"testing"
 
 	"circle/session"
+	"circle/store"
 )
 
 func TestLockHeldByAnotherProgram(t *testing.T) {
-	// It waits out the lock's timeout three times: alongside the others.
-	t.Parallel()
 	// A plain flock, as any program (a backup tool, sqlite-style lockers,
 	// `flock circle.db ...`) takes it: not another circle.
 	path := filepath.Join(t.TempDir(), "circle.db")
@@ -27,13 +26,13 @@ func TestLockHeldByAnotherProgram(t *testing.T) {
 	}
 	for _, o := range []struct {
 		name string
-		open func(string) (*Store, error)
-	}{{"Open", Open}, {"OpenReadOnly", OpenReadOnly}} {
-		s, err := o.open(path)
+		open func(string, store.Options) (*store.Store, error)
+	}{{"Open", store.OpenWith}, {"OpenReadOnly", store.OpenReadOnlyWith}} {
+		s, err := o.open(path, quickLock)
 		if err == nil {
 			s.Close()
 		}
-		if !errors.Is(err, ErrInUse) || errors.Is(err, ErrLocked) {
+		if !errors.Is(err, store.ErrInUse) || errors.Is(err, store.ErrLocked) {
 			t.Errorf("%s: %v, want ErrInUse and not ErrLocked", o.name, err)
 		}
 	}
@@ -52,7 +51,7 @@ func TestLockHeldByAnotherProgram(t *testing.T) {
 	if err := s.FinishMeeting(m.Log()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(path); !errors.Is(err, ErrLocked) {
+	if _, err := store.OpenWith(path, quickLock); !errors.Is(err, store.ErrLocked) {
 		t.Errorf("Open while a circle holds it, after its rewrite: %v, want ErrLocked", err)
 	}
 }

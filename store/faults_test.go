@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bytes"
@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"circle/store"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -98,13 +100,13 @@ func TestOpenRefusesADamagedMetaPage(t *testing.T) {
 
 				for _, o := range []struct {
 					name string
-					open func(string) (*Store, error)
-				}{{"Open", Open}, {"OpenReadOnly", OpenReadOnly}} {
+					open func(string) (*store.Store, error)
+				}{{"Open", store.Open}, {"OpenReadOnly", store.OpenReadOnly}} {
 					s, err := o.open(path)
 					if err == nil {
 						s.Close()
 					}
-					if !errors.Is(err, ErrDamaged) {
+					if !errors.Is(err, store.ErrDamaged) {
 						t.Errorf("%s: %v, want ErrDamaged", o.name, err)
 					}
 				}
@@ -123,7 +125,7 @@ func TestCheckFindsADamagedMetaPage(t *testing.T) {
 		t.Run(d.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "circle.db")
 			finishedFile(t, path)
-			s, err := OpenReadOnly(path)
+			s, err := store.OpenReadOnly(path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,7 +145,7 @@ func TestCheckFindsADamagedMetaPage(t *testing.T) {
 				t.Fatal(err)
 			}
 			f.Close()
-			if err := s.Check(); !errors.Is(err, ErrDamaged) {
+			if err := s.Check(); !errors.Is(err, store.ErrDamaged) {
 				t.Errorf("Check() = %v, want ErrDamaged", err)
 			}
 		})
@@ -206,11 +208,11 @@ func TestBothMetaPagesHoldTheWholeFile(t *testing.T) {
 		make func(t *testing.T, path string)
 		want fileState
 	}{
-		{"new file", func(t *testing.T, path string) { openT(t, path).Close() }, fileState{strconv.Itoa(SchemaVersion), 0, 0, 0}},
-		{"finished meeting", finishedFile, fileState{strconv.Itoa(SchemaVersion), 2, 1, 0}},
+		{"new file", func(t *testing.T, path string) { openT(t, path).Close() }, fileState{strconv.Itoa(store.SchemaVersion), 0, 0, 0}},
+		{"finished meeting", finishedFile, fileState{strconv.Itoa(store.SchemaVersion), 2, 1, 0}},
 		{"deleted group", func(t *testing.T, path string) {
 			s := openT(t, path)
-			keep := createT(t, s, Group{Name: "Thursday", Rules: []string{"One voice at a time."}, Created: "2026-01-01"})
+			keep := createT(t, s, store.Group{Name: "Thursday", Rules: []string{"One voice at a time."}, Created: "2026-01-01"})
 			saveT(t, s, keep, "2026-10-08")
 			g := createT(t, s, tuesday())
 			saveT(t, s, g, "2026-10-06")
@@ -218,7 +220,7 @@ func TestBothMetaPagesHoldTheWholeFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.Close()
-		}, fileState{strconv.Itoa(SchemaVersion), 1, 1, 0}},
+		}, fileState{strconv.Itoa(store.SchemaVersion), 1, 1, 0}},
 		{"set aside", func(t *testing.T, path string) {
 			s := openT(t, path)
 			saveT(t, s, 0, "2026-10-06")
@@ -227,14 +229,28 @@ func TestBothMetaPagesHoldTheWholeFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.Close()
-		}, fileState{strconv.Itoa(SchemaVersion), 1, 0, 0}},
+		}, fileState{strconv.Itoa(store.SchemaVersion), 1, 0, 0}},
+		{"backup", func(t *testing.T, path string) {
+			src := filepath.Join(t.TempDir(), "circle.db")
+			finishedFile(t, src)
+			if _, err := store.Backup(src, path); err != nil {
+				t.Fatal(err)
+			}
+		}, fileState{strconv.Itoa(store.SchemaVersion), 2, 1, 0}},
+		{"backup for a centre", func(t *testing.T, path string) {
+			src := filepath.Join(t.TempDir(), "circle.db")
+			finishedFile(t, src)
+			if err := openT(t, src).BackupForCentre(path); err != nil {
+				t.Fatal(err)
+			}
+		}, fileState{strconv.Itoa(store.SchemaVersion), 2, 1, 0}},
 		{"migrated from schema 2", func(t *testing.T, path string) {
 			fixture := readFile(t, filepath.Join("testdata", "schema2.db"))
 			if err := os.WriteFile(path, fixture, 0o600); err != nil {
 				t.Fatal(err)
 			}
 			openT(t, path).Close()
-		}, fileState{strconv.Itoa(SchemaVersion), 1, 0, len(schema2Active(t))}},
+		}, fileState{strconv.Itoa(store.SchemaVersion), 1, 0, len(schema2Active(t))}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -256,12 +272,12 @@ func TestOpenRefusesAWrittenFileWithNoBuckets(t *testing.T) {
 	path := filepath.Join(dir, "circle.db")
 	writeBolt(t, path, func(*bolt.Tx) error { return nil })
 	before := readFile(t, path)
-	for _, open := range []func(string) (*Store, error){Open, OpenReadOnly} {
+	for _, open := range []func(string) (*store.Store, error){store.Open, store.OpenReadOnly} {
 		s, err := open(path)
 		if err == nil {
 			s.Close()
 		}
-		if !errors.Is(err, ErrDamaged) {
+		if !errors.Is(err, store.ErrDamaged) {
 			t.Errorf("open: %v, want ErrDamaged", err)
 		}
 	}
@@ -279,9 +295,9 @@ func TestAnEmptyFileLostItsContents(t *testing.T) {
 	if err := os.WriteFile(path, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for _, open := range []func(string) (*Store, error){Open, OpenReadOnly} {
+	for _, open := range []func(string) (*store.Store, error){store.Open, store.OpenReadOnly} {
 		_, err := open(path)
-		if !errors.Is(err, ErrEmpty) || !errors.Is(err, ErrDamaged) {
+		if !errors.Is(err, store.ErrEmpty) || !errors.Is(err, store.ErrDamaged) {
 			t.Errorf("open: %v, want ErrEmpty and ErrDamaged", err)
 		}
 	}
@@ -406,11 +422,27 @@ func TestSymlinkedDataFileStaysALink(t *testing.T) {
 		if err := os.Symlink(gone, dangling); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := Open(dangling); err == nil || !strings.Contains(err.Error(), dangling) {
+		if _, err := store.Open(dangling); err == nil || !strings.Contains(err.Error(), dangling) {
 			t.Errorf("Open of a link to nothing = %v, want an error naming it", err)
 		}
 		if _, err := os.Stat(filepath.Dir(gone)); !errors.Is(err, os.ErrNotExist) {
 			t.Errorf("Open made the folder the link points into: %v", err)
+		}
+	})
+	t.Run("a link to nothing in a folder that is there", func(t *testing.T) {
+		dangling := filepath.Join(t.TempDir(), "circle.db")
+		gone := filepath.Join(t.TempDir(), "circle.db")
+		if err := os.Symlink(gone, dangling); err != nil {
+			t.Fatal(err)
+		}
+		if s, err := store.Open(dangling); err == nil || !strings.Contains(err.Error(), dangling) {
+			if err == nil {
+				s.Close()
+			}
+			t.Errorf("Open of a link to nothing = %v, want an error naming it", err)
+		}
+		if _, err := os.Lstat(gone); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("Open made the file the link points to: %v", err)
 		}
 	})
 }

@@ -29,8 +29,8 @@ func backupPath(path, label string, n int) string {
 // The copy is of the file's bytes, not tx.WriteTo's: WriteTo writes fresh
 // meta pages and stops at the last page in use, and a backup made before
 // changing a user's file should be that file, byte for byte.
-func backup(path string, version int) error {
-	_, err := keepCopy(path, "schema"+strconv.Itoa(version))
+func backup(path string, version int, opt Options) error {
+	_, err := keepCopy(path, "schema"+strconv.Itoa(version), opt)
 	if err != nil {
 		return fmt.Errorf("store: keep a copy of %s before upgrading it: %w", path, err)
 	}
@@ -39,7 +39,7 @@ func backup(path string, version int) error {
 
 // keepCopy copies the data file at path, byte for byte, to the first free
 // backupPath for label and returns the copy's name.
-func keepCopy(path, label string) (copied string, err error) {
+func keepCopy(path, label string, opt Options) (copied string, err error) {
 	src, err := os.Open(path)
 	if err != nil {
 		return "", err
@@ -54,7 +54,7 @@ func keepCopy(path, label string) (copied string, err error) {
 	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
 	_, err = io.Copy(tmp, src)
 	if err == nil {
-		err = tmp.Sync()
+		err = opt.sync(tmp.Name(), tmp)
 	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
@@ -69,10 +69,10 @@ func keepCopy(path, label string) (copied string, err error) {
 		if _, err := os.Lstat(dst); !errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
-		if err := os.Rename(tmp.Name(), dst); err != nil {
+		if err := opt.move(tmp.Name(), dst); err != nil {
 			return "", err
 		}
-		return dst, syncDir(dir)
+		return dst, opt.syncDir(dir)
 	}
 	return "", errors.New("too many earlier copies")
 }
@@ -130,13 +130,46 @@ func ownFolder(dir string) bool {
 	return err == nil && os.SameFile(a, b)
 }
 
+// fault is o.Fault's answer for step on path: nil without one.
+func (o Options) fault(step, path string) error {
+	if o.Fault == nil {
+		return nil
+	}
+	return o.Fault(step, path)
+}
+
+// sync flushes f, the file or folder at path (or the bbolt file), to the
+// disk.
+func (o Options) sync(path string, f interface{ Sync() error }) error {
+	if err := o.fault("sync", path); err != nil {
+		return err
+	}
+	return f.Sync()
+}
+
+// link gives the file oldname the name newname too (os.Link).
+func (o Options) link(oldname, newname string) error {
+	if err := o.fault("link", newname); err != nil {
+		return err
+	}
+	return os.Link(oldname, newname)
+}
+
+// move renames oldname to newname (os.Rename).
+func (o Options) move(oldname, newname string) error {
+	if err := o.fault("rename", newname); err != nil {
+		return err
+	}
+	return os.Rename(oldname, newname)
+}
+
 // syncFile flushes the file at path to the disk.
-func syncFile(path string) error {
+func (o Options) syncFile(path string) error {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return err
 	}
-	err = f.Sync()
+	err = o.sync(path, f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -145,7 +178,7 @@ func syncFile(path string) error {
 
 // syncDir makes a rename in dir durable. Windows cannot sync a folder and
 // makes renames durable itself.
-func syncDir(dir string) error {
+func (o Options) syncDir(dir string) error {
 	if runtime.GOOS == "windows" {
 		return nil
 	}
@@ -153,7 +186,7 @@ func syncDir(dir string) error {
 	if err != nil {
 		return err
 	}
-	err = d.Sync()
+	err = o.sync(dir, d)
 	if cerr := d.Close(); err == nil {
 		err = cerr
 	}

@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"encoding/json"
@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"circle/session"
+	"circle/store"
 )
 
 // FuzzDecodeLog feeds the meetings bucket's decoder: it must never panic,
@@ -35,7 +36,7 @@ func FuzzDecodeLog(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, v []byte) {
-		l, err := decodeLog(v)
+		l, err := store.DecodeLog(v)
 		if err != nil {
 			return
 		}
@@ -43,7 +44,7 @@ func FuzzDecodeLog(f *testing.F) {
 		if err != nil {
 			t.Fatalf("a decoded log does not encode: %v", err)
 		}
-		l2, err := decodeLog(again)
+		l2, err := store.DecodeLog(again)
 		if err != nil {
 			t.Fatalf("a re-encoded log does not decode: %v\n%s", err, again)
 		}
@@ -89,7 +90,7 @@ func FuzzDecodeEvent(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, v []byte) {
-		e, err := decodeEvent(v)
+		e, err := store.DecodeEvent(v)
 		if err != nil {
 			return
 		}
@@ -102,7 +103,7 @@ func FuzzDecodeEvent(f *testing.F) {
 			if err != nil {
 				t.Fatalf("an accepted event does not encode: %v", err)
 			}
-			e2, err := decodeEvent(again)
+			e2, err := store.DecodeEvent(again)
 			if err != nil {
 				t.Fatalf("a re-encoded event does not decode: %v\n%s", err, again)
 			}
@@ -125,8 +126,8 @@ func FuzzDecodeEvent(f *testing.F) {
 // a write, and it must survive a round trip through JSON.
 func FuzzDecodeGroup(f *testing.F) {
 	full := tuesday()
-	full.ID, full.Version = 1, GroupVersion
-	for _, g := range []Group{full, {Version: GroupVersion, ID: 1, Name: "A", Created: "2026-01-01"}, {}} {
+	full.ID, full.Version = 1, store.GroupVersion
+	for _, g := range []store.Group{full, {Version: store.GroupVersion, ID: 1, Name: "A", Created: "2026-01-01"}, {}} {
 		v, err := json.Marshal(g)
 		if err != nil {
 			f.Fatal(err)
@@ -149,18 +150,18 @@ func FuzzDecodeGroup(f *testing.F) {
 		f.Add(uint64(1), []byte(s))
 	}
 	f.Fuzz(func(t *testing.T, id uint64, v []byte) {
-		g, err := decodeGroup(groupKey(id), v)
+		g, err := store.DecodeGroup(store.GroupKey(id), v)
 		if err != nil {
 			return
 		}
-		if err := checkGroup(g); err != nil {
+		if err := store.CheckGroup(g); err != nil {
 			t.Fatalf("an accepted group fails the checks of a write: %v", err)
 		}
 		again, err := json.Marshal(g)
 		if err != nil {
 			t.Fatalf("a decoded group does not encode: %v", err)
 		}
-		g2, err := decodeGroup(groupKey(id), again)
+		g2, err := store.DecodeGroup(store.GroupKey(id), again)
 		if err != nil {
 			t.Fatalf("a re-encoded group does not decode: %v\n%s", err, again)
 		}

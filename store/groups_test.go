@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bytes"
@@ -10,25 +10,28 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"circle/store"
+
 	bolt "go.etcd.io/bbolt"
 
 	"circle/session"
 )
 
 // tuesday is a full profile, as the UI would make it.
-func tuesday() Group {
-	return Group{
+func tuesday() store.Group {
+	return store.Group{
 		Name: "Tuesday group",
 		Rules: []string{
 			"What is said here stays here.",
 			"One voice at a time.",
 			"Vi snakker ut fra egen erfaring, og sier «jeg».",
 		},
-		Prompts: []Prompt{
+		Prompts: []store.Prompt{
 			{ID: "own-1", Text: "What did I bring with me tonight?", Uses: 1 | 8},
 			{ID: "own-2", Text: "Hva tar jeg med meg hjem?", Uses: 4},
 		},
-		Defaults: Defaults{
+		Defaults: store.Defaults{
 			LengthMinutes: 120, Format: "circle", BreakMinutes: 10,
 			CheckInSeconds: 60, ReactionSeconds: 45, Bell: true,
 		},
@@ -36,7 +39,7 @@ func tuesday() Group {
 	}
 }
 
-func createT(t *testing.T, s *Store, g Group) uint64 {
+func createT(t *testing.T, s *store.Store, g store.Group) uint64 {
 	t.Helper()
 	id, err := s.CreateGroup(g)
 	if err != nil {
@@ -45,7 +48,7 @@ func createT(t *testing.T, s *Store, g Group) uint64 {
 	return id
 }
 
-func groupsT(t *testing.T, s *Store) []Group {
+func groupsT(t *testing.T, s *store.Store) []store.Group {
 	t.Helper()
 	got, err := s.Groups()
 	if err != nil {
@@ -55,7 +58,7 @@ func groupsT(t *testing.T, s *Store) []Group {
 }
 
 // saveT saves a meeting of the group on date with the prompts shown.
-func saveT(t *testing.T, s *Store, group uint64, date string, prompts ...string) session.Log {
+func saveT(t *testing.T, s *store.Store, group uint64, date string, prompts ...string) session.Log {
 	t.Helper()
 	l := circleLog(date, 4)
 	l.Group = group
@@ -68,25 +71,25 @@ func saveT(t *testing.T, s *Store, group uint64, date string, prompts ...string)
 
 func TestGroupRoundTrip(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
-	s := openWithT(t, path, Options{Today: func() string { return "2026-11-25" }})
+	s := openWithT(t, path, store.Options{Today: func() string { return "2026-11-25" }})
 	if got := groupsT(t, s); got == nil || len(got) != 0 {
 		t.Fatalf("Groups() of a new file = %#v, want an empty non-nil slice", got)
 	}
 
 	tue := tuesday()
-	tue.ID, tue.Version = 99, 7 // ignored
-	bare := Group{Name: "Solo"} // no rules, prompts or defaults yet; made today
+	tue.ID, tue.Version = 99, 7       // ignored
+	bare := store.Group{Name: "Solo"} // no rules, prompts or defaults yet; made today
 	ids := []uint64{createT(t, s, tue), createT(t, s, bare)}
 	if ids[0] != 1 || ids[1] != 2 {
 		t.Errorf("ids %v, want [1 2]", ids)
 	}
-	tue.ID, tue.Version = 1, GroupVersion
-	bare.ID, bare.Version, bare.Created = 2, GroupVersion, "2026-11-25"
+	tue.ID, tue.Version = 1, store.GroupVersion
+	bare.ID, bare.Version, bare.Created = 2, store.GroupVersion, "2026-11-25"
 	s.Close()
 
 	// From a fresh open, so the groups come from disk.
 	s = openT(t, path)
-	for _, want := range []Group{tue, bare} {
+	for _, want := range []store.Group{tue, bare} {
 		got, err := s.Group(want.ID)
 		if err != nil {
 			t.Fatal(err)
@@ -97,18 +100,18 @@ func TestGroupRoundTrip(t *testing.T) {
 	}
 
 	// Every part changes but the day it was made.
-	upd := Group{
+	upd := store.Group{
 		ID:       tue.ID,
 		Name:     "TUESDAY group", // its own name in another case is no clash
 		Rules:    []string{"One voice at a time.", "Anyone may pass."},
-		Prompts:  []Prompt{{ID: "own-3", Text: "What touched me?", Uses: 2}},
-		Defaults: Defaults{LengthMinutes: 90, Format: "plain", RotateStart: true},
+		Prompts:  []store.Prompt{{ID: "own-3", Text: "What touched me?", Uses: 2}},
+		Defaults: store.Defaults{LengthMinutes: 90, Format: "plain", RotateStart: true},
 		Created:  "1999-01-01",
 	}
 	if err := s.UpdateGroup(upd); err != nil {
 		t.Fatal(err)
 	}
-	upd.Version, upd.Created = GroupVersion, tue.Created
+	upd.Version, upd.Created = store.GroupVersion, tue.Created
 	got, err := s.Group(tue.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -116,7 +119,7 @@ func TestGroupRoundTrip(t *testing.T) {
 	if diff := cmp.Diff(upd, got); diff != "" {
 		t.Errorf("Group after UpdateGroup (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]Group{bare, upd}, groupsT(t, s)); diff != "" {
+	if diff := cmp.Diff([]store.Group{bare, upd}, groupsT(t, s)); diff != "" {
 		t.Errorf("Groups() (-want +got):\n%s", diff)
 	}
 	if err := s.Check(); err != nil {
@@ -124,10 +127,10 @@ func TestGroupRoundTrip(t *testing.T) {
 	}
 
 	for _, id := range []uint64{0, 3, 1 << 60} {
-		if _, err := s.Group(id); !errors.Is(err, ErrNoGroup) {
+		if _, err := s.Group(id); !errors.Is(err, store.ErrNoGroup) {
 			t.Errorf("Group(%d) = %v, want ErrNoGroup", id, err)
 		}
-		if err := s.UpdateGroup(Group{ID: id, Name: "Ghost", Created: "2026-01-01"}); !errors.Is(err, ErrNoGroup) {
+		if err := s.UpdateGroup(store.Group{ID: id, Name: "Ghost", Created: "2026-01-01"}); !errors.Is(err, store.ErrNoGroup) {
 			t.Errorf("UpdateGroup(%d) = %v, want ErrNoGroup", id, err)
 		}
 	}
@@ -136,7 +139,7 @@ func TestGroupRoundTrip(t *testing.T) {
 func TestGroupsSortedByName(t *testing.T) {
 	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
 	for _, name := range []string{"tuesday", "Alna", "bjerke", "Zinc", "alnabru", "Bergen"} {
-		createT(t, s, Group{Name: name, Created: "2026-01-01"})
+		createT(t, s, store.Group{Name: name, Created: "2026-01-01"})
 	}
 	var got []string
 	for _, g := range groupsT(t, s) {
@@ -156,83 +159,83 @@ func TestGroupValidation(t *testing.T) {
 		}
 		return r
 	}
-	with := func(f func(g *Group)) Group {
+	with := func(f func(g *store.Group)) store.Group {
 		g := tuesday()
 		f(&g)
 		return g
 	}
 	tests := []struct {
 		name string
-		g    Group
+		g    store.Group
 		want error // nil: accepted
 	}{
-		{"60-character name", with(func(g *Group) { g.Name = strings.Repeat("æ", 60) }), nil},
-		{"30 rules of 300 characters", with(func(g *Group) {
+		{"60-character name", with(func(g *store.Group) { g.Name = strings.Repeat("æ", 60) }), nil},
+		{"30 rules of 300 characters", with(func(g *store.Group) {
 			g.Rules = rules(30)
 			g.Rules[29] = strings.Repeat("ø", 300)
 		}), nil},
-		{"no rules", with(func(g *Group) { g.Rules = nil }), nil},
-		{"60 prompts", with(func(g *Group) {
+		{"no rules", with(func(g *store.Group) { g.Rules = nil }), nil},
+		{"60 prompts", with(func(g *store.Group) {
 			g.Prompts = nil
 			for i := 1; i <= 60; i++ {
-				g.Prompts = append(g.Prompts, Prompt{ID: fmt.Sprintf("own-%d", i), Text: "Why?", Uses: 15})
+				g.Prompts = append(g.Prompts, store.Prompt{ID: fmt.Sprintf("own-%d", i), Text: "Why?", Uses: 15})
 			}
 			g.Prompts[0].ID = "own-100000" // six digits
 		}), nil},
-		{"every default unset", with(func(g *Group) { g.Defaults = Defaults{} }), nil},
-		{"defaults at their bounds", with(func(g *Group) {
-			g.Defaults = Defaults{LengthMinutes: 5, Format: "open", BreakMinutes: 30, CheckInSeconds: 10, ReactionSeconds: 600}
+		{"every default unset", with(func(g *store.Group) { g.Defaults = store.Defaults{} }), nil},
+		{"defaults at their bounds", with(func(g *store.Group) {
+			g.Defaults = store.Defaults{LengthMinutes: 5, Format: "open", BreakMinutes: 30, CheckInSeconds: 10, ReactionSeconds: 600}
 		}), nil},
 
-		{"empty name", with(func(g *Group) { g.Name = "" }), ErrGroupName},
-		{"61-character name", with(func(g *Group) { g.Name = strings.Repeat("æ", 61) }), ErrGroupName},
-		{"duplicate name in another case", with(func(g *Group) { g.Name = "ALNA" }), ErrGroupExists},
-		{"duplicate name in Norwegian capitals", with(func(g *Group) { g.Name = "ÆRLIGE ØYEBLIKK" }), ErrGroupExists},
-		{"name with a space at the end", with(func(g *Group) { g.Name = "Alna " }), ErrGroupName},
-		{"name of spaces", with(func(g *Group) { g.Name = "   " }), ErrGroupName},
-		{"name on two lines", with(func(g *Group) { g.Name = "Tuesday\ngroup" }), ErrGroupName},
-		{"name not UTF-8", with(func(g *Group) { g.Name = "Tirsdag\xe6" }), ErrGroupName},
-		{"31 rules", with(func(g *Group) { g.Rules = rules(31) }), ErrGroupRules},
-		{"301-character rule", with(func(g *Group) { g.Rules[1] = strings.Repeat("ø", 301) }), ErrGroupRules},
-		{"empty rule", with(func(g *Group) { g.Rules[2] = "" }), ErrGroupRules},
-		{"rule with a tab", with(func(g *Group) { g.Rules[0] = "One\tvoice" }), ErrGroupRules},
-		{"rule with a line separator", with(func(g *Group) { g.Rules[0] = "One\u2028voice" }), ErrGroupRules},
-		{"61 prompts", with(func(g *Group) {
+		{"empty name", with(func(g *store.Group) { g.Name = "" }), store.ErrGroupName},
+		{"61-character name", with(func(g *store.Group) { g.Name = strings.Repeat("æ", 61) }), store.ErrGroupName},
+		{"duplicate name in another case", with(func(g *store.Group) { g.Name = "ALNA" }), store.ErrGroupExists},
+		{"duplicate name in Norwegian capitals", with(func(g *store.Group) { g.Name = "ÆRLIGE ØYEBLIKK" }), store.ErrGroupExists},
+		{"name with a space at the end", with(func(g *store.Group) { g.Name = "Alna " }), store.ErrGroupName},
+		{"name of spaces", with(func(g *store.Group) { g.Name = "   " }), store.ErrGroupName},
+		{"name on two lines", with(func(g *store.Group) { g.Name = "Tuesday\ngroup" }), store.ErrGroupName},
+		{"name not UTF-8", with(func(g *store.Group) { g.Name = "Tirsdag\xe6" }), store.ErrGroupName},
+		{"31 rules", with(func(g *store.Group) { g.Rules = rules(31) }), store.ErrGroupRules},
+		{"301-character rule", with(func(g *store.Group) { g.Rules[1] = strings.Repeat("ø", 301) }), store.ErrGroupRules},
+		{"empty rule", with(func(g *store.Group) { g.Rules[2] = "" }), store.ErrGroupRules},
+		{"rule with a tab", with(func(g *store.Group) { g.Rules[0] = "One\tvoice" }), store.ErrGroupRules},
+		{"rule with a line separator", with(func(g *store.Group) { g.Rules[0] = "One\u2028voice" }), store.ErrGroupRules},
+		{"61 prompts", with(func(g *store.Group) {
 			for len(g.Prompts) < 61 {
-				g.Prompts = append(g.Prompts, Prompt{ID: fmt.Sprintf("own-%d", len(g.Prompts)+1), Text: "Why?", Uses: 1})
+				g.Prompts = append(g.Prompts, store.Prompt{ID: fmt.Sprintf("own-%d", len(g.Prompts)+1), Text: "Why?", Uses: 1})
 			}
-		}), ErrGroupPrompts},
-		{"a built-in prompt id", with(func(g *Group) { g.Prompts[0].ID = "arrive-feeling" }), ErrGroupPrompts},
-		{"prompt id own-0", with(func(g *Group) { g.Prompts[0].ID = "own-0" }), ErrGroupPrompts},
-		{"prompt id own-01", with(func(g *Group) { g.Prompts[0].ID = "own-01" }), ErrGroupPrompts},
-		{"prompt id own-", with(func(g *Group) { g.Prompts[0].ID = "own-" }), ErrGroupPrompts},
-		{"prompt id with text", with(func(g *Group) { g.Prompts[0].ID = "own-Kari" }), ErrGroupPrompts},
-		{"prompt id of seven digits", with(func(g *Group) { g.Prompts[0].ID = "own-1000000" }), ErrGroupPrompts},
-		{"prompt id twice", with(func(g *Group) { g.Prompts[1].ID = "own-1" }), ErrGroupPrompts},
-		{"empty prompt", with(func(g *Group) { g.Prompts[0].Text = "" }), ErrGroupPrompts},
-		{"301-character prompt", with(func(g *Group) { g.Prompts[0].Text = strings.Repeat("å", 301) }), ErrGroupPrompts},
-		{"prompt used nowhere", with(func(g *Group) { g.Prompts[0].Uses = 0 }), ErrGroupPrompts},
-		{"prompt of an unknown use", with(func(g *Group) { g.Prompts[0].Uses = 16 | 1 }), ErrGroupPrompts},
-		{"length 4", with(func(g *Group) { g.Defaults.LengthMinutes = 4 }), ErrGroupDefaults},
-		{"length 121", with(func(g *Group) { g.Defaults.LengthMinutes = 121 }), ErrGroupDefaults},
-		{"format unknown", with(func(g *Group) { g.Defaults.Format = "Circle" }), ErrGroupDefaults},
-		{"break 31", with(func(g *Group) { g.Defaults.BreakMinutes = 31 }), ErrGroupDefaults},
-		{"break -1", with(func(g *Group) { g.Defaults.BreakMinutes = -1 }), ErrGroupDefaults},
-		{"check-in 9 seconds", with(func(g *Group) { g.Defaults.CheckInSeconds = 9 }), ErrGroupDefaults},
-		{"reaction 601 seconds", with(func(g *Group) { g.Defaults.ReactionSeconds = 601 }), ErrGroupDefaults},
+		}), store.ErrGroupPrompts},
+		{"a built-in prompt id", with(func(g *store.Group) { g.Prompts[0].ID = "arrive-feeling" }), store.ErrGroupPrompts},
+		{"prompt id own-0", with(func(g *store.Group) { g.Prompts[0].ID = "own-0" }), store.ErrGroupPrompts},
+		{"prompt id own-01", with(func(g *store.Group) { g.Prompts[0].ID = "own-01" }), store.ErrGroupPrompts},
+		{"prompt id own-", with(func(g *store.Group) { g.Prompts[0].ID = "own-" }), store.ErrGroupPrompts},
+		{"prompt id with text", with(func(g *store.Group) { g.Prompts[0].ID = "own-Kari" }), store.ErrGroupPrompts},
+		{"prompt id of seven digits", with(func(g *store.Group) { g.Prompts[0].ID = "own-1000000" }), store.ErrGroupPrompts},
+		{"prompt id twice", with(func(g *store.Group) { g.Prompts[1].ID = "own-1" }), store.ErrGroupPrompts},
+		{"empty prompt", with(func(g *store.Group) { g.Prompts[0].Text = "" }), store.ErrGroupPrompts},
+		{"301-character prompt", with(func(g *store.Group) { g.Prompts[0].Text = strings.Repeat("å", 301) }), store.ErrGroupPrompts},
+		{"prompt used nowhere", with(func(g *store.Group) { g.Prompts[0].Uses = 0 }), store.ErrGroupPrompts},
+		{"prompt of an unknown use", with(func(g *store.Group) { g.Prompts[0].Uses = 16 | 1 }), store.ErrGroupPrompts},
+		{"length 4", with(func(g *store.Group) { g.Defaults.LengthMinutes = 4 }), store.ErrGroupDefaults},
+		{"length 121", with(func(g *store.Group) { g.Defaults.LengthMinutes = 121 }), store.ErrGroupDefaults},
+		{"format unknown", with(func(g *store.Group) { g.Defaults.Format = "Circle" }), store.ErrGroupDefaults},
+		{"break 31", with(func(g *store.Group) { g.Defaults.BreakMinutes = 31 }), store.ErrGroupDefaults},
+		{"break -1", with(func(g *store.Group) { g.Defaults.BreakMinutes = -1 }), store.ErrGroupDefaults},
+		{"check-in 9 seconds", with(func(g *store.Group) { g.Defaults.CheckInSeconds = 9 }), store.ErrGroupDefaults},
+		{"reaction 601 seconds", with(func(g *store.Group) { g.Defaults.ReactionSeconds = 601 }), store.ErrGroupDefaults},
 	}
 	for _, op := range []string{"create", "update"} {
 		t.Run(op, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "circle.db")
 			s := openT(t, path)
-			others := []Group{
+			others := []store.Group{
 				{Name: "Alna", Created: "2026-01-01"},
 				{Name: "Ærlige øyeblikk", Created: "2026-01-01"},
 			}
 			for _, g := range others {
 				createT(t, s, g)
 			}
-			mine := createT(t, s, Group{Name: "Mine", Created: "2026-01-01"})
+			mine := createT(t, s, store.Group{Name: "Mine", Created: "2026-01-01"})
 			for _, tt := range tests {
 				t.Run(tt.name, func(t *testing.T) {
 					before := groupsT(t, s)
@@ -268,7 +271,7 @@ func TestGroupValidation(t *testing.T) {
 func TestCreateGroupRefusesATimeOfDay(t *testing.T) {
 	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
 	for _, c := range []string{"2026-11-25T18:00:00Z", "25.11.2026", "2026-11-25 18:00"} {
-		if _, err := s.CreateGroup(Group{Name: "Tuesday", Created: c}); err == nil {
+		if _, err := s.CreateGroup(store.Group{Name: "Tuesday", Created: c}); err == nil {
 			t.Errorf("CreateGroup(created %q) = nil, want an error", c)
 		}
 	}
@@ -284,7 +287,7 @@ func TestDeleteGroup(t *testing.T) {
 	tue.Name = "Distinctive Tuesday circle"
 	tue.Rules = append(tue.Rules, "Unmistakable rule text 7f3a.")
 	a := createT(t, s, tue)
-	b := createT(t, s, Group{Name: "Thursday", Rules: []string{"One voice at a time."}, Created: "2026-01-01"})
+	b := createT(t, s, store.Group{Name: "Thursday", Rules: []string{"One voice at a time."}, Created: "2026-01-01"})
 
 	none1 := saveT(t, s, 0, "2026-10-01", "checkin-arrive")
 	saveT(t, s, a, "2026-10-06", "own-1")
@@ -308,7 +311,7 @@ func TestDeleteGroup(t *testing.T) {
 	if n != 3 || err != nil {
 		t.Fatalf("DeleteGroup(A) = %d, %v; want 3, nil", n, err)
 	}
-	if _, err := s.Group(a); !errors.Is(err, ErrNoGroup) {
+	if _, err := s.Group(a); !errors.Is(err, store.ErrNoGroup) {
 		t.Errorf("Group(A) after the delete = %v, want ErrNoGroup", err)
 	}
 	late := circleLog("2026-12-02", 4)
@@ -320,7 +323,7 @@ func TestDeleteGroup(t *testing.T) {
 		"RecentPrompts(A)":     second(s.RecentPrompts(a, 5)),
 		"SaveMeeting(A)":       s.SaveMeeting(late),
 	} {
-		if !errors.Is(err, ErrNoGroup) {
+		if !errors.Is(err, store.ErrNoGroup) {
 			t.Errorf("%s = %v, want ErrNoGroup", name, err)
 		}
 	}
@@ -328,8 +331,8 @@ func TestDeleteGroup(t *testing.T) {
 
 	// The rest is intact, on disk.
 	s = openT(t, path)
-	b0 := Group{Version: GroupVersion, ID: b, Name: "Thursday", Rules: []string{"One voice at a time."}, Created: "2026-01-01"}
-	if diff := cmp.Diff([]Group{b0}, groupsT(t, s)); diff != "" {
+	b0 := store.Group{Version: store.GroupVersion, ID: b, Name: "Thursday", Rules: []string{"One voice at a time."}, Created: "2026-01-01"}
+	if diff := cmp.Diff([]store.Group{b0}, groupsT(t, s)); diff != "" {
 		t.Errorf("Groups() after the delete (-want +got):\n%s", diff)
 	}
 	got, err := s.Meetings()
@@ -362,18 +365,18 @@ func TestDeleteGroupIsOneTransaction(t *testing.T) {
 	// deleted anything: all of it or none.
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
-	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+	a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
 	saveT(t, s, a, "2026-01-06")
 	saveT(t, s, 0, "2026-01-07")
 	saveT(t, s, a, "2026-01-20")
 	s.Close()
 	writeBolt(t, path, func(tx *bolt.Tx) error {
-		return tx.Bucket([]byte("meetings")).Put(meetingKey("2026-01-13", 99), []byte(`{"group":`))
+		return tx.Bucket([]byte("meetings")).Put(store.MeetingKey("2026-01-13", 99), []byte(`{"group":`))
 	})
 
 	s = openT(t, path)
 	before := readFile(t, path)
-	if n, err := s.DeleteGroup(a); !errors.Is(err, ErrDamaged) || n != 0 {
+	if n, err := s.DeleteGroup(a); !errors.Is(err, store.ErrDamaged) || n != 0 {
 		t.Errorf("DeleteGroup = %d, %v; want 0, ErrDamaged", n, err)
 	}
 	if _, err := s.Group(a); err != nil {
@@ -387,11 +390,11 @@ func TestDeleteGroupIsOneTransaction(t *testing.T) {
 
 func TestDeleteGroupWhileAMeetingRuns(t *testing.T) {
 	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
-	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+	a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
 	saveT(t, s, a, "2026-01-06")
 	events := meetingEvents(t, 5)
 	startT(t, s, events)
-	if n, err := s.DeleteGroup(a); !errors.Is(err, ErrActive) || n != 0 {
+	if n, err := s.DeleteGroup(a); !errors.Is(err, store.ErrActive) || n != 0 {
 		t.Errorf("DeleteGroup while a meeting runs = %d, %v; want 0, ErrActive", n, err)
 	}
 	if n, err := s.GroupMeetings(a); n != 1 || err != nil {
@@ -412,11 +415,11 @@ func TestDeleteGroupWhileAMeetingRuns(t *testing.T) {
 func TestDeleteGroupScrubFails(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "circle.db")
-	s := openWithT(t, path, Options{Rename: func(string, string) error { return errors.New("injected") }})
-	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+	s := openWithT(t, path, store.Options{Rename: func(string, string) error { return errors.New("injected") }})
+	a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
 	saveT(t, s, a, "2026-01-06")
 	n, err := s.DeleteGroup(a)
-	if !errors.Is(err, ErrScrub) || n != 1 {
+	if !errors.Is(err, store.ErrScrub) || n != 1 {
 		t.Fatalf("DeleteGroup = %d, %v; want 1, ErrScrub", n, err)
 	}
 	// The delete itself is committed, and the store goes on.
@@ -426,7 +429,7 @@ func TestDeleteGroupScrubFails(t *testing.T) {
 	if n, _ := s.Count(); n != 0 {
 		t.Errorf("Count() = %d, want 0", n)
 	}
-	if _, err := s.CreateGroup(Group{Name: "B", Created: "2026-01-01"}); err != nil {
+	if _, err := s.CreateGroup(store.Group{Name: "B", Created: "2026-01-01"}); err != nil {
 		t.Errorf("CreateGroup after ErrScrub: %v", err)
 	}
 	assertOnlyFiles(t, dir, "circle.db")
@@ -439,7 +442,7 @@ func TestDeleteGroupCompactedCopyLosesSomething(t *testing.T) {
 	for _, lose := range []struct {
 		name   string
 		bucket []byte
-	}{{"a group", groupsBucket}, {"a meeting", meetingsBucket}} {
+	}{{"a group", store.GroupsBucket}, {"a meeting", store.MeetingsBucket}} {
 		t.Run(lose.name, func(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, "circle.db")
@@ -452,12 +455,12 @@ func TestDeleteGroupCompactedCopyLosesSomething(t *testing.T) {
 					return tx.Bucket(lose.bucket).Delete(k)
 				})
 			}
-			s := openWithT(t, path, Options{Compact: losing})
-			a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
-			b := createT(t, s, Group{Name: "B", Created: "2026-01-01"})
+			s := openWithT(t, path, store.Options{Compact: losing})
+			a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
+			b := createT(t, s, store.Group{Name: "B", Created: "2026-01-01"})
 			saveT(t, s, a, "2026-01-06")
 			saveT(t, s, b, "2026-01-07")
-			if _, err := s.DeleteGroup(a); !errors.Is(err, ErrScrub) || !strings.Contains(err.Error(), "compacted copy holds") {
+			if _, err := s.DeleteGroup(a); !errors.Is(err, store.ErrScrub) || !strings.Contains(err.Error(), "compacted copy holds") {
 				t.Fatalf("DeleteGroup with a copy that lost %s = %v; want ErrScrub, the copy refused", lose.name, err)
 			}
 			if got := groupsT(t, s); len(got) != 1 || got[0].ID != b {
@@ -485,8 +488,8 @@ func TestGroupIDsAreNeverReused(t *testing.T) {
 	// a new group the meetings of an old one.
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
-	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
-	b := createT(t, s, Group{Name: "B", Created: "2026-01-01"})
+	a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
+	b := createT(t, s, store.Group{Name: "B", Created: "2026-01-01"})
 	for _, id := range []uint64{b, a} { // the file is rewritten after each
 		if _, err := s.DeleteGroup(id); err != nil {
 			t.Fatal(err)
@@ -494,22 +497,22 @@ func TestGroupIDsAreNeverReused(t *testing.T) {
 	}
 	s.Close()
 	s = openT(t, path)
-	if c := createT(t, s, Group{Name: "A", Created: "2026-01-01"}); c != 3 {
+	if c := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"}); c != 3 {
 		t.Errorf("the group after 1 and 2 got id %d, want 3", c)
 	}
 }
 
 func TestMeetingOfAnUnknownGroup(t *testing.T) {
 	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
-	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+	a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
 	l := circleLog("2026-01-06", 4)
 	l.Group = a + 1
-	if err := s.SaveMeeting(l); !errors.Is(err, ErrNoGroup) {
+	if err := s.SaveMeeting(l); !errors.Is(err, store.ErrNoGroup) {
 		t.Errorf("SaveMeeting of group %d = %v, want ErrNoGroup", l.Group, err)
 	}
 	events := meetingEvents(t, 5)
 	startT(t, s, events)
-	if err := s.FinishMeeting(l); !errors.Is(err, ErrNoGroup) {
+	if err := s.FinishMeeting(l); !errors.Is(err, store.ErrNoGroup) {
 		t.Errorf("FinishMeeting of group %d = %v, want ErrNoGroup", l.Group, err)
 	}
 	// Nothing was saved, and the meeting still runs.
@@ -527,8 +530,8 @@ func TestMeetingOfAnUnknownGroup(t *testing.T) {
 
 func TestRecentPrompts(t *testing.T) {
 	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
-	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
-	b := createT(t, s, Group{Name: "B", Created: "2026-01-01"})
+	a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
+	b := createT(t, s, store.Group{Name: "B", Created: "2026-01-01"})
 	// Saved out of date order: newest means the latest date, then the
 	// latest saved on that date.
 	saveT(t, s, a, "2026-02-03", "own-1", "my-pattern", "felt-heard")
@@ -564,7 +567,7 @@ func TestRecentPrompts(t *testing.T) {
 			t.Errorf("RecentPrompts(%d, %d) (-want +got):\n%s", tt.group, tt.n, diff)
 		}
 	}
-	if _, err := s.RecentPrompts(b+1, 5); !errors.Is(err, ErrNoGroup) {
+	if _, err := s.RecentPrompts(b+1, 5); !errors.Is(err, store.ErrNoGroup) {
 		t.Errorf("RecentPrompts of an unknown group = %v, want ErrNoGroup", err)
 	}
 }
@@ -572,14 +575,14 @@ func TestRecentPrompts(t *testing.T) {
 func TestGroupsOnOldAndReadOnlyFiles(t *testing.T) {
 	// `circle history` on a schema 2 file: no groups, no error.
 	path, fixture := copyFixture(t, "schema2.db")
-	ro, err := OpenReadOnly(path)
+	ro, err := store.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got, err := ro.Groups(); err != nil || got == nil || len(got) != 0 {
 		t.Errorf("Groups() = %#v, %v; want an empty non-nil slice", got, err)
 	}
-	if _, err := ro.Group(1); !errors.Is(err, ErrNoGroup) {
+	if _, err := ro.Group(1); !errors.Is(err, store.ErrNoGroup) {
 		t.Errorf("Group(1) = %v, want ErrNoGroup", err)
 	}
 	if n, err := ro.GroupMeetings(0); n != 1 || err != nil {
@@ -595,19 +598,19 @@ func TestGroupsOnOldAndReadOnlyFiles(t *testing.T) {
 
 	// Writes to a read-only store of the current schema.
 	s := openT(t, path)
-	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+	a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
 	s.Close()
-	ro, err = OpenReadOnly(path)
+	ro, err = store.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ro.Close()
 	for name, err := range map[string]error{
-		"CreateGroup": second(ro.CreateGroup(Group{Name: "B", Created: "2026-01-01"})),
-		"UpdateGroup": ro.UpdateGroup(Group{ID: a, Name: "B", Created: "2026-01-01"}),
+		"CreateGroup": second(ro.CreateGroup(store.Group{Name: "B", Created: "2026-01-01"})),
+		"UpdateGroup": ro.UpdateGroup(store.Group{ID: a, Name: "B", Created: "2026-01-01"}),
 		"DeleteGroup": second(ro.DeleteGroup(a)),
 	} {
-		if !errors.Is(err, ErrReadOnly) {
+		if !errors.Is(err, store.ErrReadOnly) {
 			t.Errorf("%s = %v, want ErrReadOnly", name, err)
 		}
 	}
@@ -617,15 +620,15 @@ func TestGroupsOnOldAndReadOnlyFiles(t *testing.T) {
 }
 
 func TestGroupsOfAClosedStore(t *testing.T) {
-	s, err := Open(filepath.Join(t.TempDir(), "circle.db"))
+	s, err := store.Open(filepath.Join(t.TempDir(), "circle.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+	a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
 	s.Close()
 	for name, err := range map[string]error{
-		"CreateGroup":   second(s.CreateGroup(Group{Name: "B", Created: "2026-01-01"})),
-		"UpdateGroup":   s.UpdateGroup(Group{ID: a, Name: "B", Created: "2026-01-01"}),
+		"CreateGroup":   second(s.CreateGroup(store.Group{Name: "B", Created: "2026-01-01"})),
+		"UpdateGroup":   s.UpdateGroup(store.Group{ID: a, Name: "B", Created: "2026-01-01"}),
 		"DeleteGroup":   second(s.DeleteGroup(a)),
 		"Group":         second(s.Group(a)),
 		"Groups":        second(s.Groups()),
@@ -644,14 +647,14 @@ func TestGroupsDamaged(t *testing.T) {
 		k    []byte
 		v    string
 	}{
-		{"not JSON", groupKey(1), `{"v":1,"id":1,`},
-		{"no version", groupKey(1), `{"id":1,"name":"A","created":"2026-01-01"}`},
-		{"a newer version", groupKey(1), `{"v":2,"id":1,"name":"A","created":"2026-01-01"}`},
-		{"another id than its key", groupKey(1), `{"v":1,"id":2,"name":"A","created":"2026-01-01"}`},
+		{"not JSON", store.GroupKey(1), `{"v":1,"id":1,`},
+		{"no version", store.GroupKey(1), `{"id":1,"name":"A","created":"2026-01-01"}`},
+		{"a newer version", store.GroupKey(1), `{"v":2,"id":1,"name":"A","created":"2026-01-01"}`},
+		{"another id than its key", store.GroupKey(1), `{"v":1,"id":2,"name":"A","created":"2026-01-01"}`},
 		{"a short key", []byte{1}, `{"v":1,"id":1,"name":"A","created":"2026-01-01"}`},
-		{"no name", groupKey(1), `{"v":1,"id":1,"name":"","created":"2026-01-01"}`},
-		{"a time of day", groupKey(1), `{"v":1,"id":1,"name":"A","created":"2026-01-01T18:00:00Z"}`},
-		{"a rule on two lines", groupKey(1), `{"v":1,"id":1,"name":"A","rules":["a\nb"],"created":"2026-01-01"}`},
+		{"no name", store.GroupKey(1), `{"v":1,"id":1,"name":"","created":"2026-01-01"}`},
+		{"a time of day", store.GroupKey(1), `{"v":1,"id":1,"name":"A","created":"2026-01-01T18:00:00Z"}`},
+		{"a rule on two lines", store.GroupKey(1), `{"v":1,"id":1,"name":"A","rules":["a\nb"],"created":"2026-01-01"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -660,14 +663,14 @@ func TestGroupsDamaged(t *testing.T) {
 			writeBolt(t, path, func(tx *bolt.Tx) error { return tx.Bucket([]byte("groups")).Put(tt.k, []byte(tt.v)) })
 
 			s := openT(t, path)
-			if got, err := s.Groups(); !errors.Is(err, ErrDamaged) {
+			if got, err := s.Groups(); !errors.Is(err, store.ErrDamaged) {
 				t.Errorf("Groups() = %v, %v; want ErrDamaged", got, err)
 			}
-			if err := s.Check(); !errors.Is(err, ErrDamaged) {
+			if err := s.Check(); !errors.Is(err, store.ErrDamaged) {
 				t.Errorf("Check() = %v, want ErrDamaged", err)
 			}
 			// Nor can a write go past it unseen.
-			if _, err := s.CreateGroup(Group{Name: "B", Created: "2026-01-01"}); !errors.Is(err, ErrDamaged) {
+			if _, err := s.CreateGroup(store.Group{Name: "B", Created: "2026-01-01"}); !errors.Is(err, store.ErrDamaged) {
 				t.Errorf("CreateGroup = %v, want ErrDamaged", err)
 			}
 		})
@@ -679,9 +682,9 @@ func TestGroupHoldsOnlyTheProfile(t *testing.T) {
 	// prompts and nothing typed during a meeting. A field added here is
 	// stored in the file: check it against the SPEC before changing this.
 	want := map[reflect.Type][]string{
-		reflect.TypeFor[Group]():  {"Version", "ID", "Name", "Rules", "Prompts", "Defaults", "Created", "KeepMonths"},
-		reflect.TypeFor[Prompt](): {"ID", "Text", "Uses"},
-		reflect.TypeFor[Defaults](): {"LengthMinutes", "Format", "BreakMinutes", "CheckInSeconds", "ReactionSeconds", "Bell", "RotateStart",
+		reflect.TypeFor[store.Group]():  {"Version", "ID", "Name", "Rules", "Prompts", "Defaults", "Created", "KeepMonths"},
+		reflect.TypeFor[store.Prompt](): {"ID", "Text", "Uses"},
+		reflect.TypeFor[store.Defaults](): {"LengthMinutes", "Format", "BreakMinutes", "CheckInSeconds", "ReactionSeconds", "Bell", "RotateStart",
 			"NoWarning", "NoCheckIn", "NoAgain"}, // three switches of the group, no text
 	}
 	for typ, fields := range want {
@@ -700,11 +703,11 @@ func TestLogHeadReadsTheLog(t *testing.T) {
 	// must not go unnoticed here.
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
-	a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+	a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
 	l := saveT(t, s, a, "2026-01-06", "own-1", "my-pattern")
-	err := s.view(func(tx *bolt.Tx) error {
-		return eachMeetingOf(tx, a, false, func(_ []byte, h logHead) bool {
-			if diff := cmp.Diff(logHead{Group: a, Prompts: l.Prompts}, h); diff != "" {
+	err := s.View(func(tx *bolt.Tx) error {
+		return store.EachMeetingOf(tx, a, false, func(_ []byte, h store.LogHead) bool {
+			if diff := cmp.Diff(store.LogHead{Group: a, Prompts: l.Prompts}, h); diff != "" {
 				t.Errorf("logHead (-want +got):\n%s", diff)
 			}
 			return true
@@ -733,7 +736,7 @@ func TestConcurrentGroupUse(t *testing.T) {
 		done <- nil
 	}()
 	for i := range 5 {
-		id := createT(t, s, Group{Name: "G" + string(rune('a'+i)), Created: "2026-01-01"})
+		id := createT(t, s, store.Group{Name: "G" + string(rune('a'+i)), Created: "2026-01-01"})
 		saveT(t, s, id, "2026-01-06", "own-1")
 		if _, err := s.DeleteGroup(id); err != nil {
 			t.Fatal(err)
@@ -772,28 +775,28 @@ func TestMeetingsDamaged(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "circle.db")
 			s := openT(t, path)
-			a := createT(t, s, Group{Name: "A", Created: "2026-01-01"})
+			a := createT(t, s, store.Group{Name: "A", Created: "2026-01-01"})
 			saveT(t, s, a, "2026-01-06")
 			saveT(t, s, a, "2026-01-13")
 			s.Close()
-			writeBolt(t, path, func(tx *bolt.Tx) error { return tt.edit(tx.Bucket(meetingsBucket)) })
+			writeBolt(t, path, func(tx *bolt.Tx) error { return tt.edit(tx.Bucket(store.MeetingsBucket)) })
 
-			for _, open := range []func(string) (*Store, error){Open, OpenReadOnly} {
+			for _, open := range []func(string) (*store.Store, error){store.Open, store.OpenReadOnly} {
 				s, err := open(path)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if got, err := s.Meetings(); !errors.Is(err, ErrDamaged) || got != nil {
+				if got, err := s.Meetings(); !errors.Is(err, store.ErrDamaged) || got != nil {
 					t.Errorf("Meetings() = %d meetings, %v; want ErrDamaged", len(got), err)
 				}
-				if got, err := s.Summaries(); !errors.Is(err, ErrDamaged) || got != nil {
+				if got, err := s.Summaries(); !errors.Is(err, store.ErrDamaged) || got != nil {
 					t.Errorf("Summaries() = %d meetings, %v; want ErrDamaged", len(got), err)
 				}
 				n := 0
-				if err := s.EachMeeting(func(session.Log) error { n++; return nil }); !errors.Is(err, ErrDamaged) {
+				if err := s.EachMeeting(func(session.Log) error { n++; return nil }); !errors.Is(err, store.ErrDamaged) {
 					t.Errorf("EachMeeting = %v after %d meetings, want ErrDamaged", err, n)
 				}
-				if err := s.Check(); !errors.Is(err, ErrDamaged) {
+				if err := s.Check(); !errors.Is(err, store.ErrDamaged) {
 					t.Errorf("Check() = %v, want ErrDamaged", err)
 				}
 				s.Close()
@@ -807,22 +810,22 @@ func TestMeetingsDamaged(t *testing.T) {
 func TestCheckFindsADamagedRecordOfAnOldFile(t *testing.T) {
 	path, _ := copyFixture(t, "schema3.db")
 	writeBolt(t, path, func(tx *bolt.Tx) error {
-		b := tx.Bucket(meetingsBucket)
+		b := tx.Bucket(store.MeetingsBucket)
 		k, _ := b.Cursor().First()
 		return b.Put(k, []byte(`{"date":`))
 	})
-	s, err := OpenReadOnly(path)
+	s, err := store.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if got, err := s.Meetings(); !errors.Is(err, ErrDamaged) || got != nil {
+	if got, err := s.Meetings(); !errors.Is(err, store.ErrDamaged) || got != nil {
 		t.Errorf("Meetings() = %d meetings, %v; want ErrDamaged", len(got), err)
 	}
-	if got, err := s.Summaries(); !errors.Is(err, ErrDamaged) || got != nil {
+	if got, err := s.Summaries(); !errors.Is(err, store.ErrDamaged) || got != nil {
 		t.Errorf("Summaries() = %d meetings, %v; want ErrDamaged", len(got), err)
 	}
-	if err := s.Check(); !errors.Is(err, ErrDamaged) {
+	if err := s.Check(); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("Check() = %v, want ErrDamaged", err)
 	}
 }

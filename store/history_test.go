@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+
+	"circle/store"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -44,8 +46,8 @@ func datesOf(logs []session.Log) []string {
 
 func TestGroupLogs(t *testing.T) {
 	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
-	a := createT(t, s, Group{Name: "A"})
-	b := createT(t, s, Group{Name: "B"})
+	a := createT(t, s, store.Group{Name: "A"})
+	b := createT(t, s, store.Group{Name: "B"})
 	saveT(t, s, a, "2026-03-02")
 	saveT(t, s, b, "2026-03-01")
 	saveT(t, s, a, "2026-01-05")
@@ -66,10 +68,10 @@ func TestGroupLogs(t *testing.T) {
 	if err != nil || len(none) != 1 || none[0].Date != "2026-02-01" {
 		t.Errorf("GroupLogs(0) = %v, %v; want the one meeting of no group", datesOf(none), err)
 	}
-	if _, err := s.GroupLogs(99); !errors.Is(err, ErrNoGroup) {
+	if _, err := s.GroupLogs(99); !errors.Is(err, store.ErrNoGroup) {
 		t.Errorf("GroupLogs(99) = %v, want ErrNoGroup", err)
 	}
-	c := createT(t, s, Group{Name: "C"})
+	c := createT(t, s, store.Group{Name: "C"})
 	if got, err := s.GroupLogs(c); err != nil || got == nil || len(got) != 0 {
 		t.Errorf("GroupLogs of a group without meetings = %v, %v; want an empty slice", got, err)
 	}
@@ -78,8 +80,8 @@ func TestGroupLogs(t *testing.T) {
 func TestPurgeBefore(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
-	a := createT(t, s, Group{Name: "A"})
-	b := createT(t, s, Group{Name: "B"})
+	a := createT(t, s, store.Group{Name: "A"})
+	b := createT(t, s, store.Group{Name: "B"})
 	// The canaries are in the meetings to be purged only.
 	saveT(t, s, a, "2025-06-03", "canary-a-june")
 	saveT(t, s, b, "2025-06-04", "canary-b-june")
@@ -88,13 +90,13 @@ func TestPurgeBefore(t *testing.T) {
 	saveT(t, s, a, "2026-01-01", "kept-a-jan")
 	saveT(t, s, b, "2026-02-01", "kept-b-feb")
 
-	if n, err := s.CountBefore("2026-01-01", Scope{Group: a}); err != nil || n != 2 {
+	if n, err := s.CountBefore("2026-01-01", store.Scope{Group: a}); err != nil || n != 2 {
 		t.Fatalf("CountBefore(A) = %d, %v; want 2", n, err)
 	}
-	if n, err := s.CountBefore("2026-01-01", Scope{All: true}); err != nil || n != 4 {
+	if n, err := s.CountBefore("2026-01-01", store.Scope{All: true}); err != nil || n != 4 {
 		t.Fatalf("CountBefore(all) = %d, %v; want 4", n, err)
 	}
-	n, err := s.PurgeBefore("2026-01-01", Scope{Group: a})
+	n, err := s.PurgeBefore("2026-01-01", store.Scope{Group: a})
 	if err != nil || n != 2 {
 		t.Fatalf("PurgeBefore(A) = %d, %v; want 2", n, err)
 	}
@@ -116,7 +118,7 @@ func TestPurgeBefore(t *testing.T) {
 		t.Fatal("a kept record is not in the file: the canary search sees nothing")
 	}
 
-	n, err = s.PurgeBefore("2026-01-01", Scope{All: true})
+	n, err = s.PurgeBefore("2026-01-01", store.Scope{All: true})
 	if err != nil || n != 2 {
 		t.Fatalf("PurgeBefore(all) = %d, %v; want B's and no group's", n, err)
 	}
@@ -131,7 +133,7 @@ func TestPurgeBefore(t *testing.T) {
 	if err := s.Check(); err != nil {
 		t.Errorf("Check after purges: %v", err)
 	}
-	if n, err := s.PurgeBefore("2026-01-01", Scope{All: true}); err != nil || n != 0 {
+	if n, err := s.PurgeBefore("2026-01-01", store.Scope{All: true}); err != nil || n != 0 {
 		t.Errorf("PurgeBefore again = %d, %v; want 0", n, err)
 	}
 }
@@ -139,24 +141,24 @@ func TestPurgeBefore(t *testing.T) {
 func TestPurgeRefusesAndChangesNothing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
-	a := createT(t, s, Group{Name: "A"})
+	a := createT(t, s, store.Group{Name: "A"})
 	saveT(t, s, a, "2025-06-03")
 	before, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, day := range []string{"", "2026-1-1", "01.01.2026", "2026-02-30", "2026-01-01T00:00", "tomorrow"} {
-		if _, err := s.PurgeBefore(day, Scope{All: true}); !errors.Is(err, ErrDate) {
+		if _, err := s.PurgeBefore(day, store.Scope{All: true}); !errors.Is(err, store.ErrDate) {
 			t.Errorf("PurgeBefore(%q) = %v, want ErrDate", day, err)
 		}
-		if _, err := s.CountBefore(day, Scope{All: true}); !errors.Is(err, ErrDate) {
+		if _, err := s.CountBefore(day, store.Scope{All: true}); !errors.Is(err, store.ErrDate) {
 			t.Errorf("CountBefore(%q) = %v, want ErrDate", day, err)
 		}
 	}
-	if _, err := s.PurgeBefore("2026-01-01", Scope{Group: 42}); !errors.Is(err, ErrNoGroup) {
+	if _, err := s.PurgeBefore("2026-01-01", store.Scope{Group: 42}); !errors.Is(err, store.ErrNoGroup) {
 		t.Errorf("PurgeBefore(group 42) = %v, want ErrNoGroup", err)
 	}
-	if _, err := s.CountBefore("2026-01-01", Scope{Group: 42}); !errors.Is(err, ErrNoGroup) {
+	if _, err := s.CountBefore("2026-01-01", store.Scope{Group: 42}); !errors.Is(err, store.ErrNoGroup) {
 		t.Errorf("CountBefore(group 42) = %v, want ErrNoGroup", err)
 	}
 	after, _ := os.ReadFile(path)
@@ -171,9 +173,9 @@ func TestPurgeRefusesAndChangesNothing(t *testing.T) {
 func TestApplyRetention(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
-	g := Group{Name: "Keeps a year", KeepMonths: 12}
+	g := store.Group{Name: "Keeps a year", KeepMonths: 12}
 	a := createT(t, s, g)
-	b := createT(t, s, Group{Name: "Keeps all"})
+	b := createT(t, s, store.Group{Name: "Keeps all"})
 	saveT(t, s, a, "2025-11-30", "canary-retention")
 	saveT(t, s, a, "2025-12-01")
 	saveT(t, s, b, "2020-01-06")
@@ -206,13 +208,13 @@ func TestApplyRetention(t *testing.T) {
 
 func TestKeepMonthsBounds(t *testing.T) {
 	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
-	for _, m := range []int{-1, MaxKeepMonths + 1} {
-		if _, err := s.CreateGroup(Group{Name: "X", KeepMonths: m}); !errors.Is(err, ErrGroupDefaults) {
+	for _, m := range []int{-1, store.MaxKeepMonths + 1} {
+		if _, err := s.CreateGroup(store.Group{Name: "X", KeepMonths: m}); !errors.Is(err, store.ErrGroupDefaults) {
 			t.Errorf("CreateGroup(KeepMonths %d) = %v, want ErrGroupDefaults", m, err)
 		}
 	}
-	for _, m := range []int{0, 1, MaxKeepMonths} {
-		if _, err := s.CreateGroup(Group{Name: "Y" + string(rune('a'+m%26)) + time.Duration(m).String(), KeepMonths: m}); err != nil {
+	for _, m := range []int{0, 1, store.MaxKeepMonths} {
+		if _, err := s.CreateGroup(store.Group{Name: "Y" + string(rune('a'+m%26)) + time.Duration(m).String(), KeepMonths: m}); err != nil {
 			t.Errorf("CreateGroup(KeepMonths %d) = %v", m, err)
 		}
 	}
@@ -223,7 +225,7 @@ func TestKeepMonthsBounds(t *testing.T) {
 // read them too.
 func TestOldSchemaReadOnly(t *testing.T) {
 	path, fixture := copyFixture(t, "schema1.db")
-	s, err := OpenReadOnly(path)
+	s, err := store.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,13 +234,13 @@ func TestOldSchemaReadOnly(t *testing.T) {
 	if err != nil || len(logs) != 2 || logs[0].Date != "2025-01-07" || len(logs[1].Turns) != len(schema1Meetings()[1].Turns) {
 		t.Fatalf("GroupLogs of a schema 1 file: %v, %v", datesOf(logs), err)
 	}
-	if n, err := s.CountBefore("2025-01-14", Scope{All: true}); err != nil || n != 1 {
+	if n, err := s.CountBefore("2025-01-14", store.Scope{All: true}); err != nil || n != 1 {
 		t.Errorf("CountBefore of a schema 1 file = %d, %v", n, err)
 	}
-	if n, err := s.CountBefore("2025-01-14", Scope{Group: 0}); err != nil || n != 1 {
+	if n, err := s.CountBefore("2025-01-14", store.Scope{Group: 0}); err != nil || n != 1 {
 		t.Errorf("CountBefore(no group) of a schema 1 file = %d, %v", n, err)
 	}
-	if _, err := s.PurgeBefore("2025-01-14", Scope{All: true}); !errors.Is(err, ErrReadOnly) {
+	if _, err := s.PurgeBefore("2025-01-14", store.Scope{All: true}); !errors.Is(err, store.ErrReadOnly) {
 		t.Errorf("PurgeBefore on a read-only file = %v, want ErrReadOnly", err)
 	}
 	if b, _ := os.ReadFile(path); !bytes.Equal(b, fixture) {
@@ -255,8 +257,8 @@ func TestNewestTxIsTheLastCommit(t *testing.T) {
 	for i := range 3 {
 		saveT(t, s, 0, "2026-01-0"+string(rune('1'+i)))
 		var id int
-		s.view(func(tx *bolt.Tx) error { id = tx.ID(); return nil })
-		got, err := newestTx(path)
+		s.View(func(tx *bolt.Tx) error { id = tx.ID(); return nil })
+		got, err := store.NewestTx(path)
 		if err != nil || got != uint64(id) {
 			t.Errorf("after save %d: newestTx = %d, %v; want %d", i+1, got, err, id)
 		}

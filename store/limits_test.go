@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bytes"
@@ -13,6 +13,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"circle/store"
+
 	berrors "go.etcd.io/bbolt/errors"
 )
 
@@ -39,7 +42,7 @@ func TestOpenTightensPermissions(t *testing.T) {
 	t.Run("default folder and file", func(t *testing.T) {
 		t.Setenv("XDG_DATA_HOME", t.TempDir()) // DefaultPath on Linux and BSD
 		t.Setenv("HOME", t.TempDir())          // and on macOS
-		path, err := DefaultPath()
+		path, err := store.DefaultPath()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -83,9 +86,9 @@ func TestOpenTightensPermissions(t *testing.T) {
 	})
 	t.Run("not a file that fails a check", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "circle.db")
-		setSchema(t, path, strconv.Itoa(SchemaVersion+1))
+		setSchema(t, path, strconv.Itoa(store.SchemaVersion+1))
 		chmodT(t, path, 0o644)
-		if _, err := Open(path); !errors.Is(err, ErrNewer) {
+		if _, err := store.Open(path); !errors.Is(err, store.ErrNewer) {
 			t.Fatalf("Open = %v, want ErrNewer", err)
 		}
 		if m := mode(t, path); m != 0o644 {
@@ -96,7 +99,7 @@ func TestOpenTightensPermissions(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "circle.db")
 		openT(t, path).Close()
 		chmodT(t, path, 0o644)
-		s, err := OpenReadOnly(path)
+		s, err := store.OpenReadOnly(path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -110,7 +113,7 @@ func TestOpenTightensPermissions(t *testing.T) {
 func TestSizeLimit(t *testing.T) {
 	const limit = 1 << 20
 	path := filepath.Join(t.TempDir(), "circle.db")
-	s := openWithT(t, path, Options{MaxSize: limit})
+	s := openWithT(t, path, store.Options{MaxSize: limit})
 
 	// Big logs fill it quickly; a meeting's events then fill what is left.
 	big := circleLog("2026-01-06", 20)
@@ -122,7 +125,7 @@ func TestSizeLimit(t *testing.T) {
 		}
 		saved++
 	}
-	if !errors.Is(err, ErrFull) || !errors.Is(err, berrors.ErrMaxSizeReached) {
+	if !errors.Is(err, store.ErrFull) || !errors.Is(err, berrors.ErrMaxSizeReached) {
 		t.Fatalf("after %d saves: %v, want ErrFull", saved, err)
 	}
 	// A runaway: the same events again and again (the store does not
@@ -138,7 +141,7 @@ func TestSizeLimit(t *testing.T) {
 			appended++
 		}
 	}
-	if !errors.Is(err, ErrFull) {
+	if !errors.Is(err, store.ErrFull) {
 		t.Fatalf("after %d events: %v, want ErrFull", appended, err)
 	}
 	t.Logf("full after %d meetings and %d events: %v", saved, appended, err)
@@ -175,11 +178,11 @@ func TestWriteErr(t *testing.T) {
 		{"write", enospc, []error{syscall.ENOSPC}},
 		{"grow", fmt.Errorf("file resize error: %s", enospc), []error{syscall.ENOSPC}},
 		{"sync", fmt.Errorf("file sync error: %s", syscall.ENOSPC), []error{syscall.ENOSPC}},
-		{"limit", berrors.ErrMaxSizeReached, []error{ErrFull, berrors.ErrMaxSizeReached}},
+		{"limit", berrors.ErrMaxSizeReached, []error{store.ErrFull, berrors.ErrMaxSizeReached}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := writeErr(tt.err)
+			err := store.WriteErr(tt.err)
 			for _, w := range tt.want {
 				if !errors.Is(err, w) {
 					t.Errorf("writeErr(%v) = %v, does not match %v", tt.err, err, w)
@@ -187,8 +190,8 @@ func TestWriteErr(t *testing.T) {
 			}
 		})
 	}
-	if err := writeErr(ErrActive); err != ErrActive {
-		t.Errorf("writeErr changed %v to %v", ErrActive, err)
+	if err := store.WriteErr(store.ErrActive); err != store.ErrActive {
+		t.Errorf("writeErr changed %v to %v", store.ErrActive, err)
 	}
 }
 

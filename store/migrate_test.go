@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bytes"
@@ -12,6 +12,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"circle/store"
+
 	bolt "go.etcd.io/bbolt"
 
 	"circle/session"
@@ -241,7 +244,7 @@ func TestMigrateSchema2(t *testing.T) {
 	if err := s.FinishMeeting(m.Log()); err != nil {
 		t.Fatal(err)
 	}
-	id, err := s.CreateGroup(Group{Name: "Tuesday group", Created: "2026-12-08"})
+	id, err := s.CreateGroup(store.Group{Name: "Tuesday group", Created: "2026-12-08"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +271,7 @@ func TestMigrateRefusesAnOddSchema2File(t *testing.T) {
 		return err
 	})
 	before := readFile(t, path)
-	if _, err := Open(path); !errors.Is(err, ErrDamaged) {
+	if _, err := store.Open(path); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("Open = %v, want ErrDamaged", err)
 	}
 	if !bytes.Equal(readFile(t, path), before) {
@@ -298,7 +301,7 @@ func TestMigrateKeepsEarlierBackups(t *testing.T) {
 func TestOpenReadOnlyDoesNotMigrate(t *testing.T) {
 	// `circle history` on an old file reads it as it is.
 	path, fixture := copyFixture(t, "schema1.db")
-	s, err := OpenReadOnly(path)
+	s, err := store.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -331,7 +334,7 @@ func TestMigrateNotOnAReadOnlyFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for range 2 {
-		if _, err := Open(path); !errors.Is(err, fs.ErrPermission) {
+		if _, err := store.Open(path); !errors.Is(err, fs.ErrPermission) {
 			t.Errorf("Open = %v, want fs.ErrPermission", err)
 		}
 	}
@@ -351,7 +354,7 @@ func TestMigrateRefusesAnOddSchema1File(t *testing.T) {
 		return err
 	})
 	before := readFile(t, path)
-	if _, err := Open(path); !errors.Is(err, ErrDamaged) {
+	if _, err := store.Open(path); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("Open = %v, want ErrDamaged", err)
 	}
 	if !bytes.Equal(readFile(t, path), before) {

@@ -390,13 +390,13 @@ func (s *Store) BackupForCentre(path string) error {
 		err = cerr
 	}
 	if err == nil {
-		err = syncFile(tmp)
+		err = s.opt.syncFile(tmp)
 	}
 	if err == nil {
-		err = place(tmp, path)
+		err = place(tmp, path, s.opt)
 	}
 	if err == nil {
-		err = syncDir(dir)
+		err = s.opt.syncDir(dir)
 	}
 	if err != nil {
 		return fmt.Errorf("store: backup for a centre: %w", writeErr(err))

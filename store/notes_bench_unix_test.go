@@ -1,12 +1,14 @@
 //go:build unix
 
-package store
+package store_test
 
 import (
 	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
+
+	"circle/store"
 )
 
 // cpuTime is the process's CPU time so far.
@@ -21,7 +23,7 @@ func cpuTime() time.Duration {
 // waits for the CPU, and the CPU time is what an unlock costs a laptop
 // of its own.
 func BenchmarkUnlockNotesCPU(b *testing.B) {
-	s, err := Open(filepath.Join(b.TempDir(), "circle.db"))
+	s, err := store.Open(filepath.Join(b.TempDir(), "circle.db"))
 	if err != nil {
 		b.Fatal(err)
 	}

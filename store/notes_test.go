@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bytes"
@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"circle/store"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -48,36 +50,55 @@ func noCanary(t *testing.T, what string, raw []byte) {
 }
 
 // fastNotes makes scrypt cheap, for tests that are not about its cost.
-var fastNotes = Options{NotesWorkFactor: 10}
+var fastNotes = store.Options{NotesWorkFactor: 10}
 
 // The passphrase's key is made at circle's work factor, and opened with
 // it; a key of a higher factor than circle's is refused as damaged, not
 // worked on for minutes.
 func TestNotesWorkFactor(t *testing.T) {
+	// Three scrypts at circle's cost: alongside the other tests.
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
 	if _, err := s.TurnOnNotes(canaryPass); err != nil {
 		t.Fatal(err)
 	}
 	var key []byte
-	if err := s.view(func(tx *bolt.Tx) error { key = bytes.Clone(tx.Bucket(notesBucket).Get(notesKey)); return nil }); err != nil {
+	if err := s.View(func(tx *bolt.Tx) error {
+		key = bytes.Clone(tx.Bucket(store.NotesBucket).Get(store.NotesKey))
+		return nil
+	}); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(key, []byte(" 16\n")) || NotesWorkFactor != 16 {
+	if !bytes.Contains(key, []byte(" 16\n")) || store.NotesWorkFactor != 16 {
 		t.Errorf("the key's scrypt stanza is not of work factor 16: %q", key[:min(len(key), 120)])
 	}
 	if _, err := s.UnlockNotes(canaryPass); err != nil {
 		t.Errorf("unlock at 16: %v", err)
 	}
 	s.Close()
+	// A key of work factor 17: made cheaply at 10, and its stanza made to
+	// say 17. Unrefused, scrypt at 17 would find the key not theirs
+	// (ErrPassphrase), not damaged.
 	hardPath := filepath.Join(t.TempDir(), "hard.db")
-	hard := openWithT(t, hardPath, Options{NotesWorkFactor: 17})
+	hard := openWithT(t, hardPath, fastNotes)
 	if _, err := hard.TurnOnNotes(canaryPass); err != nil {
+		t.Fatal(err)
+	}
+	err := hard.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(store.NotesBucket)
+		k := b.Get(store.NotesKey)
+		if !bytes.Contains(k, []byte(" 10\n")) {
+			t.Fatalf("the key's scrypt stanza is not of work factor 10: %q", k[:min(len(k), 120)])
+		}
+		return b.Put(store.NotesKey, bytes.Replace(k, []byte(" 10\n"), []byte(" 17\n"), 1))
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	hard.Close()
 	hard = openT(t, hardPath)
-	if _, err := hard.UnlockNotes(canaryPass); !errors.Is(err, ErrDamaged) {
+	if _, err := hard.UnlockNotes(canaryPass); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("a key of work factor 17: %v", err)
 	}
 }
@@ -90,17 +111,17 @@ func TestNotesRoundTrip(t *testing.T) {
 	if on, n, err := s.NotesOn(); on || n != 0 || err != nil {
 		t.Fatalf("a new file's notes: %v %d %v", on, n, err)
 	}
-	if _, err := s.UnlockNotes(canaryPass); !errors.Is(err, ErrNotesOff) {
+	if _, err := s.UnlockNotes(canaryPass); !errors.Is(err, store.ErrNotesOff) {
 		t.Errorf("unlocking notes never turned on: %v", err)
 	}
-	if _, err := s.TurnOnNotes("short"); !errors.Is(err, ErrShortPassphrase) {
+	if _, err := s.TurnOnNotes("short"); !errors.Is(err, store.ErrShortPassphrase) {
 		t.Errorf("a short passphrase: %v", err)
 	}
 	nb, err := s.TurnOnNotes(canaryPass)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.TurnOnNotes("another passphrase"); !errors.Is(err, ErrNotesOn) {
+	if _, err := s.TurnOnNotes("another passphrase"); !errors.Is(err, store.ErrNotesOn) {
 		t.Errorf("turned on twice: %v", err)
 	}
 	for _, text := range []string{canaryText, "Second note, with a line\nbreak"} {
@@ -108,16 +129,16 @@ func TestNotesRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, bad := range []string{"", strings.Repeat("x", MaxNoteLength+1), "\xff"} {
-		if _, err := nb.Add("2026-12-01", bad); !errors.Is(err, ErrNote) {
+	for _, bad := range []string{"", strings.Repeat("x", store.MaxNoteLength+1), "\xff"} {
+		if _, err := nb.Add("2026-12-01", bad); !errors.Is(err, store.ErrNote) {
 			t.Errorf("note %.10q: %v", bad, err)
 		}
 	}
-	if _, err := nb.Add("2026-12-01T10:00", "x"); !errors.Is(err, ErrNote) {
+	if _, err := nb.Add("2026-12-01T10:00", "x"); !errors.Is(err, store.ErrNote) {
 		t.Errorf("a time of day: %v", err)
 	}
-	if _, err := nb.Add("2026-12-01", strings.Repeat("å", MaxNoteLength)); err != nil {
-		t.Errorf("a note of %d characters: %v", MaxNoteLength, err)
+	if _, err := nb.Add("2026-12-01", strings.Repeat("å", store.MaxNoteLength)); err != nil {
+		t.Errorf("a note of %d characters: %v", store.MaxNoteLength, err)
 	}
 	s.Close()
 
@@ -140,13 +161,13 @@ func TestNotesRoundTrip(t *testing.T) {
 		t.Errorf("check with notes: %v", err)
 	}
 	nb.Lock()
-	if nb.id != nil {
+	if nb.Unlocked() {
 		t.Error("the key stayed in memory after Lock")
 	}
-	if _, err := nb.Notes(); !errors.Is(err, ErrNotesLocked) {
+	if _, err := nb.Notes(); !errors.Is(err, store.ErrNotesLocked) {
 		t.Errorf("notes read after Lock: %v", err)
 	}
-	if _, err := nb.Add("2026-12-01", "x"); !errors.Is(err, ErrNotesLocked) {
+	if _, err := nb.Add("2026-12-01", "x"); !errors.Is(err, store.ErrNotesLocked) {
 		t.Errorf("a note added after Lock: %v", err)
 	}
 }
@@ -164,7 +185,7 @@ func TestWrongPassphraseChangesNothing(t *testing.T) {
 	}
 	before := readFile(t, path)
 	for _, wrong := range []string{"", "blåbærsyltetøy-passorD", canaryPass + " ", "x"} {
-		if _, err := s.UnlockNotes(wrong); !errors.Is(err, ErrPassphrase) {
+		if _, err := s.UnlockNotes(wrong); !errors.Is(err, store.ErrPassphrase) {
 			t.Errorf("%q: %v, want ErrPassphrase", wrong, err)
 		}
 	}
@@ -196,7 +217,7 @@ func TestDamagedNoteRecord(t *testing.T) {
 	}
 	s.Close()
 	writeBolt(t, path, func(tx *bolt.Tx) error {
-		items := tx.Bucket(notesBucket).Bucket(itemsBucket)
+		items := tx.Bucket(store.NotesBucket).Bucket(store.ItemsBucket)
 		k := binary.BigEndian.AppendUint64(nil, ids[1])
 		v := bytes.Clone(items.Get(k))
 		v[len(v)-3] ^= 0x40 // a bit flipped in the note's ciphertext
@@ -223,10 +244,10 @@ func TestDamagedNoteRecord(t *testing.T) {
 	s.Close()
 
 	writeBolt(t, path, func(tx *bolt.Tx) error {
-		return tx.Bucket(notesBucket).Put(notesKey, []byte("age-encryption.org/v1\n-> scrypt broken\n"))
+		return tx.Bucket(store.NotesBucket).Put(store.NotesKey, []byte("age-encryption.org/v1\n-> scrypt broken\n"))
 	})
 	s = openWithT(t, path, fastNotes)
-	if _, err := s.UnlockNotes(canaryPass); !errors.Is(err, ErrDamaged) || errors.Is(err, ErrPassphrase) {
+	if _, err := s.UnlockNotes(canaryPass); !errors.Is(err, store.ErrDamaged) || errors.Is(err, store.ErrPassphrase) {
 		t.Errorf("a damaged key: %v", err)
 	}
 	if err := s.DeleteAllNotes(); err != nil {
@@ -255,8 +276,8 @@ func TestDeleteWithoutPassphrase(t *testing.T) {
 	}
 	nb.Lock()
 	var sealed []byte
-	if err := s.view(func(tx *bolt.Tx) error {
-		sealed = bytes.Clone(tx.Bucket(notesBucket).Bucket(itemsBucket).Get(binary.BigEndian.AppendUint64(nil, id)))
+	if err := s.View(func(tx *bolt.Tx) error {
+		sealed = bytes.Clone(tx.Bucket(store.NotesBucket).Bucket(store.ItemsBucket).Get(binary.BigEndian.AppendUint64(nil, id)))
 		return nil
 	}); err != nil {
 		t.Fatal(err)
@@ -294,17 +315,17 @@ func TestNotesCanary(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := s.SavePractice(Practice{Date: "2026-12-01", Minutes: 3, Theme: "managing", Prompts: []string{"one-step"}}); err != nil {
+	if err := s.SavePractice(store.Practice{Date: "2026-12-01", Minutes: 3, Theme: "managing", Prompts: []string{"one-step"}}); err != nil {
 		t.Fatal(err)
 	}
 	var out []byte
-	if err := s.EachMeeting(func(l session.Log) error { out = AppendJSON(out, l, "g"); return nil }); err != nil {
+	if err := s.EachMeeting(func(l session.Log) error { out = store.AppendJSON(out, l, "g"); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	noCanary(t, "the history's JSON", out)
 	s.Close()
 	noCanary(t, "the data file", readFile(t, path))
-	if err := backup(path, 4); err != nil {
+	if err := store.BackupSchema(path, 4, store.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	copies, _ := filepath.Glob(path + ".*.bak")
@@ -328,7 +349,7 @@ func TestNotesCanary(t *testing.T) {
 // Unlocking costs one scrypt at NotesWorkFactor, whatever the number of
 // notes: the figure the work factor was chosen by.
 func BenchmarkUnlockNotes(b *testing.B) {
-	s, err := Open(filepath.Join(b.TempDir(), "circle.db"))
+	s, err := store.Open(filepath.Join(b.TempDir(), "circle.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -358,15 +379,15 @@ func BenchmarkUnlockNotes(b *testing.B) {
 func TestCheckReadsSoloAndNotes(t *testing.T) {
 	for name, spoil := range map[string]func(tx *bolt.Tx) error{
 		"a note not age's": func(tx *bolt.Tx) error {
-			items := tx.Bucket(notesBucket).Bucket(itemsBucket)
+			items := tx.Bucket(store.NotesBucket).Bucket(store.ItemsBucket)
 			return items.Put(binary.BigEndian.AppendUint64(nil, 1), []byte("plain text"))
 		},
-		"the key not age's": func(tx *bolt.Tx) error { return tx.Bucket(notesBucket).Put(notesKey, []byte("x")) },
+		"the key not age's": func(tx *bolt.Tx) error { return tx.Bucket(store.NotesBucket).Put(store.NotesKey, []byte("x")) },
 		"a practice not JSON": func(tx *bolt.Tx) error {
-			b, _ := tx.Bucket(soloBucket).CreateBucketIfNotExists(practicesBucket)
-			return b.Put(meetingKey("2026-12-01", 9), []byte("{"))
+			b, _ := tx.Bucket(store.SoloBucket).CreateBucketIfNotExists(store.PracticesBucket)
+			return b.Put(store.MeetingKey("2026-12-01", 9), []byte("{"))
 		},
-		"seen not JSON": func(tx *bolt.Tx) error { return tx.Bucket(soloBucket).Put(seenKey, []byte("[")) },
+		"seen not JSON": func(tx *bolt.Tx) error { return tx.Bucket(store.SoloBucket).Put(store.SeenKey, []byte("[")) },
 	} {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "circle.db")
@@ -387,7 +408,7 @@ func TestCheckReadsSoloAndNotes(t *testing.T) {
 			s.Close()
 			writeBolt(t, path, spoil)
 			s = openWithT(t, path, fastNotes)
-			if err := s.Check(); !errors.Is(err, ErrDamaged) {
+			if err := s.Check(); !errors.Is(err, store.ErrDamaged) {
 				t.Errorf("check: %v, want ErrDamaged", err)
 			}
 		})
@@ -401,7 +422,7 @@ func TestBackupForCentreLeavesOutWhatIsPersonal(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "circle.db")
 	s := openWithT(t, path, fastNotes)
-	g, err := s.CreateGroup(Group{Name: "Tuesday group", Rules: []string{"One voice at a time."}, Created: "2026-01-01"})
+	g, err := s.CreateGroup(store.Group{Name: "Tuesday group", Rules: []string{"One voice at a time."}, Created: "2026-01-01"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -410,7 +431,7 @@ func TestBackupForCentreLeavesOutWhatIsPersonal(t *testing.T) {
 	if err := s.SaveMeeting(l); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SavePractice(Practice{Date: "2026-12-01", Minutes: 3, Theme: "managing", Prompts: []string{"one-step"}}); err != nil {
+	if err := s.SavePractice(store.Practice{Date: "2026-12-01", Minutes: 3, Theme: "managing", Prompts: []string{"one-step"}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.MarkSeen("one-step"); err != nil {
@@ -436,7 +457,7 @@ func TestBackupForCentreLeavesOutWhatIsPersonal(t *testing.T) {
 	if fi, _ := os.Stat(out); fi.Mode().Perm() != 0o600 {
 		t.Errorf("the backup is %v", fi.Mode().Perm())
 	}
-	c, err := OpenReadOnly(out)
+	c, err := store.OpenReadOnly(out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -466,7 +487,7 @@ func TestBackupForCentreLeavesOutWhatIsPersonal(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := openT(t, again)
-	id, err := w.CreateGroup(Group{Name: "New", Created: "2026-01-01"})
+	id, err := w.CreateGroup(store.Group{Name: "New", Created: "2026-01-01"})
 	if err != nil || id <= g {
 		t.Errorf("a new group in the copy has id %d (old %d): %v", id, g, err)
 	}
@@ -478,7 +499,7 @@ func TestBackupKeepsSoloAndSealedNotes(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "circle.db")
 	s := openWithT(t, path, fastNotes)
-	if err := s.SavePractice(Practice{Date: "2026-12-01", Minutes: 3, Theme: "managing", Prompts: []string{"one-step"}}); err != nil {
+	if err := s.SavePractice(store.Practice{Date: "2026-12-01", Minutes: 3, Theme: "managing", Prompts: []string{"one-step"}}); err != nil {
 		t.Fatal(err)
 	}
 	nb, err := s.TurnOnNotes(canaryPass)
@@ -490,7 +511,7 @@ func TestBackupKeepsSoloAndSealedNotes(t *testing.T) {
 	}
 	s.Close()
 	out := filepath.Join(dir, "backup.db")
-	if _, err := Backup(path, out); err != nil {
+	if _, err := store.Backup(path, out); err != nil {
 		t.Fatal(err)
 	}
 	noCanary(t, "the backup", readFile(t, out))
@@ -513,7 +534,7 @@ func TestBackupKeepsSoloAndSealedNotes(t *testing.T) {
 	if err := os.Remove(path); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := Restore(path, out); err != nil {
+	if _, _, err := store.Restore(path, out); err != nil {
 		t.Fatal(err)
 	}
 	r := openWithT(t, path, fastNotes)

@@ -1,8 +1,10 @@
-package store
+package store_test
 
 import (
 	"path/filepath"
 	"testing"
+
+	"circle/store"
 )
 
 func TestDefaultPath(t *testing.T) {
@@ -92,7 +94,7 @@ func TestDefaultPath(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			getenv := func(k string) string { return tt.env[k] }
-			got, err := defaultPath(tt.goos, getenv, tt.home)
+			got, err := store.DefaultPathFor(tt.goos, getenv, tt.home)
 			if (err != nil) != tt.wantErr {
 				t.Fatalf("defaultPath() error = %v, wantErr %v", err, tt.wantErr)
 			}

@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bufio"
@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"circle/store"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -52,7 +54,7 @@ func centreFile(tb testing.TB, meetings, groups int) string {
 		centreFiles.dir, centreFiles.paths = dir, map[string]string{}
 	}
 	path := filepath.Join(centreFiles.dir, name)
-	s, err := Open(path)
+	s, err := store.Open(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -66,11 +68,11 @@ func centreFile(tb testing.TB, meetings, groups int) string {
 }
 
 // fillCentre creates the groups and saves the meetings synth makes.
-func fillCentre(tb testing.TB, s *Store, meetings, groups int) []uint64 {
+func fillCentre(tb testing.TB, s *store.Store, meetings, groups int) []uint64 {
 	tb.Helper()
 	ids := make([]uint64, groups)
 	for i, g := range synth.Groups(groups, synthFirst.AddDate(0, 0, -7)) {
-		id, err := s.CreateGroup(Group{Name: g.Name, Rules: g.Rules, Created: g.Created})
+		id, err := s.CreateGroup(store.Group{Name: g.Name, Rules: g.Rules, Created: g.Created})
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -125,7 +127,7 @@ func BenchmarkDiskPerMeeting(b *testing.B) {
 	var perMeeting, fileBytes float64
 	for i := 0; b.Loop(); i++ {
 		path := filepath.Join(b.TempDir(), fmt.Sprintf("c%d.db", i))
-		s, err := Open(path)
+		s, err := store.Open(path)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -146,9 +148,9 @@ func BenchmarkDiskPerMeeting(b *testing.B) {
 }
 
 // pagesInUseOf returns the bytes of the pages the open file uses.
-func pagesInUseOf(tb testing.TB, s *Store) int64 {
+func pagesInUseOf(tb testing.TB, s *store.Store) int64 {
 	var n int64
-	if err := s.view(func(tx *bolt.Tx) error { n = tx.Size(); return nil }); err != nil {
+	if err := s.View(func(tx *bolt.Tx) error { n = tx.Size(); return nil }); err != nil {
 		tb.Fatal(err)
 	}
 	return n
@@ -163,14 +165,14 @@ func BenchmarkCentreFile(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		s, err := OpenReadOnly(path)
+		s, err := store.OpenReadOnly(path)
 		if err != nil {
 			b.Fatal(err)
 		}
 		s.Close()
 	}
 	b.ReportMetric(float64(fi.Size())/(1<<20), "MiB")
-	b.ReportMetric(float64(MaxSize)/float64(fi.Size()), "decades-to-cap")
+	b.ReportMetric(float64(store.MaxSize)/float64(fi.Size()), "decades-to-cap")
 }
 
 // BenchmarkHistoryList10000 is `circle history` (and what an in-app
@@ -180,7 +182,7 @@ func BenchmarkHistoryList10000(b *testing.B) {
 	path := centreFile(b, centreMeetings, centreGroups)
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := OpenReadOnly(path)
+		s, err := store.OpenReadOnly(path)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -201,7 +203,7 @@ func BenchmarkHistoryJSON10000(b *testing.B) {
 	path := centreFile(b, centreMeetings, centreGroups)
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := OpenReadOnly(path)
+		s, err := store.OpenReadOnly(path)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -222,7 +224,7 @@ func BenchmarkHistoryJSON10000(b *testing.B) {
 				w.WriteString(",\n")
 			}
 			n++
-			buf = AppendJSON(buf[:0], l, names[l.Group])
+			buf = store.AppendJSON(buf[:0], l, names[l.Group])
 			_, err := w.Write(buf)
 			return err
 		})
@@ -241,7 +243,7 @@ func BenchmarkHistoryJSON10000(b *testing.B) {
 func BenchmarkFinish10000(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "circle.db")
 	copyFile(b, centreFile(b, centreMeetings, centreGroups), path)
-	s, err := Open(path)
+	s, err := store.Open(path)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -263,13 +265,13 @@ func BenchmarkFinish10000(b *testing.B) {
 
 // startFast stores a meeting's events as StartMeeting and PutEvent do,
 // but in one transaction, so a benchmark's set-up takes no sync per event.
-func startFast(tb testing.TB, s *Store, events []session.Event) {
+func startFast(tb testing.TB, s *store.Store, events []session.Event) {
 	tb.Helper()
 	if err := s.StartMeeting(events[0]); err != nil {
 		tb.Fatal(err)
 	}
-	err := s.update(func(tx *bolt.Tx) error {
-		b, err := active(tx)
+	err := s.Update(func(tx *bolt.Tx) error {
+		b, err := store.Active(tx)
 		if err != nil {
 			return err
 		}
@@ -278,7 +280,7 @@ func startFast(tb testing.TB, s *Store, events []session.Event) {
 			if err != nil {
 				return err
 			}
-			if err := b.Put(eventKey(uint64(i+2)), v); err != nil {
+			if err := b.Put(store.EventKey(uint64(i+2)), v); err != nil {
 				return err
 			}
 		}
@@ -293,7 +295,7 @@ func startFast(tb testing.TB, s *Store, events []session.Event) {
 // with its count of meetings, and whether a meeting is unfinished, after
 // opening the file as the app does.
 func home(tb testing.TB, path string) {
-	s, err := Open(path)
+	s, err := store.Open(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -328,7 +330,7 @@ func BenchmarkHome(b *testing.B) {
 			if c.meetings > 0 {
 				copyFile(b, centreFile(b, c.meetings, c.groups), path)
 			} else {
-				s, err := Open(path)
+				s, err := store.Open(path)
 				if err != nil {
 					b.Fatal(err)
 				}

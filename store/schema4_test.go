@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bytes"
@@ -12,6 +12,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"circle/store"
+
 	bolt "go.etcd.io/bbolt"
 
 	"circle/session"
@@ -37,7 +40,7 @@ func schema3Meetings(tb testing.TB) []session.Log {
 func TestEverySchemaHasAFixture(t *testing.T) {
 	// An older schema without a fixture has a migration no test runs on
 	// a file that schema really made.
-	for v := 1; v < SchemaVersion; v++ {
+	for v := 1; v < store.SchemaVersion; v++ {
 		name := filepath.Join("testdata", "schema"+strconv.Itoa(v)+".db")
 		if _, err := os.Stat(name); err != nil {
 			t.Errorf("schema %d has no fixture file: %v", v, err)
@@ -47,18 +50,18 @@ func TestEverySchemaHasAFixture(t *testing.T) {
 			t.Errorf("%s holds schema %q", name, schema)
 		}
 	}
-	if len(migrations) != SchemaVersion-1 {
-		t.Errorf("%d migrations for schema %d", len(migrations), SchemaVersion)
+	if len(store.Migrations) != store.SchemaVersion-1 {
+		t.Errorf("%d migrations for schema %d", len(store.Migrations), store.SchemaVersion)
 	}
 	// Every bucket's schema is one that exists, and the table starts
 	// with the meta bucket that fresh files set up first.
-	for _, b := range buckets {
-		if b.since < 1 || b.since > SchemaVersion {
-			t.Errorf("bucket %s arrived in schema %d", b.name, b.since)
+	for _, b := range store.Buckets {
+		if b.Since < 1 || b.Since > store.SchemaVersion {
+			t.Errorf("bucket %s arrived in schema %d", b.Name, b.Since)
 		}
 	}
-	if !bytes.Equal(buckets[0].name, metaBucket) {
-		t.Errorf("the first bucket is %s, want meta", buckets[0].name)
+	if !bytes.Equal(store.Buckets[0].Name, store.MetaBucket) {
+		t.Errorf("the first bucket is %s, want meta", store.Buckets[0].Name)
 	}
 }
 
@@ -125,7 +128,7 @@ func TestMigrateSchema3(t *testing.T) {
 
 func TestOpenReadOnlyReadsSchema3(t *testing.T) {
 	path, fixture := copyFixture(t, "schema3.db")
-	s, err := OpenReadOnly(path)
+	s, err := store.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,19 +194,19 @@ func recordLogs(t *testing.T) map[string]session.Log {
 func TestRecordRoundTrip(t *testing.T) {
 	for name, l := range recordLogs(t) {
 		t.Run(name, func(t *testing.T) {
-			v, err := encodeRecord(l)
+			v, err := store.EncodeRecord(l)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := decodeRecord(meetingKey(l.Date, 3), v)
+			got, err := store.DecodeRecord(store.MeetingKey(l.Date, 3), v)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(l, got); diff != "" {
 				t.Errorf("round trip (-want +got):\n%s", diff)
 			}
-			sum, err := decodeSummary(meetingKey(l.Date, 3), v)
-			want := Summary{Date: l.Date, Group: l.Group, PlannedMinutes: l.PlannedMinutes, ActualSeconds: l.ActualSeconds,
+			sum, err := store.DecodeSummary(store.MeetingKey(l.Date, 3), v)
+			want := store.Summary{Date: l.Date, Group: l.Group, PlannedMinutes: l.PlannedMinutes, ActualSeconds: l.ActualSeconds,
 				Present: l.Present, Turns: len(l.Turns), Completed: l.Completed,
 				Interruptions: l.Interruptions, InterruptedSeconds: l.InterruptedSeconds}
 			if err != nil || sum != want {
@@ -211,11 +214,11 @@ func TestRecordRoundTrip(t *testing.T) {
 			}
 			// Cut short anywhere, it is refused, never misread.
 			for n := range len(v) {
-				if _, err := decodeRecord(meetingKey(l.Date, 3), v[:n]); err == nil {
+				if _, err := store.DecodeRecord(store.MeetingKey(l.Date, 3), v[:n]); err == nil {
 					t.Fatalf("a record cut to %d of %d bytes decodes", n, len(v))
 				}
 			}
-			if _, err := decodeRecord(meetingKey(l.Date, 3), append(v, 0)); err == nil {
+			if _, err := store.DecodeRecord(store.MeetingKey(l.Date, 3), append(v, 0)); err == nil {
 				t.Error("a record with a byte too many decodes")
 			}
 		})
@@ -226,44 +229,44 @@ func TestRecordRoundTrip(t *testing.T) {
 // says it holds them, all zero, was not written by circle.
 func TestRecordRoomCountsOnlyWhenSet(t *testing.T) {
 	l := circleLog("2025-03-04", 2)
-	plain, err := encodeRecord(l)
+	plain, err := store.EncodeRecord(l)
 	if err != nil {
 		t.Fatal(err)
 	}
 	l.LeftEarly = 1
-	room, err := encodeRecord(l)
+	room, err := store.EncodeRecord(l)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(room) < len(plain)+3 {
 		t.Fatalf("the counts take %d bytes, want 3 at least", len(room)-len(plain))
 	}
-	got, err := decodeRecord(meetingKey(l.Date, 1), room)
+	got, err := store.DecodeRecord(store.MeetingKey(l.Date, 1), room)
 	if err != nil || got.LeftEarly != 1 || got.JoinedLate != 0 || got.Rounds != 0 {
 		t.Fatalf("decoded %+v, %v", got, err)
 	}
 	// Find the counts: right after the flags.
-	r := &reader{b: room[1:]}
-	r.int()
-	r.uvarint()
+	r := store.NewReader(room[1:])
+	r.Int()
+	r.Uvarint()
 	for range 6 {
-		r.int()
+		r.Int()
 	}
-	r.uvarint()
-	at := len(room) - len(r.b)
+	r.Uvarint()
+	at := len(room) - len(r.Rest())
 	if !bytes.Equal(room[at:at+3], []byte{0, 2, 0}) {
 		t.Fatalf("the counts are % x", room[at:at+3])
 	}
 	zero := bytes.Clone(room)
 	zero[at+1] = 0
-	if _, err := decodeRecord(meetingKey(l.Date, 1), zero); err == nil {
+	if _, err := store.DecodeRecord(store.MeetingKey(l.Date, 1), zero); err == nil {
 		t.Fatal("a record with its room counts all zero decodes")
 	}
 }
 
 func TestRecordIsCompact(t *testing.T) {
 	l := circleLog("2025-03-04", 8)
-	v, err := encodeRecord(l)
+	v, err := store.EncodeRecord(l)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,7 +280,7 @@ func TestRecordIsCompact(t *testing.T) {
 // panic, and what it accepts must encode to the very same bytes.
 func FuzzDecodeRecord(f *testing.F) {
 	for _, l := range []session.Log{circleLog("2025-03-04", 6), circleLog("2025-03-04", 2), {Date: "2025-03-04"}} {
-		v, err := encodeRecord(l)
+		v, err := store.EncodeRecord(l)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -285,18 +288,18 @@ func FuzzDecodeRecord(f *testing.F) {
 		f.Add(v[:len(v)/2])
 	}
 	f.Add([]byte{})
-	f.Add([]byte{recordV1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
+	f.Add([]byte{store.RecordV1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
 	f.Fuzz(func(t *testing.T, v []byte) {
-		k := meetingKey("2025-03-04", 1)
-		l, err := decodeRecord(k, v)
+		k := store.MeetingKey("2025-03-04", 1)
+		l, err := store.DecodeRecord(k, v)
 		if err != nil {
 			return
 		}
-		again, err := encodeRecord(l)
+		again, err := store.EncodeRecord(l)
 		if err != nil {
 			t.Fatalf("a decoded record does not encode: %v", err)
 		}
-		l2, err := decodeRecord(k, again)
+		l2, err := store.DecodeRecord(k, again)
 		if err != nil {
 			t.Fatalf("a re-encoded record does not decode: %v", err)
 		}
@@ -309,11 +312,11 @@ func FuzzDecodeRecord(f *testing.F) {
 func TestCountsKeptAsDataChanges(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
-	a, err := s.CreateGroup(Group{Name: "A", Created: "2026-01-01"})
+	a, err := s.CreateGroup(store.Group{Name: "A", Created: "2026-01-01"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := s.CreateGroup(Group{Name: "B", Created: "2026-01-01"})
+	b, err := s.CreateGroup(store.Group{Name: "B", Created: "2026-01-01"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -351,7 +354,7 @@ func TestCountsKeptAsDataChanges(t *testing.T) {
 	if n, _ := s.Count(); n != 3 {
 		t.Errorf("Count() = %d after deleting a group of 2, want 3", n)
 	}
-	c, err := s.CreateGroup(Group{Name: "C", Created: "2026-02-01"})
+	c, err := s.CreateGroup(store.Group{Name: "C", Created: "2026-02-01"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -365,10 +368,10 @@ func TestCountsKeptAsDataChanges(t *testing.T) {
 
 	// A count that is not the meetings' own is damage, for Check.
 	writeBolt(t, path, func(tx *bolt.Tx) error {
-		return tx.Bucket([]byte("counts")).Put(groupKey(b), binary.BigEndian.AppendUint64(nil, 9))
+		return tx.Bucket([]byte("counts")).Put(store.GroupKey(b), binary.BigEndian.AppendUint64(nil, 9))
 	})
 	s = openT(t, path)
-	if err := s.Check(); !errors.Is(err, ErrDamaged) {
+	if err := s.Check(); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("Check() with a wrong count = %v, want ErrDamaged", err)
 	}
 }
@@ -402,7 +405,7 @@ func TestFinishInABigFileLeavesNoTime(t *testing.T) {
 	// bbolt's fallback, the older meta page, describes the whole file,
 	// the finished meeting too.
 	for n, got := range stateByMeta(t, path) {
-		if want := (fileState{strconv.Itoa(SchemaVersion), 601, 20, 0}); got != want {
+		if want := (fileState{strconv.Itoa(store.SchemaVersion), 601, 20, 0}); got != want {
 			t.Errorf("through meta page %d the file holds %+v, want %+v", n, got, want)
 		}
 	}
@@ -420,7 +423,7 @@ func TestSummaries(t *testing.T) {
 		t.Fatalf("Summaries() = %d, %v; want %d", len(sums), err, len(logs))
 	}
 	for i, l := range logs {
-		want := Summary{Date: l.Date, Group: l.Group, PlannedMinutes: l.PlannedMinutes, ActualSeconds: l.ActualSeconds,
+		want := store.Summary{Date: l.Date, Group: l.Group, PlannedMinutes: l.PlannedMinutes, ActualSeconds: l.ActualSeconds,
 			Present: l.Present, Turns: len(l.Turns), Completed: l.Completed,
 			Interruptions: l.Interruptions, InterruptedSeconds: l.InterruptedSeconds}
 		if sums[i] != want {

@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"errors"
@@ -8,6 +8,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"circle/store"
+
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -19,7 +22,7 @@ func TestSoloLogRoundTrip(t *testing.T) {
 	if got, err := s.Practices(); err != nil || got == nil || len(got) != 0 {
 		t.Fatalf("a new file's solo log: %v, %v", got, err)
 	}
-	ps := []Practice{
+	ps := []store.Practice{
 		{Date: "2026-12-01", Minutes: 5, Theme: "managing", Prompts: []string{"why-i-react", "one-step"}},
 		{Date: "2026-11-03", Minutes: 0, Theme: "feedback", Prompts: []string{"hard-to-hear"}},
 		{Date: "2026-12-01", Minutes: 12, Theme: "valued", Prompts: []string{"own-2", "worth-as-much"}},
@@ -38,9 +41,9 @@ func TestSoloLogRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Practice{ps[1], ps[0], ps[2]}
+	want := []store.Practice{ps[1], ps[0], ps[2]}
 	for i := range want {
-		want[i].Version = PracticeVersion
+		want[i].Version = store.PracticeVersion
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("solo log (-want +got):\n%s", d)
@@ -65,42 +68,42 @@ func TestSoloLogRoundTrip(t *testing.T) {
 // Only a date, minutes, a theme id and prompt ids get in: text, a time of
 // day or a number out of bounds is refused and nothing is written.
 func TestSavePracticeRefusesWhatIsNotAnID(t *testing.T) {
-	good := Practice{Date: "2026-12-01", Minutes: 3, Theme: "managing", Prompts: []string{"one-step"}}
-	bad := map[string]func(p *Practice){
-		"time of day":     func(p *Practice) { p.Date = "2026-12-01T10:00" },
-		"no date":         func(p *Practice) { p.Date = "" },
-		"not a date":      func(p *Practice) { p.Date = "2026-13-01" },
-		"short date":      func(p *Practice) { p.Date = "2026-1-01" },
-		"minus minutes":   func(p *Practice) { p.Minutes = -1 },
-		"too long":        func(p *Practice) { p.Minutes = 601 },
-		"text theme":      func(p *Practice) { p.Theme = "My mother" },
-		"no theme":        func(p *Practice) { p.Theme = "" },
-		"text prompt":     func(p *Practice) { p.Prompts = []string{"I said it"} },
-		"capital prompt":  func(p *Practice) { p.Prompts = []string{"Own-1"} },
-		"empty prompt":    func(p *Practice) { p.Prompts = []string{""} },
-		"long id":         func(p *Practice) { p.Prompts = []string{"a-very-long-identifier-that-is-more-than-40"} },
-		"too many":        func(p *Practice) { p.Prompts = slices.Repeat([]string{"x"}, 21) },
-		"underscore id":   func(p *Practice) { p.Theme = "a_b" },
-		"unicode in id":   func(p *Practice) { p.Theme = "æ" },
-		"slash in prompt": func(p *Practice) { p.Prompts = []string{"a/b"} },
+	good := store.Practice{Date: "2026-12-01", Minutes: 3, Theme: "managing", Prompts: []string{"one-step"}}
+	bad := map[string]func(p *store.Practice){
+		"time of day":     func(p *store.Practice) { p.Date = "2026-12-01T10:00" },
+		"no date":         func(p *store.Practice) { p.Date = "" },
+		"not a date":      func(p *store.Practice) { p.Date = "2026-13-01" },
+		"short date":      func(p *store.Practice) { p.Date = "2026-1-01" },
+		"minus minutes":   func(p *store.Practice) { p.Minutes = -1 },
+		"too long":        func(p *store.Practice) { p.Minutes = 601 },
+		"text theme":      func(p *store.Practice) { p.Theme = "My mother" },
+		"no theme":        func(p *store.Practice) { p.Theme = "" },
+		"text prompt":     func(p *store.Practice) { p.Prompts = []string{"I said it"} },
+		"capital prompt":  func(p *store.Practice) { p.Prompts = []string{"Own-1"} },
+		"empty prompt":    func(p *store.Practice) { p.Prompts = []string{""} },
+		"long id":         func(p *store.Practice) { p.Prompts = []string{"a-very-long-identifier-that-is-more-than-40"} },
+		"too many":        func(p *store.Practice) { p.Prompts = slices.Repeat([]string{"x"}, 21) },
+		"underscore id":   func(p *store.Practice) { p.Theme = "a_b" },
+		"unicode in id":   func(p *store.Practice) { p.Theme = "æ" },
+		"slash in prompt": func(p *store.Practice) { p.Prompts = []string{"a/b"} },
 	}
 	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
 	for name, spoil := range bad {
 		p := good
 		p.Prompts = slices.Clone(good.Prompts)
 		spoil(&p)
-		if err := s.SavePractice(p); !errors.Is(err, ErrPractice) {
+		if err := s.SavePractice(p); !errors.Is(err, store.ErrPractice) {
 			t.Errorf("%s: %v, want ErrPractice", name, err)
 		}
 	}
 	if got, _ := s.Practices(); len(got) != 0 {
 		t.Errorf("refused practices were saved: %v", got)
 	}
-	edge := Practice{Date: "2026-12-01", Minutes: 600, Theme: "a-0", Prompts: slices.Repeat([]string{"abcdefghijklmnopqrstuvwxyz0123456789-abc"}, 20)}
+	edge := store.Practice{Date: "2026-12-01", Minutes: 600, Theme: "a-0", Prompts: slices.Repeat([]string{"abcdefghijklmnopqrstuvwxyz0123456789-abc"}, 20)}
 	if err := s.SavePractice(edge); err != nil {
 		t.Errorf("a practice at its bounds: %v", err)
 	}
-	if err := s.MarkSeen("not an id"); !errors.Is(err, ErrPractice) {
+	if err := s.MarkSeen("not an id"); !errors.Is(err, store.ErrPractice) {
 		t.Errorf("text marked seen: %v", err)
 	}
 }
@@ -142,7 +145,7 @@ func TestSoloLogReadOnlyAndDamaged(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "circle.db")
 	s := openT(t, path)
 	s.Close()
-	ro, err := OpenReadOnly(path)
+	ro, err := store.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,30 +162,30 @@ func TestSoloLogReadOnlyAndDamaged(t *testing.T) {
 
 	for name, put := range map[string]func(b *bolt.Bucket) error{
 		"not json": func(b *bolt.Bucket) error {
-			p, _ := b.CreateBucketIfNotExists(practicesBucket)
-			return p.Put(meetingKey("2026-12-01", 1), []byte("{"))
+			p, _ := b.CreateBucketIfNotExists(store.PracticesBucket)
+			return p.Put(store.MeetingKey("2026-12-01", 1), []byte("{"))
 		},
 		"key not its date": func(b *bolt.Bucket) error {
-			p, _ := b.CreateBucketIfNotExists(practicesBucket)
-			return p.Put(meetingKey("2026-12-02", 1), []byte(`{"v":1,"date":"2026-12-01","minutes":1,"theme":"x","prompts":[]}`))
+			p, _ := b.CreateBucketIfNotExists(store.PracticesBucket)
+			return p.Put(store.MeetingKey("2026-12-02", 1), []byte(`{"v":1,"date":"2026-12-01","minutes":1,"theme":"x","prompts":[]}`))
 		},
 		"text in it": func(b *bolt.Bucket) error {
-			p, _ := b.CreateBucketIfNotExists(practicesBucket)
-			return p.Put(meetingKey("2026-12-01", 1), []byte(`{"v":1,"date":"2026-12-01","minutes":1,"theme":"My mother","prompts":[]}`))
+			p, _ := b.CreateBucketIfNotExists(store.PracticesBucket)
+			return p.Put(store.MeetingKey("2026-12-01", 1), []byte(`{"v":1,"date":"2026-12-01","minutes":1,"theme":"My mother","prompts":[]}`))
 		},
 	} {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "circle.db")
 			openT(t, path).Close()
 			writeBolt(t, path, func(tx *bolt.Tx) error {
-				b, err := tx.CreateBucketIfNotExists(soloBucket)
+				b, err := tx.CreateBucketIfNotExists(store.SoloBucket)
 				if err != nil {
 					return err
 				}
 				return put(b)
 			})
 			s := openT(t, path)
-			if _, err := s.Practices(); !errors.Is(err, ErrDamaged) {
+			if _, err := s.Practices(); !errors.Is(err, store.ErrDamaged) {
 				t.Errorf("%v, want ErrDamaged", err)
 			}
 		})
@@ -192,17 +195,17 @@ func TestSoloLogReadOnlyAndDamaged(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "circle.db")
 			openT(t, path).Close()
 			writeBolt(t, path, func(tx *bolt.Tx) error {
-				b, err := tx.CreateBucketIfNotExists(soloBucket)
+				b, err := tx.CreateBucketIfNotExists(store.SoloBucket)
 				if err != nil {
 					return err
 				}
-				return b.Put(seenKey, []byte(v))
+				return b.Put(store.SeenKey, []byte(v))
 			})
 			s := openT(t, path)
-			if _, err := s.Seen(); !errors.Is(err, ErrDamaged) {
+			if _, err := s.Seen(); !errors.Is(err, store.ErrDamaged) {
 				t.Errorf("%v, want ErrDamaged", err)
 			}
-			if err := s.MarkSeen("a"); !errors.Is(err, ErrDamaged) {
+			if err := s.MarkSeen("a"); !errors.Is(err, store.ErrDamaged) {
 				t.Errorf("marking seen over damage: %v", err)
 			}
 		})

@@ -196,6 +196,19 @@ type Options struct {
 	// NotesWorkFactor is scrypt's for the private notes' passphrase; 0 is
 	// NotesWorkFactor (see notes.go). Tests lower it to run fast.
 	NotesWorkFactor int
+	// LockTimeout bounds the wait for another's lock on the file; 0 is a
+	// second. Tests of a file in use shorten it to run fast.
+	LockTimeout time.Duration
+	// Fault, when set, is asked before each step of a file change that
+	// the system can refuse: "sync" (a file or folder to the disk),
+	// "link" and "rename", with the path the step acts on (the new name,
+	// for a link or rename). An error it returns is taken as the step's,
+	// and the step is not taken. Tests pass one to play a failing disk.
+	Fault func(step, path string) error
+	// CloseToReplace makes a rewrite close the file before the copy is
+	// renamed over it, as it must where an open file cannot be renamed
+	// over (Windows, always): tests take that way on any system.
+	CloseToReplace bool
 }
 
 func (o Options) withDefaults() Options {
@@ -214,12 +227,15 @@ func (o Options) withDefaults() Options {
 	if o.NotesWorkFactor <= 0 {
 		o.NotesWorkFactor = NotesWorkFactor
 	}
+	if o.LockTimeout <= 0 {
+		o.LockTimeout = lockTimeout
+	}
 	return o
 }
 
 // bolt is the bbolt options of every data file circle opens.
 func (o Options) bolt(readOnly bool) *bolt.Options {
-	return &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly, MaxSize: o.MaxSize}
+	return &bolt.Options{Timeout: o.LockTimeout, ReadOnly: readOnly, MaxSize: o.MaxSize}
 }
 
 // Store is an open data file. Its methods may be called from several
@@ -281,7 +297,7 @@ func OpenWith(given string, opt Options) (*Store, error) {
 			// anyway gets no copy, or each try would leave one more.
 			err = writable(path)
 			if err == nil {
-				err = backup(path, version)
+				err = backup(path, version, opt)
 				backedUp = err == nil
 			}
 		}
@@ -309,7 +325,7 @@ func OpenWith(given string, opt Options) (*Store, error) {
 		// The file was not there, or not this old, at the read-only look
 		// (another program swapped it in between): copy it now.
 		if !backedUp {
-			err = backup(path, version)
+			err = backup(path, version, opt)
 		}
 		if err == nil {
 			err = migrate(db, version)
@@ -391,7 +407,9 @@ func (s *Store) Tightened() []string { return s.tightened }
 // OpenReadOnly opens an existing data file for reading only, for `circle
 // history`. It never creates or writes anything; a missing file gives an
 // error that matches fs.ErrNotExist.
-func OpenReadOnly(path string) (*Store, error) {
+func OpenReadOnly(path string) (*Store, error) { return openReadOnly(path, Options{}) }
+
+func openReadOnly(path string, opt Options) (*Store, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -399,7 +417,7 @@ func OpenReadOnly(path string) (*Store, error) {
 	if err := usable(path, fi); err != nil {
 		return nil, err
 	}
-	opt := Options{}.withDefaults()
+	opt = opt.withDefaults()
 	db, version, err := openChecked(path, true, opt)
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package store
+package store_test
 
 import (
 	"bytes"
@@ -16,6 +16,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"circle/store"
+
 	bolt "go.etcd.io/bbolt"
 
 	"circle/session"
@@ -64,12 +67,16 @@ func circleLog(date string, seats int) session.Log {
 	return l
 }
 
-func openT(t *testing.T, path string) *Store { return openWithT(t, path, Options{}) }
+// quickLock gives up on a file in use at once, for tests of one that are
+// not about how long circle waits (TestSecondOpenIsLocked is).
+var quickLock = store.Options{LockTimeout: 20 * time.Millisecond}
+
+func openT(t *testing.T, path string) *store.Store { return openWithT(t, path, store.Options{}) }
 
 // openWithT opens path with options of the test's own.
-func openWithT(t *testing.T, path string, opt Options) *Store {
+func openWithT(t *testing.T, path string, opt store.Options) *store.Store {
 	t.Helper()
-	s, err := OpenWith(path, opt)
+	s, err := store.OpenWith(path, opt)
 	if err != nil {
 		t.Fatalf("Open(%q): %v", path, err)
 	}
@@ -263,22 +270,24 @@ func TestSaveMeetingRefusesDateWithTime(t *testing.T) {
 }
 
 func TestSecondOpenIsLocked(t *testing.T) {
-	// It waits out the lock's timeout twice: alongside the other tests.
+	// It waits out circle's own lock timeout, twice at once, alongside
+	// the other tests: the one test that does (others use quickLock).
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "circle.db")
 	openT(t, path)
 
 	for _, o := range []struct {
 		name string
-		open func(string) (*Store, error)
-	}{{"Open", Open}, {"OpenReadOnly", OpenReadOnly}} {
+		open func(string) (*store.Store, error)
+	}{{"Open", store.Open}, {"OpenReadOnly", store.OpenReadOnly}} {
 		t.Run(o.name, func(t *testing.T) {
+			t.Parallel()
 			start := time.Now()
 			s, err := o.open(path)
 			if err == nil {
 				s.Close()
 			}
-			if !errors.Is(err, ErrLocked) {
+			if !errors.Is(err, store.ErrLocked) {
 				t.Errorf("%s while open elsewhere: %v, want ErrLocked", o.name, err)
 			}
 			// An upper bound only: the promise is a message, not a hang.
@@ -300,17 +309,17 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 			make: func(t *testing.T, path string) {
 				os.WriteFile(path, bytes.Repeat([]byte("not a database\n"), 2000), 0o600)
 			},
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 		{
 			name: "tiny garbage",
 			make: func(t *testing.T, path string) { os.WriteFile(path, []byte("hello"), 0o600) },
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 		{
 			name: "empty file",
 			make: func(t *testing.T, path string) { os.WriteFile(path, nil, 0o600) },
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 		{
 			name: "truncated to half",
@@ -323,7 +332,7 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 					t.Fatal(err)
 				}
 			},
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 		{
 			name: "truncated by one page",
@@ -333,7 +342,7 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 					t.Fatal(err)
 				}
 			},
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 		{
 			// bbolt refuses this with an error of its own, not a sentinel.
@@ -344,7 +353,7 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 					t.Fatal(err)
 				}
 			},
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 		{
 			// The root page's type is made invalid, which makes bbolt
@@ -364,7 +373,7 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 					t.Fatal(err)
 				}
 			},
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 		{
 			name: "another program's bolt file",
@@ -377,7 +386,7 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 					return b.Put([]byte("theme"), []byte("dark"))
 				})
 			},
-			want: ErrNotCircle,
+			want: store.ErrNotCircle,
 		},
 		{
 			name: "meta bucket without schema",
@@ -387,12 +396,12 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 					return err
 				})
 			},
-			want: ErrNotCircle,
+			want: store.ErrNotCircle,
 		},
 		{
 			name: "newer schema",
-			make: func(t *testing.T, path string) { setSchema(t, path, strconv.Itoa(SchemaVersion+1)) },
-			want: ErrNewer,
+			make: func(t *testing.T, path string) { setSchema(t, path, strconv.Itoa(store.SchemaVersion+1)) },
+			want: store.ErrNewer,
 		},
 		{
 			name: "schema 2 without its active bucket",
@@ -400,7 +409,7 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 				openT(t, path).Close()
 				writeBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("active")) })
 			},
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 		{
 			name: "schema 3 without its groups bucket",
@@ -408,12 +417,12 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 				openT(t, path).Close()
 				writeBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("groups")) })
 			},
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 		{
 			name: "schema not a number",
 			make: func(t *testing.T, path string) { setSchema(t, path, "one") },
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 		{
 			name: "no meetings bucket",
@@ -426,14 +435,14 @@ func TestOpenRefusesAndLeavesFileAlone(t *testing.T) {
 					return b.Put([]byte("schema"), []byte("1"))
 				})
 			},
-			want: ErrDamaged,
+			want: store.ErrDamaged,
 		},
 	}
 	for _, tt := range tests {
 		for _, o := range []struct {
 			name string
-			open func(string) (*Store, error)
-		}{{"Open", Open}, {"OpenReadOnly", OpenReadOnly}} {
+			open func(string) (*store.Store, error)
+		}{{"Open", store.Open}, {"OpenReadOnly", store.OpenReadOnly}} {
 			t.Run(tt.name+"/"+o.name, func(t *testing.T) {
 				path := filepath.Join(t.TempDir(), "circle.db")
 				tt.make(t, path)
@@ -516,8 +525,8 @@ func TestOpenUnusablePath(t *testing.T) {
 
 	for _, o := range []struct {
 		name string
-		open func(string) (*Store, error)
-	}{{"Open", Open}, {"OpenReadOnly", OpenReadOnly}} {
+		open func(string) (*store.Store, error)
+	}{{"Open", store.Open}, {"OpenReadOnly", store.OpenReadOnly}} {
 		t.Run(o.name+"/under a file", func(t *testing.T) {
 			path := filepath.Join(file, "x.db")
 			_, err := o.open(path)
@@ -527,7 +536,7 @@ func TestOpenUnusablePath(t *testing.T) {
 			if !strings.Contains(err.Error(), file) {
 				t.Errorf("error %q does not name the path", err)
 			}
-			for _, e := range []error{ErrLocked, ErrNotCircle, ErrNewer, ErrDamaged} {
+			for _, e := range []error{store.ErrLocked, store.ErrNotCircle, store.ErrNewer, store.ErrDamaged} {
 				if errors.Is(err, e) {
 					t.Errorf("error %q claims %v", err, e)
 				}
@@ -558,14 +567,14 @@ func TestOpenReadOnlyFilePermission(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := readFile(t, path)
-	if _, err := Open(path); !errors.Is(err, fs.ErrPermission) {
+	if _, err := store.Open(path); !errors.Is(err, fs.ErrPermission) {
 		t.Errorf("Open of a read-only file: %v, want fs.ErrPermission", err)
 	}
 	if !bytes.Equal(before, readFile(t, path)) {
 		t.Error("Open changed a read-only file")
 	}
 	// history still works on it.
-	s, err := OpenReadOnly(path)
+	s, err := store.OpenReadOnly(path)
 	if err != nil {
 		t.Fatalf("OpenReadOnly: %v", err)
 	}
@@ -575,7 +584,7 @@ func TestOpenReadOnlyFilePermission(t *testing.T) {
 func TestOpenReadOnly(t *testing.T) {
 	t.Run("missing file", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "circle", "circle.db")
-		if _, err := OpenReadOnly(path); !errors.Is(err, fs.ErrNotExist) {
+		if _, err := store.OpenReadOnly(path); !errors.Is(err, fs.ErrNotExist) {
 			t.Errorf("OpenReadOnly(missing) = %v, want fs.ErrNotExist", err)
 		}
 		if _, err := os.Stat(filepath.Dir(path)); !errors.Is(err, fs.ErrNotExist) {
@@ -592,7 +601,7 @@ func TestOpenReadOnly(t *testing.T) {
 		w.Close()
 		before := readFile(t, path)
 
-		s, err := OpenReadOnly(path)
+		s, err := store.OpenReadOnly(path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -640,21 +649,21 @@ func TestCheckFindsDamagedPage(t *testing.T) {
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	s, err := OpenReadOnly(path)
+	s, err := store.OpenReadOnly(path)
 	if err != nil {
-		if !errors.Is(err, ErrDamaged) {
+		if !errors.Is(err, store.ErrDamaged) {
 			t.Fatalf("OpenReadOnly = %v, want nil or ErrDamaged", err)
 		}
 		return
 	}
 	defer s.Close()
-	if err := s.Check(); !errors.Is(err, ErrDamaged) {
+	if err := s.Check(); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("Check() on a scribbled file = %v, want ErrDamaged", err)
 	}
 }
 
 func BenchmarkSaveMeeting(b *testing.B) {
-	s, err := Open(filepath.Join(b.TempDir(), "circle.db"))
+	s, err := store.Open(filepath.Join(b.TempDir(), "circle.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -677,7 +686,7 @@ func TestSaveMeetingsAllOrNone(t *testing.T) {
 	}
 	stray := b
 	stray.Group = 99
-	if err := s.SaveMeetings([]session.Log{a, stray}); !errors.Is(err, ErrNoGroup) {
+	if err := s.SaveMeetings([]session.Log{a, stray}); !errors.Is(err, store.ErrNoGroup) {
 		t.Errorf("SaveMeetings of an unknown group = %v, want ErrNoGroup", err)
 	}
 	if n, _ := s.Count(); n != 0 {

@@ -85,7 +85,7 @@ func (s *Store) wipe() error {
 			off, n = off+chunk, n-chunk
 		}
 	}
-	err = f.Sync()
+	err = s.opt.sync(s.file, f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -142,7 +142,9 @@ func (s *Store) updateWiped(f func(tx *bolt.Tx) error) error {
 	if s.db == nil {
 		return errClosed
 	}
-	if err := guard(func() error { return s.db.Update(f) }); err != nil {
+	// Its own statement, as in updateScrubbed.
+	err := guard(func() error { return s.db.Update(f) })
+	if err != nil {
 		return writeErr(err)
 	}
 	if err := s.wipe(); err != nil {

@@ -10,7 +10,7 @@ const (
 	DisplayLost       Key = "display.lost"
 	DisplayNotYours   Key = "display.not.yours"
 	DisplayCannot     Key = "display.cannot"
-	DisplayWindows    Key = "display.windows"
+	DisplayNoPath     Key = "display.no.path"
 	DisplayBreak      Key = "display.break"
 	DisplayBreakOf    Key = "display.break.of"
 	DisplayNoTerminal Key = "display.no.terminal"
@@ -25,7 +25,7 @@ var enDisplay = map[Key]string{
 	DisplayLost:       "The facilitator's circle has stopped. This screen waits for it to come back.",
 	DisplayNotYours:   "circle display cannot attach: the meeting's channel in %s belongs to another user.",
 	DisplayCannot:     "circle display cannot attach to the meeting's channel %s: %s",
-	DisplayWindows:    "circle display is not available on Windows yet: use the big digits (v) in the meeting instead.",
+	DisplayNoPath:     "circle display has no private place for the meeting's channel (%s): choose a shorter --db path, or on Windows set LOCALAPPDATA to a short folder of your own.",
 	DisplayBreak:      "Break",
 	DisplayBreakOf:    "%s of %s",
 	DisplayNoTerminal: "circle display needs a terminal to draw on: run it in a terminal window.",
@@ -40,7 +40,7 @@ var nbDisplay = map[Key]string{
 	DisplayLost:       "circle hos den som leder, har stoppet. Denne skjermen venter på at det kommer tilbake.",
 	DisplayNotYours:   "circle display kan ikke koble seg til: møtets kanal i %s tilhører en annen bruker.",
 	DisplayCannot:     "circle display kan ikke koble seg til møtets kanal %s: %s",
-	DisplayWindows:    "circle display finnes ikke på Windows ennå: bruk store tall (v) i møtet i stedet.",
+	DisplayNoPath:     "circle display har ikke noe privat sted for møtets kanal (%s): velg en kortere --db-sti, eller sett LOCALAPPDATA til en kort mappe som er din, på Windows.",
 	DisplayBreak:      "Pause",
 	DisplayBreakOf:    "%s av %s",
 	DisplayNoTerminal: "circle display trenger en terminal å tegne i: kjør det i et terminalvindu.",

@@ -1,7 +1,10 @@
 // Package link is the local channel between the facilitator's circle and
-// the circle's own screen (`circle display`): a Unix socket in the data
-// folder, private to the user (the socket 0600, the folder 0700, and on
-// Linux the peer's user checked with SO_PEERCRED). No network, no port.
+// the circle's own screen (`circle display`): a Unix socket private to the
+// user. On Linux and macOS it lies next to the data file (the socket 0600,
+// the folder 0700, and on Linux the peer's user checked with SO_PEERCRED);
+// on Windows (AF_UNIX, Windows 10 1803 and later) in a folder of the
+// user's own under %LocalAppData% whose DACL grants the user alone (see
+// path.go and link_windows.go). No network, no port.
 // What travels over it is common.Shown, one JSON line a change, in memory
 // only: nothing of it is ever written to a file.
 package link
@@ -12,7 +15,6 @@ import (
 	"errors"
 	"net"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -27,16 +29,20 @@ const Name = "circle.db" + Suffix
 // one folder have a channel each.
 const Suffix = ".display"
 
-// Path is the socket of the data file at dataPath, next to it.
-func Path(dataPath string) string { return filepath.Clean(dataPath) + Suffix }
-
 // Errors of the channel.
 var (
-	// ErrUnsupported: this system has no display channel yet (Windows).
-	ErrUnsupported = errors.New("link: the display channel is not available on this system yet")
 	// ErrNotYours: the socket belongs to another user.
 	ErrNotYours = errors.New("link: the display channel belongs to another user")
 )
+
+// Absent reports whether err, of Dial, says that no circle listens on the
+// channel: no meeting runs, or its circle was killed. Trying again later
+// can help.
+func Absent(err error) bool { return absent(err) }
+
+// Denied reports whether err, of Dial, says the channel is closed to this
+// user: trying again cannot help.
+func Denied(err error) bool { return errors.Is(err, ErrNotYours) || denied(err) }
 
 // Server is the facilitator's end: it sends the latest state to every
 // display attached, at once on each change.
@@ -57,9 +63,6 @@ type Server struct {
 // killed is taken over: the data file's lock says no other circle runs on
 // this folder.
 func Listen(path string) (*Server, error) {
-	if !supported {
-		return nil, ErrUnsupported
-	}
 	if fi, err := os.Lstat(path); err == nil && fi.Mode()&os.ModeSocket != 0 {
 		_ = os.Remove(path)
 	}
@@ -178,9 +181,6 @@ type Conn struct {
 
 // Dial attaches to the channel at path.
 func Dial(path string) (*Conn, error) {
-	if !supported {
-		return nil, ErrUnsupported
-	}
 	if err := ownedByMe(path); err != nil {
 		return nil, err
 	}

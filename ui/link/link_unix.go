@@ -3,12 +3,12 @@
 package link
 
 import (
+	"errors"
+	"io/fs"
 	"net"
 	"os"
 	"syscall"
 )
-
-const supported = true
 
 // listen opens the socket private to the user: created under a umask
 // that leaves it 0600, and chmod'ed to be sure.
@@ -37,4 +37,15 @@ func ownedByMe(path string) error {
 		return ErrNotYours
 	}
 	return nil
+}
+
+// absent reports whether err says no circle listens: no socket, or one
+// left by a circle that was killed.
+func absent(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ENOENT)
+}
+
+// denied reports whether err says the channel is closed to this user.
+func denied(err error) bool {
+	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EACCES)
 }

@@ -7,14 +7,12 @@
 package display
 
 import (
-	"errors"
-	"io/fs"
 	"strings"
-	"syscall"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"circle/session"
 	"circle/ui/catalog"
 	"circle/ui/common"
 	"circle/ui/components"
@@ -147,21 +145,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) failed(err error) tea.Cmd {
 	cat := m.c.Cat
 	switch {
-	case errors.Is(err, link.ErrNotYours):
+	case link.Denied(err):
 		m.state, m.problem = refused, cat.F(catalog.DisplayNotYours, m.path)
 		return nil
-	case errors.Is(err, link.ErrUnsupported):
-		m.state, m.problem = refused, cat.T(catalog.DisplayWindows)
-		return nil
-	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ENOENT):
+	case link.Absent(err):
 		// No meeting runs, or its circle has gone: wait.
 		m.problem = ""
 		if m.state == attached {
 			m.state = lost
 		}
-	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EACCES):
-		m.state, m.problem = refused, cat.F(catalog.DisplayNotYours, m.path)
-		return nil
 	default:
 		m.problem = cat.F(catalog.DisplayCannot, m.path, err.Error())
 	}
@@ -199,7 +191,7 @@ func (m *Model) schedule() tea.Cmd {
 // clock is the running turn's clock, with its calm warning.
 func (m *Model) clock() components.TurnClock {
 	t := components.TurnClock{Elapsed: m.elapsed(), Planned: m.st.Planned}
-	t.Near = m.st.Warn > 0 && !t.Over() && m.st.Planned-t.Elapsed <= m.st.Warn
+	t.Near = session.Warned(m.st.Warn, m.st.Planned, m.st.Planned-t.Elapsed)
 	return t
 }
 

@@ -37,6 +37,7 @@ const (
 	confirmCloseFloor             // close the open floor while it has time
 	confirmRemind                 // which rule to show the circle
 	confirmJoinSeat               // a late arrival: after which seat (typed)
+	confirmJoinName               // a late arrival: a name for the screen, if any (typed)
 	confirmJoin                   // a late arrival joins
 	confirmLeaveSeat              // someone leaves: which seat (typed)
 	confirmLeave                  // someone leaves
@@ -92,7 +93,9 @@ type Page struct {
 
 	typed   string        // the number being typed for a room question
 	seatArg int           // the seat a room question is about
+	nameArg string        // the late arrival's name for the screen; memory only
 	agoArg  time.Duration // how long ago the last turn really ended, as typed
+	agoFrom time.Time     // when that was asked: agoArg counts back from it
 	noAgain bool          // the group does not want another round offered
 
 	quit    bool // stopped to quit circle

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -21,14 +22,19 @@ import (
 // end or pass (u), and one more round (o). Each asks first; the ones that
 // need a number (a seat, seconds) ask for it, then ask to confirm.
 
-// typing reports whether the question open is waiting for a number.
+// typing reports whether the question open is waiting for something
+// typed: a number, or a late arrival's name.
 func (p *Page) typing() bool {
 	switch p.confirm {
-	case confirmJoinSeat, confirmLeaveSeat, confirmEarlier:
+	case confirmJoinSeat, confirmJoinName, confirmLeaveSeat, confirmEarlier:
 		return true
 	}
 	return false
 }
+
+// MaxName is the longest name for the screen a late arrival is given, in
+// characters.
+const MaxName = 30
 
 // inRoom reports whether people can come and go now.
 func inRoom(st session.Status) bool {
@@ -69,9 +75,29 @@ func (p *Page) askNumber(k confirmKind, now time.Time) {
 }
 
 // typeKey takes a key while a number is asked for: digits, backspace,
-// enter to go on; any other key closes the question.
+// enter to go on; any other key closes the question. A name takes any
+// letters and spaces.
 func (p *Page) typeKey(now time.Time, msg tea.KeyMsg) {
 	r := msg.String()
+	if p.confirm == confirmJoinName {
+		switch msg.Type {
+		case tea.KeyRunes, tea.KeySpace:
+			add := string(msg.Runes)
+			if msg.Type == tea.KeySpace {
+				add = " "
+			}
+			p.typed = clip(p.typed+strings.Map(printable, add), MaxName)
+		case tea.KeyBackspace:
+			if rs := []rune(p.typed); len(rs) > 0 {
+				p.typed = string(rs[:len(rs)-1])
+			}
+		case tea.KeyEnter:
+			p.submitName(now)
+		default:
+			p.confirm, p.typed = confirmNone, ""
+		}
+		return
+	}
 	switch {
 	case len(r) == 1 && r[0] >= '0' && r[0] <= '9':
 		if len(p.typed) < 3 {
@@ -105,7 +131,7 @@ func (p *Page) submitTyped(now time.Time) {
 			p.notice = cat.F(catalog.RoomNoSuchSeat, strconv.Itoa(n))
 		default:
 			p.seatArg = n
-			p.ask(confirmJoin, now)
+			p.askNumber(confirmJoinName, now)
 		}
 	case confirmLeaveSeat:
 		switch err := p.m.Leaving(n); {
@@ -120,17 +146,54 @@ func (p *Page) submitTyped(now time.Time) {
 			p.ask(confirmLeave, now)
 		}
 	case confirmEarlier:
-		least, most, ok := p.m.CorrectRange(now)
+		// Seconds before the question was asked, as its range said: the
+		// range runs on while the number is typed.
+		least, most, ok := p.m.CorrectRange(p.askedAt)
 		switch ago := time.Duration(n) * time.Second; {
 		case !ok:
 			p.notice = cat.T(catalog.RoomUndoTooOld)
 		case ago < least || ago > most:
 			p.notice = cat.F(catalog.RoomEarlierRange, int(least/time.Second), int(most/time.Second))
 		default:
-			p.agoArg = ago
+			p.agoArg, p.agoFrom = ago, p.askedAt
 			p.ask(confirmCorrect, now)
 		}
 	}
+}
+
+// submitName takes the late arrival's name (none if nothing was typed)
+// and asks to confirm their joining.
+func (p *Page) submitName(now time.Time) {
+	p.nameArg = strings.TrimSpace(clip(strings.Map(printable, p.typed), MaxName))
+	p.typed = ""
+	p.ask(confirmJoin, now)
+}
+
+// printable drops what is not a printable character from a name.
+func printable(r rune) rune {
+	if unicode.IsPrint(r) {
+		return r
+	}
+	return -1
+}
+
+// clip cuts s to n characters.
+func clip(s string, n int) string {
+	rs := []rune(s)
+	return string(rs[:min(n, len(rs))])
+}
+
+// named puts the name for the screen of seat n, a late arrival, with the
+// others', in memory only. The names given at the start are not changed
+// where they are kept.
+func (p *Page) named(n int, name string) {
+	if name == "" {
+		return
+	}
+	names := make([]string, max(n, len(p.names)))
+	copy(names, p.names)
+	names[n-1] = name
+	p.names = names
 }
 
 // roomConfirmed does what a room question was answered yes to.
@@ -140,15 +203,17 @@ func (p *Page) roomConfirmed(now time.Time) {
 	case confirmJoin:
 		late := p.m.JoinLate(p.seatArg)
 		if p.apply(session.Join(now, p.seatArg, late)) == nil {
+			p.named(p.m.Seats(), p.nameArg)
 			p.notice = cat.F(catalog.RoomJoined, p.seat(p.m.Seats()))
 		}
+		p.nameArg = ""
 	case confirmLeave:
 		if p.apply(session.Leave(now, p.seatArg)) == nil {
 			p.notice = cat.F(catalog.RoomLeft, p.seat(p.seatArg))
 		}
 	case confirmCorrect:
-		// Said as seconds before the question was asked.
-		ago := now.Sub(p.askedAt) + p.agoArg
+		// Said as seconds before the number was asked for.
+		ago := now.Sub(p.agoFrom) + p.agoArg
 		if p.apply(session.Correct(now, ago)) == nil {
 			p.notice = cat.T(catalog.RoomCorrected)
 		} else {
@@ -185,6 +250,9 @@ func (p *Page) roomQuestion(st session.Status) (string, bool) {
 	switch p.confirm {
 	case confirmJoin:
 		seat, after := p.c.Cat.F(catalog.Seat, p.m.Seats()+1), p.seatMid(p.seatArg)
+		if p.nameArg != "" {
+			seat = p.c.Cat.F(catalog.SeatNamed, p.m.Seats()+1, p.nameArg)
+		}
 		switch {
 		case p.m.JoinLate(p.seatArg):
 			return cat.F(catalog.RoomJoinConfirmLate, seat, after), true
@@ -217,6 +285,8 @@ func (p *Page) askText() string {
 	switch p.confirm {
 	case confirmJoinSeat:
 		return cat.T(catalog.RoomJoinAsk)
+	case confirmJoinName:
+		return cat.F(catalog.RoomJoinNameAsk, p.seatMid(p.m.Seats()+1))
 	case confirmLeaveSeat:
 		return cat.T(catalog.RoomLeaveAsk)
 	}
@@ -271,10 +341,8 @@ func (p *Page) shown() common.Shown {
 		if t.Seat >= 1 && t.Seat <= len(p.names) {
 			s.Name = p.names[t.Seat-1]
 		}
+		// The display warns by the same rule (session.Warned).
 		s.Planned, s.Elapsed, s.Warn = t.Planned, t.Elapsed, p.m.Config().Warn
-		if t.Planned <= s.Warn {
-			s.Warn = 0 // no warning on a turn no longer than its point
-		}
 	}
 	return s
 }

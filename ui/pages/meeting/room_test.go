@@ -1,7 +1,9 @@
 package meeting
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +14,7 @@ import (
 
 	"circle/session"
 	"circle/ui/catalog"
+	"circle/ui/common"
 )
 
 // lastEvent is the last event on disk.
@@ -31,7 +34,7 @@ func TestLateArrivalJoinsWithAKeyAndAConfirmation(t *testing.T) {
 		h.begin(4, "Ann, Bo, Kim, Liv")
 		h.toSharing()
 		n := len(active(t, h.store))
-		h.key("a", "3", "enter", no)
+		h.key("a", "3", "enter", "enter", no)
 		if h.p.Engine().Seats() != 4 || len(active(t, h.store)) != n {
 			t.Fatalf("%q joined someone", no)
 		}
@@ -41,7 +44,9 @@ func TestLateArrivalJoinsWithAKeyAndAConfirmation(t *testing.T) {
 	h.toSharing()
 	before := h.status().ShareEach
 	h.key("a", "3", "enter")
-	h.see("Seat 5 joins the circle after Seat 3 · Kim and shares at their place in this round.")
+	h.see("A name or initials for Seat 5 on the screen")
+	h.key("enter")
+	h.see("Seat 5 joins the circle after Seat 3 · Kim and has their turn at their place in this round.")
 	h.key("y")
 	if got := h.p.Engine().Circle(); !slices.Equal(got, []int{1, 2, 3, 5, 4}) {
 		t.Fatalf("circle %v", got)
@@ -54,7 +59,7 @@ func TestLateArrivalJoinsWithAKeyAndAConfirmation(t *testing.T) {
 		t.Fatalf("ShareEach %v after a late arrival, %v before", after, before)
 	}
 	// After the facilitator, seat 1: the first to share, who has begun.
-	h.key("a", "1", "enter")
+	h.key("a", "1", "enter", "enter")
 	h.see("Their place in this round has passed")
 	h.key("y")
 	if e := lastEvent(t, h); e.Kind != session.EvJoin || e.Seat != 1 || !e.On {
@@ -67,7 +72,7 @@ func TestLateArrivalJoinsWithAKeyAndAConfirmation(t *testing.T) {
 		t.Fatal("a question after a seat not in the circle")
 	}
 	// Backspace takes a digit back; a letter closes the question.
-	h.key("a", "9", "backspace", "2", "enter")
+	h.key("a", "9", "backspace", "2", "enter", "enter")
 	h.see("after Seat 2 · Bo")
 	h.key("n")
 	h.key("a", "x")
@@ -153,6 +158,21 @@ func TestTurnEndedEarlier(t *testing.T) {
 	h.key("e")
 	if h.p.Confirming() {
 		t.Fatal("a correction offered past its minute")
+	}
+
+	// The number counts back from when it was asked for, as the range
+	// said then: typing it takes time, and the lowest said is taken.
+	h.key("enter", "y")
+	h.tick(20 * time.Second)
+	h.key("e")
+	h.see("from 20 to")
+	h.tick(3 * time.Second)
+	h.key("2", "0", "enter")
+	h.see("The last turn ended 20 seconds ago")
+	h.tick(time.Second)
+	h.key("y")
+	if e := lastEvent(t, h); e.Kind != session.EvCorrect || e.Sec != 24 {
+		t.Fatalf("on disk: %+v", e)
 	}
 }
 
@@ -302,7 +322,7 @@ func TestLineModeRoomTranscripts(t *testing.T) {
 			})
 			h.typeLines("?", "")
 			h.typeLines("t", "", "")
-			h.typeLines("a 2", "y")
+			h.typeLines("a 2", "Eirin", "y")
 			h.wait(3 * time.Minute)
 			h.typeLines("", "y")
 			h.wait(20 * time.Second)
@@ -344,15 +364,70 @@ func TestLateArrivalInTheOpenFloor(t *testing.T) {
 	h := newHarness(t, setup{})
 	h.begin(5, "", func(c *session.Config) { c.Format = session.FormatOpen })
 	h.key("enter", "p", "p", "p", "p", "p", "enter", "y")
-	h.key("a", "5", "enter", "y")
+	h.key("a", "5", "enter", "enter", "y")
 	h.key("6")
 	if st := h.status(); st.Floor != 6 || len(st.Tally) != 6 {
 		t.Fatalf("floor %d, tally %v", st.Floor, st.Tally)
 	}
 	l := lineHarness(t, catalog.English)
 	l.begin(5, "", func(c *session.Config) { c.Format = session.FormatOpen })
-	l.typeLines("", "p", "p", "p", "p", "p", "", "y", "a 5", "y", "6")
+	l.typeLines("", "p", "p", "p", "p", "p", "", "y", "a 5", "", "y", "6")
 	if st := l.status(); st.Floor != 6 {
 		t.Fatalf("line mode: floor %d\n%s", st.Floor, strings.Join(l.heard(), "\n"))
+	}
+}
+
+// A late arrival may be given a name for the screen in the join dialog:
+// the meeting screen and the circle's own screen show it like the others',
+// and it is kept in memory only.
+func TestLateArrivalGetsANameForTheScreen(t *testing.T) {
+	h := newHarness(t, setup{})
+	var shown common.Shown
+	h.c.Show = func(s common.Shown) { shown = s }
+	h.begin(4, "Ann, Bo, Kim, Liv")
+	h.toSharing()
+	// Esc, or any key but letters, backspace and enter, at the name: no
+	// one joins.
+	for _, no := range []string{"esc", "tab", "up", "ctrl+c"} {
+		h.key("a", "3", "enter", "Eirin", no)
+		if h.p.Confirming() || h.p.Engine().Seats() != 4 {
+			t.Fatalf("%q at the name: a question is open, or someone joined", no)
+		}
+	}
+	h.key("a", "3", "enter")
+	h.see("A name or initials for Seat 5 on the screen")
+	h.key("backspace", "Ei", "space", "backspace", "r", "i\x07nx", "backspace", "enter")
+	h.see("Seat 5 · Eirin joins the circle after Seat 3 · Kim")
+	h.key("y")
+	h.see("Seat 5 · Eirin joined the circle")
+	if e := lastEvent(t, h); e.Kind != session.EvJoin || e.Seat != 3 {
+		t.Fatalf("on disk: %+v", e)
+	}
+	for i := 0; h.status().Turn.Seat != 5; i++ {
+		if i > 5 {
+			t.Fatalf("seat 5 never speaks: %v", h.p.Engine().Circle())
+		}
+		h.key("enter", "y")
+	}
+	h.see("Seat 5 · Eirin")
+	if !shown.Round || shown.Seat != 5 || shown.Name != "Eirin" {
+		t.Fatalf("the circle's screen was shown %+v", shown)
+	}
+	// A second late arrival without a name keeps its number; the first
+	// keeps its name.
+	h.key("a", "5", "enter", "enter", "y")
+	h.see("Seat 6 joined the circle")
+	h.see("Seat 5 · Eirin")
+	// A name may have spaces; one longer than MaxName is cut to it.
+	h.key("a", "6", "enter", "Ka", "space", strings.Repeat("x", MaxName+5), "enter")
+	h.see("Seat 7 · Ka " + strings.Repeat("x", MaxName-3) + " joins")
+	h.notSee(strings.Repeat("x", MaxName-2))
+	h.key("n")
+	raw, err := os.ReadFile(h.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(raw, []byte("Eirin")) {
+		t.Fatal("the late arrival's name is in the data file")
 	}
 }

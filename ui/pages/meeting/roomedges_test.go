@@ -104,7 +104,7 @@ func TestTurnEndedEarlierAtTheEndsOfItsRange(t *testing.T) {
 func TestLateArrivalBetweenRounds(t *testing.T) {
 	h := newHarness(t, setup{w: 100, h: 30})
 	h.begin(4, "Ann, Bo, Kim, Liv")
-	h.key("a", "2", "enter")
+	h.key("a", "2", "enter", "enter") // no name for the screen
 	h.see("Seat 5 joins the circle after Seat 2 · Bo. Join them?")
 	h.notSee("in this round")
 	h.key("n")
@@ -123,8 +123,8 @@ func TestLateArrivalBetweenRounds(t *testing.T) {
 	if st := h.status(); st.Phase != session.PhaseSharing || st.Round || !st.HasNext {
 		t.Fatalf("phase %v, round %v, next %v: not before the sharing's round", st.Phase, st.Round, st.HasNext)
 	}
-	h.key("a", "2", "enter")
-	h.see("Seat 5 joins the circle after Seat 2 · Bo and shares at their place in this round.")
+	h.key("a", "2", "enter", "enter")
+	h.see("Seat 5 joins the circle after Seat 2 · Bo and has their turn at their place in this round.")
 }
 
 // A seat whose turns are all over leaves with nothing taken out.

@@ -160,20 +160,35 @@ var states = []struct {
 		h.toSharing()
 		h.key("a", "3")
 	}},
+	{"join-name", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.key("a", "3", "enter", "Eir")
+	}},
 	{"join-confirm", func(h *harness) {
 		h.begin(4, "Ann, Bo, Kim, Liv")
 		h.toSharing()
-		h.key("a", "3", "enter")
+		h.key("a", "3", "enter", "enter")
+	}},
+	{"join-confirm-named", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.key("a", "3", "enter", "Eirin", "enter")
 	}},
 	{"join-late", func(h *harness) {
 		h.begin(4, "Ann, Bo, Kim, Liv")
 		h.toSharing()
-		h.key("a", "1", "enter")
+		h.key("a", "1", "enter", "enter")
 	}},
 	{"joined", func(h *harness) {
 		h.begin(4, "Ann, Bo, Kim, Liv")
 		h.toSharing()
-		h.key("a", "3", "enter", "y")
+		h.key("a", "3", "enter", "enter", "y")
+	}},
+	{"joined-named", func(h *harness) {
+		h.begin(4, "Ann, Bo, Kim, Liv")
+		h.toSharing()
+		h.key("a", "3", "enter", "Eirin", "enter", "y")
 	}},
 	{"leave-confirm", func(h *harness) {
 		h.begin(4, "Ann, Bo, Kim, Liv")

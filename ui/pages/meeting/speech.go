@@ -135,7 +135,7 @@ func (p *Page) Speech() []string {
 		for i, r := range p.ruleText {
 			out = append(out, strconv.Itoa(i+1)+". "+r)
 		}
-	case confirmJoinSeat, confirmLeaveSeat, confirmEarlier:
+	case confirmJoinSeat, confirmJoinName, confirmLeaveSeat, confirmEarlier:
 		out = append(out, p.askText())
 	default:
 		// Said once, with its numbers as they were when it was asked.
@@ -256,6 +256,12 @@ func (p *Page) line(text string) {
 	p.problem = ""
 	p.showRules = false
 	msg := common.LineMsg(text)
+	if p.confirm == confirmJoinName {
+		// A name as it was typed, not lowered; an empty line is none.
+		p.typed = strings.TrimSpace(text)
+		p.submitName(now)
+		return
+	}
 	if p.typing() {
 		p.typed = word
 		p.submitTyped(now)

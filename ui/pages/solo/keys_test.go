@@ -12,7 +12,6 @@ import (
 	"circle/rules"
 	"circle/store"
 	"circle/ui/catalog"
-	"circle/ui/components"
 	"circle/ui/internal/uitest"
 )
 
@@ -367,10 +366,15 @@ func TestAlertsAtTheirEdges(t *testing.T) {
 		{4*time.Minute - time.Millisecond, three, "Time. No hurry: finish your thought."},
 		{4 * time.Minute, three, "1 minute over."},
 		{5*time.Minute + 59*time.Second, three, "2 minutes over."},
-		{30 * time.Second, 90 * time.Second, ""},
-		{31 * time.Second, 91 * time.Second, "One minute left."},
+		// The meeting's rule (session.Warned): a practice longer than a
+		// minute warns a minute before its time; one of a minute does not.
+		{29 * time.Second, 90 * time.Second, ""},
+		{30 * time.Second, 90 * time.Second, "One minute left."},
+		{0, time.Minute, ""},
+		{time.Minute, time.Minute, ""},
+		{time.Second, time.Minute + time.Second, "One minute left."},
 	} {
-		if got := h.p.alert(components.TurnClock{Elapsed: tt.elapsed, Planned: tt.planned}); got != tt.want {
+		if got := h.p.alert(turnClock(tt.elapsed, tt.planned)); got != tt.want {
 			t.Errorf("%v of %v: %q, want %q", tt.elapsed, tt.planned, got, tt.want)
 		}
 	}

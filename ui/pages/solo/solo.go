@@ -16,6 +16,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"circle/rules"
+	"circle/session"
 	"circle/store"
 	"circle/ui/catalog"
 	"circle/ui/common"
@@ -161,9 +162,15 @@ func (p *Page) Elapsed(now time.Time) time.Duration {
 	return p.spoken + now.Sub(p.since)
 }
 
-// clock is the turn clock at now.
-func (p *Page) clock(now time.Time) components.TurnClock {
-	return components.TurnClock{Elapsed: p.Elapsed(now), Planned: p.planned}
+// clock is the turn clock at now, with the calm warning of a meeting's
+// turn at its default point (a minute left), by the meeting's rule: only
+// on a practice longer than that.
+func (p *Page) clock(now time.Time) components.TurnClock { return turnClock(p.Elapsed(now), p.planned) }
+
+func turnClock(elapsed, planned time.Duration) components.TurnClock {
+	t := components.TurnClock{Elapsed: elapsed, Planned: planned}
+	t.Near = session.Warned(session.DefaultWarn, planned, planned-elapsed)
+	return t
 }
 
 // Update takes keys, the timer's ticks, and in the line mode typed lines

@@ -37,7 +37,9 @@ func TestWholePractice(t *testing.T) {
 			step("prompt-back", func() { h.key("left") }, cat.F(catalog.SoloPromptOf, 1, 3))
 			step("lengths", func() { h.key("enter") }, cat.N(catalog.Minutes, 3))
 			step("timer", func() { h.key("down", "enter"); h.tick(70 * time.Second) }, cat.F(catalog.TurnLeft, "3:50", "5:00"))
-			step("overtime", func() { h.tick(5 * time.Minute) }, cat.F(catalog.TurnOver, "1:10"))
+			// A minute before its time, the meeting's calm warning.
+			step("near", func() { h.tick(175 * time.Second) }, cat.F(catalog.RoomTurnNear, "0:55"))
+			step("overtime", func() { h.tick(125 * time.Second) }, cat.F(catalog.TurnOver, "1:10"))
 			step("presenter", func() { h.key("v") })
 			step("paused", func() { h.key("v", "space"); h.tick(time.Minute) }, cat.T(catalog.SoloPaused), cat.F(catalog.TurnOver, "1:10"))
 			step("closing", func() { h.key("space"); h.tick(20 * time.Second); h.key("enter") }, cat.T(catalog.SoloClosingTitle))

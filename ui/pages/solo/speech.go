@@ -87,7 +87,7 @@ func (p *Page) alert(t components.TurnClock) string {
 		return cat.F(catalog.SoloOver, cat.N(catalog.Minutes, int(over/time.Minute)))
 	case over > 0:
 		return cat.T(catalog.SoloTimeUp)
-	case -over <= time.Minute && t.Planned > 90*time.Second:
+	case t.Near:
 		return cat.T(catalog.AccessibleMinuteLeft)
 	}
 	return ""
