@@ -11,14 +11,15 @@
 # number and goes stale when the line moves (or when its text is no longer
 # twice in the file). An entry without @LINE for such a line silences
 # nothing and is reported as ambiguous. Lines "stale"
-# and "ambiguous" go to the file named by -v notes.
+# and "ambiguous" go to the file named by -v notes. The package's files
+# are read under -v src (a copy made before gremlins ran), or here.
 #
-#   awk -v p=ui/pages/meeting -v notes=FILE -f mutate-equivalent.awk EQ ALL
+#   awk -v p=ui/pages/meeting -v src=DIR -v notes=FILE -f mutate-equivalent.awk EQ ALL
 function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t\r]+$/, "", s); return s }
 function load(f,   path, line, i, t) {
   if (f in loaded) return
   loaded[f] = 1
-  path = p "/" f
+  path = (src != "" ? src "/" : "") p "/" f
   i = 0
   while ((getline line < path) > 0) {
     i++

@@ -76,7 +76,7 @@ var enRoom = map[Key]string{
 
 	RoomJoinAsk:         "A late arrival: type the number of the seat they sit after, then enter. Any other key: no one joins.",
 	RoomJoinNameAsk:     "A name or initials for %s on the screen, if they like: type it, then enter; enter alone: none. It is kept in memory only, never saved. Esc: no one joins.",
-	RoomJoinConfirm:     "%[1]s joins the circle after %[2]s and shares at their place in this round. Join them?",
+	RoomJoinConfirm:     "%[1]s joins the circle after %[2]s and has their turn at their place in this round. Join them?",
 	RoomJoinConfirmLate: "%[1]s joins the circle after %[2]s. Their place in this round has passed: they get a turn at the end of the round. Join them?",
 	RoomJoinConfirmAny:  "%[1]s joins the circle after %[2]s. Join them?",
 	RoomJoined:          "%s joined the circle; the plan is made again.",
@@ -132,7 +132,7 @@ var nbRoom = map[Key]string{
 
 	RoomJoinAsk:         "Noen kom sent: skriv nummeret på plassen de sitter etter, og trykk enter. En annen tast: ingen blir med.",
 	RoomJoinNameAsk:     "Et navn eller initialer for %s på skjermen, om de vil: skriv det, og trykk enter; bare enter: ingen. Det holdes bare i minnet, lagres aldri. Esc: ingen blir med.",
-	RoomJoinConfirm:     "%[1]s blir med i sirkelen etter %[2]s og deler på sin plass i denne runden. Ta dem med?",
+	RoomJoinConfirm:     "%[1]s blir med i sirkelen etter %[2]s og får sin tur på sin plass i denne runden. Ta dem med?",
 	RoomJoinConfirmLate: "%[1]s blir med i sirkelen etter %[2]s. Plassen deres i denne runden er passert: de får en tur på slutten av runden. Ta dem med?",
 	RoomJoinConfirmAny:  "%[1]s blir med i sirkelen etter %[2]s. Ta dem med?",
 	RoomJoined:          "%s ble med i sirkelen; planen er lagt på nytt.",

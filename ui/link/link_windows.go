@@ -10,10 +10,12 @@ package link
 // its own user.
 //
 // What is tested: the path (windowsPath, windowsKey) by table tests on
-// Linux, and that this file compiles and vets for windows/amd64. Nothing
-// here has run on Windows: the DACL, the owner check and AF_UNIX itself
-// are untested, and the other end's user is not checked (Windows has no
-// SO_PEERCRED; the folder's DACL is what keeps others out).
+// Linux, and that this file and its tests compile and vet for
+// windows/amd64. Nothing here has run on Windows: the DACL, the owner
+// check and AF_UNIX itself are untested (link_windows_test.go and
+// link_test.go are written to test them on a Windows machine), and the
+// other end's user is not checked (Windows has no SO_PEERCRED; the
+// folder's DACL is what keeps others out).
 
 import (
 	"errors"

@@ -86,6 +86,14 @@ var states = []struct {
 	{"break", func(h *harness) {
 		h.show(common.Shown{Meeting: true, Phase: "sharing", Break: true, Planned: 10 * time.Minute, Elapsed: 3 * time.Minute})
 	}},
+	// A break at its planned end shows 0:00 left; past it, how long it
+	// has lasted.
+	{"break-end", func(h *harness) {
+		h.show(common.Shown{Meeting: true, Phase: "sharing", Break: true, Planned: 10 * time.Minute, Elapsed: 10 * time.Minute})
+	}},
+	{"break-long", func(h *harness) {
+		h.show(common.Shown{Meeting: true, Phase: "sharing", Break: true, Planned: 10 * time.Minute, Elapsed: 12 * time.Minute})
+	}},
 	{"between", func(h *harness) { h.show(common.Shown{Meeting: true, Phase: "ground rules"}) }},
 	{"ended", func(h *harness) { h.show(common.Shown{Ended: true}) }},
 	{"lost", func(h *harness) {
@@ -97,7 +105,7 @@ var states = []struct {
 
 func TestDisplayGoldens(t *testing.T) {
 	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
-		for _, size := range [][2]int{{40, 12}, {80, 24}} {
+		for _, size := range [][2]int{{40, 12}, {80, 24}, {160, 48}} {
 			for _, s := range states {
 				t.Run(fmt.Sprintf("%s/%dx%d/%s", lang, size[0], size[1], s.name), func(t *testing.T) {
 					h := newHarness(t, lang, termenv.Ascii, size[0], size[1])
@@ -184,6 +192,9 @@ func TestDisplayFollowsTheTurn(t *testing.T) {
 	if _, cmd := h.m.Update(uitest.Key("q")); cmd == nil || cmd() != tea.Quit() {
 		t.Fatal("q does not quit")
 	}
+	if h.m.conn != nil {
+		t.Fatal("q left the channel open")
+	}
 }
 
 // A display refused (another user's channel, or no access to it) says why in one
@@ -218,6 +229,9 @@ func TestDisplayAttaches(t *testing.T) {
 	srv.Close()
 	h.m.Update(read(h.m.conn)())
 	h.see("The facilitator's circle has stopped.")
+	if h.m.conn != nil {
+		t.Fatal("the channel gone is kept")
+	}
 	if h.after != Retry {
 		t.Fatalf("retries in %v", h.after)
 	}
@@ -268,6 +282,13 @@ func TestDisplayLineByLine(t *testing.T) {
 		srv.Publish(near)
 		expect(want[1])
 		expect(want[2])
+		// A reminder shown is said; taken away, nothing is said: what
+		// stays was said already.
+		reminded := near
+		reminded.Reminder = "One person speaks at a time."
+		srv.Publish(reminded)
+		expect(reminded.Reminder)
+		srv.Publish(near)
 		srv.Publish(common.Shown{Ended: true})
 		expect(want[3])
 		in <- "q"

@@ -821,3 +821,88 @@ func TestPresenterNamesNoEndOnceOver(t *testing.T) {
 	}
 	h.notSee(h.c.Cat.F(catalog.RoomEnds, ""))
 }
+
+// In the open floor the line mode takes every digit: 9 and 19 give the
+// floor to seats 9 and 19.
+func TestLineModeFloorByEveryDigit(t *testing.T) {
+	h := lineHarness(t, catalog.English)
+	h.begin(19, "", func(c *session.Config) { c.Format = session.FormatOpen })
+	h.typeLines("")
+	for h.status().Round {
+		h.typeLines("p")
+	}
+	h.typeLines("", "y")
+	for _, seat := range []int{9, 19} {
+		h.typeLines(strconv.Itoa(seat))
+		if got := h.status().Floor; got != seat {
+			t.Fatalf("%d gave the floor to %d", seat, got)
+		}
+	}
+}
+
+// The break's clock: with no break planned it counts the break so far; at
+// the planned length it is still within it; a second past, it says by how
+// much the break ran over.
+func TestBreakClockAtItsEdges(t *testing.T) {
+	h := newHarness(t, setup{w: 80, h: 24})
+	h.begin(4, "", func(c *session.Config) { c.Break = 0 })
+	h.toSharing()
+	h.key("b")
+	h.tick(2 * time.Minute)
+	h.see("2:00 so far")
+	h.notSee("longer than planned", " of ")
+
+	h = newHarness(t, setup{w: 80, h: 24})
+	h.begin(4, "")
+	h.toSharing()
+	h.key("b")
+	planned := h.status().BreakPlanned
+	if planned <= 0 {
+		t.Fatal("no break planned")
+	}
+	h.tick(planned)
+	h.see(common.Clock(planned) + " of " + common.Clock(planned))
+	h.notSee("longer than planned")
+	h.tick(time.Second)
+	h.see("0:01 longer than planned")
+}
+
+// The opening's plan: the length and the time each plainly, who sent word
+// muted, a line apart in colour as on the screen.
+func TestOpeningPlanMutesOnlyWhoSentWord(t *testing.T) {
+	h := newHarness(t, setup{w: 100, h: 30, colored: true, profile: termenv.ANSI})
+	h.begin(4, "", func(c *session.Config) { c.SentWord = 2 })
+	v := h.view()
+	lines := h.p.planLines(h.status())
+	if len(lines) != 3 {
+		t.Fatalf("plan lines %q", lines)
+	}
+	for i, text := range lines {
+		muted := strings.Contains(v, h.c.Styles.Muted.Render(text))
+		if plain := strings.Contains(v, text); !plain || muted != (i == 2) {
+			t.Fatalf("line %d %q: on screen %v, muted %v, want muted %v:\n%q", i+1, text, plain, muted, i == 2, v)
+		}
+	}
+}
+
+// In colour, the checklist marks the rule under the pointer, and only it.
+func TestRulesPointerMarksOnlyItsRule(t *testing.T) {
+	h := newHarness(t, setup{w: 160, h: 48, colored: true, profile: termenv.ANSI})
+	h.begin(3, "")
+	h.key("enter")
+	for h.status().Round {
+		h.tick(h.status().Turn.Left)
+		h.key("enter")
+	}
+	h.key("down")
+	v := h.view()
+	sel := h.c.Styles.Selected.Render
+	if sel("x") == "x" {
+		t.Fatal("the selected style draws nothing in colour")
+	}
+	for i, text := range h.p.ruleText[:3] {
+		if marked := strings.Contains(v, sel(text)); marked != (i == 1) {
+			t.Fatalf("rule %d %q marked %v, pointer on rule 2:\n%q", i+1, text, marked, v)
+		}
+	}
+}

@@ -95,6 +95,7 @@ type Page struct {
 	seatArg int           // the seat a room question is about
 	nameArg string        // the late arrival's name for the screen; memory only
 	agoArg  time.Duration // how long ago the last turn really ended, as typed
+	agoFrom time.Time     // when that was asked: agoArg counts back from it
 	noAgain bool          // the group does not want another round offered
 
 	quit    bool // stopped to quit circle

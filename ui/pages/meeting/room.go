@@ -146,14 +146,16 @@ func (p *Page) submitTyped(now time.Time) {
 			p.ask(confirmLeave, now)
 		}
 	case confirmEarlier:
-		least, most, ok := p.m.CorrectRange(now)
+		// Seconds before the question was asked, as its range said: the
+		// range runs on while the number is typed.
+		least, most, ok := p.m.CorrectRange(p.askedAt)
 		switch ago := time.Duration(n) * time.Second; {
 		case !ok:
 			p.notice = cat.T(catalog.RoomUndoTooOld)
 		case ago < least || ago > most:
 			p.notice = cat.F(catalog.RoomEarlierRange, int(least/time.Second), int(most/time.Second))
 		default:
-			p.agoArg = ago
+			p.agoArg, p.agoFrom = ago, p.askedAt
 			p.ask(confirmCorrect, now)
 		}
 	}
@@ -177,10 +179,8 @@ func printable(r rune) rune {
 
 // clip cuts s to n characters.
 func clip(s string, n int) string {
-	if rs := []rune(s); len(rs) > n {
-		return string(rs[:n])
-	}
-	return s
+	rs := []rune(s)
+	return string(rs[:min(n, len(rs))])
 }
 
 // named puts the name for the screen of seat n, a late arrival, with the
@@ -212,8 +212,8 @@ func (p *Page) roomConfirmed(now time.Time) {
 			p.notice = cat.F(catalog.RoomLeft, p.seat(p.seatArg))
 		}
 	case confirmCorrect:
-		// Said as seconds before the question was asked.
-		ago := now.Sub(p.askedAt) + p.agoArg
+		// Said as seconds before the number was asked for.
+		ago := now.Sub(p.agoFrom) + p.agoArg
 		if p.apply(session.Correct(now, ago)) == nil {
 			p.notice = cat.T(catalog.RoomCorrected)
 		} else {

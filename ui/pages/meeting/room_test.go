@@ -46,7 +46,7 @@ func TestLateArrivalJoinsWithAKeyAndAConfirmation(t *testing.T) {
 	h.key("a", "3", "enter")
 	h.see("A name or initials for Seat 5 on the screen")
 	h.key("enter")
-	h.see("Seat 5 joins the circle after Seat 3 · Kim and shares at their place in this round.")
+	h.see("Seat 5 joins the circle after Seat 3 · Kim and has their turn at their place in this round.")
 	h.key("y")
 	if got := h.p.Engine().Circle(); !slices.Equal(got, []int{1, 2, 3, 5, 4}) {
 		t.Fatalf("circle %v", got)
@@ -158,6 +158,21 @@ func TestTurnEndedEarlier(t *testing.T) {
 	h.key("e")
 	if h.p.Confirming() {
 		t.Fatal("a correction offered past its minute")
+	}
+
+	// The number counts back from when it was asked for, as the range
+	// said then: typing it takes time, and the lowest said is taken.
+	h.key("enter", "y")
+	h.tick(20 * time.Second)
+	h.key("e")
+	h.see("from 20 to")
+	h.tick(3 * time.Second)
+	h.key("2", "0", "enter")
+	h.see("The last turn ended 20 seconds ago")
+	h.tick(time.Second)
+	h.key("y")
+	if e := lastEvent(t, h); e.Kind != session.EvCorrect || e.Sec != 24 {
+		t.Fatalf("on disk: %+v", e)
 	}
 }
 
@@ -381,7 +396,7 @@ func TestLateArrivalGetsANameForTheScreen(t *testing.T) {
 	}
 	h.key("a", "3", "enter")
 	h.see("A name or initials for Seat 5 on the screen")
-	h.key("Ei", "space", "backspace", "r", "i\x07nx", "backspace", "enter")
+	h.key("backspace", "Ei", "space", "backspace", "r", "i\x07nx", "backspace", "enter")
 	h.see("Seat 5 · Eirin joins the circle after Seat 3 · Kim")
 	h.key("y")
 	h.see("Seat 5 · Eirin joined the circle")

@@ -124,7 +124,7 @@ func TestLateArrivalBetweenRounds(t *testing.T) {
 		t.Fatalf("phase %v, round %v, next %v: not before the sharing's round", st.Phase, st.Round, st.HasNext)
 	}
 	h.key("a", "2", "enter", "enter")
-	h.see("Seat 5 joins the circle after Seat 2 · Bo and shares at their place in this round.")
+	h.see("Seat 5 joins the circle after Seat 2 · Bo and has their turn at their place in this round.")
 }
 
 // A seat whose turns are all over leaves with nothing taken out.
@@ -141,4 +141,29 @@ func TestLeavingWithNoTurnToCome(t *testing.T) {
 	}
 	h.key("l", "2", "enter")
 	h.see("Seat 2 leaves the circle; they have no turns still to come. Let them go?")
+}
+
+// In one more round of the circle, the reactions are to the round's own
+// prompt, as its sharing is.
+func TestOneMoreRoundPromptsItsReactions(t *testing.T) {
+	h := newHarness(t, setup{w: 100, h: 30})
+	h.begin(3, "")
+	h.toSharing()
+	for h.status().Phase == session.PhaseSharing {
+		h.tick(2 * time.Minute)
+		h.key("enter", "y")
+	}
+	h.key("o", "y", "enter")
+	id := h.p.Engine().RoundPrompt()
+	if st := h.status(); id == "" || !st.Round || st.Turn.Kind != session.KindShare {
+		t.Fatalf("round prompt %q, turn %+v: not the share of one more round", id, st.Turn)
+	}
+	prompt := h.p.promptText(id)
+	h.see(prompt[:20])
+	h.tick(2 * time.Minute)
+	h.key("enter", "y")
+	if st := h.status(); !st.Round || st.Turn.Kind != session.KindReaction {
+		t.Fatalf("turn %+v: not a reaction", st.Turn)
+	}
+	h.see(prompt[:20])
 }

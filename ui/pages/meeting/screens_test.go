@@ -238,7 +238,8 @@ var states = []struct {
 }
 
 // Every screen of the meeting at every size, in both languages: it fits,
-// and the key bar keeps ? wherever no question is asked.
+// and the key bar keeps ? wherever no question is asked; and at the odd
+// sizes between, it keeps what checkSize asks.
 func TestMeetingStateGoldens(t *testing.T) {
 	for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
 		for _, size := range sizes {
@@ -253,6 +254,13 @@ func TestMeetingStateGoldens(t *testing.T) {
 					}
 					checkPlain(t, h.p.Speech())
 					golden.RequireEqual(t, v)
+					if size == [2]int{80, 24} {
+						// The same screen between the goldens' sizes.
+						for _, odd := range oddSizes {
+							h.c.Width, h.c.Height = odd[0], odd[1]
+							checkSize(t, h, fmt.Sprintf("%dx%d", odd[0], odd[1]))
+						}
+					}
 				})
 			}
 		}

@@ -304,7 +304,7 @@ func (p *Page) body(l *common.Layout) string {
 			if room-len(rem) < 4 {
 				// Short of room: the reminder keeps one line, as long as
 				// who speaks and the time keep theirs.
-				if len(rem) > 1 && room >= compactTurn+2 {
+				if len(rem) > 1 && room >= compactTurn+1 {
 					rem = append(cut(rem[:len(rem)-1], 1, w), "")
 					if room-len(rem) < compactTurn {
 						rem = rem[:1]
