@@ -9,6 +9,7 @@ import bolt "go.etcd.io/bbolt"
 
 const (
 	RecordV1       = recordV1
+	FlagRoom       = flagRoom
 	RenameOverOpen = renameOverOpen
 	ScrubSuffix    = scrubSuffix
 )

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"testing"
@@ -432,5 +433,75 @@ func TestSummaries(t *testing.T) {
 	}
 	if sums[0].Group != ids[0] || sums[1].Group != ids[1] {
 		t.Errorf("groups %d, %d", sums[0].Group, sums[1].Group)
+	}
+}
+
+// A record's numbers are ints of 32 bits: the bounds themselves are read,
+// one past them is damage.
+func TestRecordIntBounds(t *testing.T) {
+	for _, c := range []struct {
+		v    int64
+		want int
+	}{{-1 << 31, -1 << 31}, {1<<31 - 1, 1<<31 - 1}, {-1<<31 - 1, 0}, {1 << 31, 0}} {
+		r := store.NewReader(binary.AppendVarint(nil, c.v))
+		if got := r.Int(); got != c.want || (c.want == 0) != (r.Rest() == nil) {
+			t.Errorf("int() of %d = %d, rest %v; want %d", c.v, got, r.Rest(), c.want)
+		}
+	}
+}
+
+// A head whose flags hold a bit past the known ones is no record of this
+// circle's: refused, whatever else it holds.
+func TestRecordUnknownFlag(t *testing.T) {
+	rec, err := store.EncodeRecord(circleLog("2026-01-06", 4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := store.NewReader(rec[1:])
+	r.Int()
+	r.Uvarint()
+	for range 6 {
+		r.Int()
+	}
+	at := len(rec) - len(r.Rest())
+	r.Uvarint()
+	end := len(rec) - len(r.Rest())
+	bad := append(append(bytes.Clone(rec[:at]), binary.AppendUvarint(nil, store.FlagRoom<<1)...), rec[end:]...)
+	if _, err := store.DecodeRecord(store.MeetingKey("2026-01-06", 1), bad); err == nil {
+		t.Error("a record with the flag after the room's decoded")
+	}
+}
+
+// A damaged turn count is refused before anything is made for it: no
+// slice of a billion turns for a record of a hundred bytes.
+func TestRecordHugeTurnCount(t *testing.T) {
+	l := circleLog("2026-01-06", 4)
+	l.Turns = nil
+	rec, err := store.EncodeRecord(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The turn count is the head's last number: 0 here, one byte.
+	r := store.NewReader(rec[1:])
+	r.Int()
+	r.Uvarint()
+	for range 6 {
+		r.Int()
+	}
+	r.Uvarint()
+	at := len(rec) - len(r.Rest())
+	if rec[at] != 0 {
+		t.Fatalf("the turn count is %d, want 0", rec[at])
+	}
+	bad := append(append(bytes.Clone(rec[:at]), binary.AppendUvarint(nil, 1<<30)...), rec[at+1:]...)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err = store.DecodeRecord(store.MeetingKey("2026-01-06", 1), bad)
+	runtime.ReadMemStats(&after)
+	if err == nil {
+		t.Error("a record of 1<<30 turns decoded")
+	}
+	if d := after.TotalAlloc - before.TotalAlloc; d > 1<<20 {
+		t.Errorf("decoding it took %d bytes", d)
 	}
 }
