@@ -505,3 +505,40 @@ func TestRecordHugeTurnCount(t *testing.T) {
 		t.Errorf("decoding it took %d bytes", d)
 	}
 }
+
+// A turn's first byte holds only known bits and codes, and an overtime is
+// written only when it is not what Seconds and PlannedSeconds give: any
+// other turn is refused as no record of this circle's.
+func TestRecordTurnRefused(t *testing.T) {
+	oneTurn := func(turn session.LogTurn) []byte {
+		l := circleLog("2026-01-06", 4)
+		l.Turns = []session.LogTurn{turn}
+		rec, err := store.EncodeRecord(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rec
+	}
+	key := store.MeetingKey("2026-01-06", 1)
+	plain := oneTurn(session.LogTurn{Kind: "checkin", Seat: 1, PlannedSeconds: 60, Seconds: 60})
+	if _, err := store.DecodeRecord(key, plain); err != nil {
+		t.Fatalf("the plain turn: %v", err)
+	}
+	// The turn's byte, then one byte each for Seat, Planned and Seconds.
+	for _, bits := range []byte{4, 5, 6, 1 << 7} {
+		bad := bytes.Clone(plain)
+		bad[len(bad)-4] = bits
+		if _, err := store.DecodeRecord(key, bad); err == nil {
+			t.Errorf("a turn of bits %08b decoded", bits)
+		}
+	}
+	over := oneTurn(session.LogTurn{Kind: "checkin", Seat: 1, PlannedSeconds: 60, Seconds: 90, OvertimeSeconds: 10})
+	if l, err := store.DecodeRecord(key, over); err != nil || l.Turns[0].OvertimeSeconds != 10 {
+		t.Fatalf("an overtime of its own: %+v, %v", l.Turns, err)
+	}
+	bad := bytes.Clone(over)
+	bad[len(bad)-1] = byte(binary.AppendVarint(nil, 30)[0]) // 90 - 60, which is never written
+	if _, err := store.DecodeRecord(key, bad); err == nil {
+		t.Error("an overtime written as Seconds - PlannedSeconds decoded")
+	}
+}
