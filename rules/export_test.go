@@ -1,7 +1,5 @@
 package rules
 
 // MaxFileBytes is the largest rules file read, for the tests in package
-// rules_test. The tests are a package of their own so that a change in
-// the code recompiles it only, not them (.ci/mutate builds one test binary
-// per mutant).
+// rules_test, which use the package as its callers do.
 const MaxFileBytes = maxFileBytes

@@ -3,9 +3,8 @@ package session
 import "time"
 
 // What the tests, in package session_test, may see of the meeting's
-// inside. The tests are a package of their own so that a change in the
-// engine's code recompiles the engine only, not them: .ci/mutate builds
-// one test binary per mutant, and this halves its time.
+// inside: the tests use the engine as its callers do, and these few
+// accessors only where they check what no caller can see.
 
 // InRound reports whether a turn of the phase is current.
 func (m *Meeting) InRound() bool { return m.round }

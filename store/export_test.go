@@ -2,10 +2,9 @@ package store
 
 import bolt "go.etcd.io/bbolt"
 
-// What the tests, in package store_test, may see of the store's inside.
-// The tests are a package of their own so that a change in the store's
-// code recompiles the store only, not them: .ci/mutate builds one test
-// binary per mutant, and the tests are more than half of the lines.
+// What the tests, in package store_test, may see of the store's inside:
+// the tests use the store as its callers do, and these only where they
+// check what no caller can see.
 
 const (
 	RecordV1       = recordV1
