@@ -70,30 +70,14 @@ func centreFile(tb testing.TB, meetings, groups int) string {
 // fillCentre creates the groups and saves the meetings synth makes.
 func fillCentre(tb testing.TB, s *store.Store, meetings, groups int) []uint64 {
 	tb.Helper()
-	ids := make([]uint64, groups)
-	for i, g := range synth.Groups(groups, synthFirst.AddDate(0, 0, -7)) {
-		id, err := s.CreateGroup(store.Group{Name: g.Name, Rules: g.Rules, Created: g.Created})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		ids[i] = id
-	}
-	var batch []session.Log
-	flush := func() error {
-		err := s.SaveMeetings(batch)
-		batch = batch[:0]
-		return err
-	}
-	err := synth.Meetings(meetings, groups, synthFirst, 1, func(m synth.Meeting) error {
-		m.Log.Group = ids[m.Group]
-		if batch = append(batch, m.Log); len(batch) == 500 {
-			return flush()
-		}
-		return nil
-	})
-	if err == nil {
-		err = flush()
-	}
+	var ids []uint64
+	err := synth.Fill(meetings, groups, synthFirst, 1,
+		func(g synth.Group) (uint64, error) {
+			id, err := s.CreateGroup(store.Group{Name: g.Name, Rules: g.Rules, Created: g.Created})
+			ids = append(ids, id)
+			return id, err
+		},
+		s.SaveMeetings)
 	if err != nil {
 		tb.Fatalf("filling the file: %v", err)
 	}
