@@ -57,24 +57,24 @@ func displayCommand(c call) int {
 	}
 	ctx := common.NewContext(cat.Lang(), o.on("high-contrast"), lipgloss.ColorProfile())
 	ctx.Width, ctx.Height, _ = term.GetSize(stdout.Fd())
-	out := ui.NewOutput(stdout)
-	m := display.New(ctx, sock)
-	p := tea.NewProgram(m,
-		tea.WithAltScreen(),
-		tea.WithFPS(displayFrameRate),
+	// Painted as it changes, not on a renderer's frame tick (ui.Screen):
+	// a key press of the facilitator shows as soon as it arrives, and
+	// while a turn runs the display wakes about once a second.
+	screen := ui.NewScreen(display.New(ctx, sock), stdout, ctx.Width)
+	p := tea.NewProgram(screen,
+		tea.WithoutRenderer(),
 		tea.WithInput(ui.NewInput(stdin)),
-		tea.WithOutput(out),
+		tea.WithOutput(stdout),
 	)
-	if _, err := p.Run(); err != nil {
+	if err = screen.Open(stdin); err == nil {
+		stop := ui.FollowSize(p, stdout)
+		_, err = p.Run()
+		stop()
+	}
+	screen.Close()
+	if err != nil {
 		fmt.Fprintln(stderr, cat.T(catalog.CLIStoppedIdle))
 		return exitFailure
 	}
 	return exitOK
 }
-
-// displayFrameRate: a change reaches the screen at the renderer's next
-// frame, so a key press of the facilitator shows at most a frame later.
-// At 10 frames a second that was 102 ms, over the 100 ms the display must
-// follow within; at 15 it is at most 67 ms, and the display idles at less
-// than 0.3 % of one core either way.
-const displayFrameRate = 15

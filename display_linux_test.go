@@ -21,20 +21,30 @@ func (a *app) waitedFor(text string) time.Duration {
 	return time.Since(start)
 }
 
-// cpu is the user and system time the child has used, from /proc.
+// cpu is the time the child's threads have run, to the nanosecond: the
+// first field of each thread's /proc schedstat (the user and system times
+// of /proc stat count in 10 ms clock ticks, too coarse for a process that
+// runs a few milliseconds in half a minute).
 func (a *app) cpu() time.Duration {
 	a.t.Helper()
-	b, err := os.ReadFile("/proc/" + strconv.Itoa(a.cmd.Process.Pid) + "/stat")
+	dir := "/proc/" + strconv.Itoa(a.cmd.Process.Pid) + "/task"
+	tasks, err := os.ReadDir(dir)
 	if err != nil {
 		a.t.Fatal(err)
 	}
-	// The fields after the command's name in parentheses: utime and
-	// stime are the 14th and 15th of the line, in clock ticks (100 a
-	// second on Linux).
-	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
-	ut, _ := strconv.Atoi(f[11])
-	st, _ := strconv.Atoi(f[12])
-	return time.Duration(ut+st) * 10 * time.Millisecond
+	var ns int64
+	for _, task := range tasks {
+		b, err := os.ReadFile(filepath.Join(dir, task.Name(), "schedstat"))
+		if err != nil {
+			continue // a thread that has just ended
+		}
+		n, err := strconv.ParseInt(strings.Fields(string(b))[0], 10, 64)
+		if err != nil {
+			a.t.Fatalf("schedstat of %s: %q", task.Name(), b)
+		}
+		ns += n
+	}
+	return time.Duration(ns)
 }
 
 // The circle's own screen follows the facilitator's circle: a meeting and
@@ -163,5 +173,35 @@ func TestDisplayOfAnotherUserCannotAttach(t *testing.T) {
 	o.keys("q")
 	if code := o.exited(); code != 0 {
 		t.Fatalf("quit with %d", code)
+	}
+}
+
+// circle display paints its screen itself, without bubbletea's renderer
+// (ui.Screen), so it takes the terminal itself too: raw while it runs (q
+// quits with no enter), the whole screen painted again at a new size, and
+// the terminal given back cooked, off the alternate screen, when it ends.
+func TestDisplayTakesTheTerminalAndGivesItBack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs circle for real")
+	}
+	db := filepath.Join(t.TempDir(), "circle.db")
+	c := startOnTerminal(t, true, "display", "--db", db)
+	c.waitFor(0, altScreenOn, "No meeting is running")
+	c.waitUntil("raw mode while the display runs", c.raw)
+
+	from := c.mark()
+	if err := setSize(c.pts, 40, 12); err != nil {
+		t.Fatal(err)
+	}
+	c.waitFor(from, "\x1b[2J", "\x1b[12;1H", "q quit")
+
+	from = c.mark()
+	c.typeKeys("q")
+	if code := c.wait(); code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, c.stderr.String())
+	}
+	c.waitFor(from, "\x1b[?25h", altScreenOff)
+	if !c.cooked() {
+		t.Fatal("the terminal is not cooked after the display ended")
 	}
 }

@@ -1,11 +1,15 @@
 package ui
 
 import (
+	"io"
 	"os"
 	"strings"
 	"sync"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+	"github.com/muesli/termenv"
 )
 
 // Output is the terminal as the program writes to it: the renderer's
@@ -80,4 +84,110 @@ func paintText(frame string) string {
 		b.WriteString(ansi.EraseLineRight)
 	}
 	return b.String()
+}
+
+// Screen runs a full-screen model without bubbletea's renderer
+// (tea.WithoutRenderer) and paints it itself, at once, after each update
+// that changed it, writing only the lines that changed. The renderer
+// flushes on a frame tick: every tick wakes the whole process, many times
+// a second even when nothing changed, and a change waits for the next
+// tick. A screen that changes about once a second and must follow a key
+// press at once (circle display) is better painted as it changes. Open
+// enters the alternate screen before the program runs; Close leaves it.
+type Screen struct {
+	tea.Model
+	out  io.Writer
+	w    int
+	last []string // the lines on screen; nil: nothing painted yet
+
+	restore, undo func() // the terminal's input mode, its output's
+}
+
+// NewScreen paints m on out, width columns wide until a size comes.
+func NewScreen(m tea.Model, out io.Writer, width int) *Screen {
+	return &Screen{Model: m, out: out, w: width}
+}
+
+// Open readies the terminal as bubbletea does when it runs its renderer:
+// in raw, so that keys come one by one and are not echoed; escape
+// sequences on (a Windows console); the alternate screen entered and
+// cleared, the cursor hidden. Close puts it back.
+func (s *Screen) Open(in *os.File) error {
+	if term.IsTerminal(in.Fd()) {
+		st, err := term.MakeRaw(in.Fd())
+		if err != nil {
+			return err
+		}
+		s.restore = func() { _ = term.Restore(in.Fd(), st) }
+	}
+	if undo, err := termenv.EnableVirtualTerminalProcessing(termenv.NewOutput(s.out)); err == nil {
+		s.undo = func() { _ = undo() }
+	}
+	_, err := io.WriteString(s.out, ansi.SetModeAltScreenSaveCursor+ansi.HideCursor+ansi.EraseEntireScreen)
+	return err
+}
+
+// Close shows the cursor, leaves the alternate screen and puts the
+// terminal back as Open found it.
+func (s *Screen) Close() {
+	_, _ = io.WriteString(s.out, ansi.ShowCursor+ansi.ResetModeAltScreenSaveCursor)
+	for _, f := range []func(){s.undo, s.restore} {
+		if f != nil {
+			f()
+		}
+	}
+}
+
+// Init paints the first frame.
+func (s *Screen) Init() tea.Cmd {
+	cmd := s.Model.Init()
+	s.paint()
+	return cmd
+}
+
+// Update updates the model and paints what changed. A new size clears
+// the screen and paints it whole.
+func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if size, ok := msg.(tea.WindowSizeMsg); ok {
+		s.w, s.last = size.Width, nil
+	}
+	m, cmd := s.Model.Update(msg)
+	s.Model = m
+	s.paint()
+	return s, cmd
+}
+
+// View is empty: the program runs without a renderer.
+func (s *Screen) View() string { return "" }
+
+// paint writes the lines of the model's view that differ from those on
+// screen, each from its first column, cleared to its end when it is
+// narrower than the screen (a line as wide as the screen leaves the cursor
+// on its last cell, which erasing would clear).
+func (s *Screen) paint() {
+	lines := strings.Split(s.Model.View(), "\n")
+	var b strings.Builder
+	if s.last == nil {
+		b.WriteString(ansi.EraseEntireScreen)
+	}
+	for i, line := range lines {
+		if i < len(s.last) && s.last[i] == line {
+			continue
+		}
+		b.WriteString(ansi.CursorPosition(1, i+1))
+		if ansi.StringWidth(line) > s.w {
+			line = ansi.Truncate(line, s.w, "")
+		}
+		b.WriteString(line)
+		if ansi.StringWidth(line) < s.w {
+			b.WriteString(ansi.EraseLineRight)
+		}
+	}
+	for i := len(lines); i < len(s.last); i++ {
+		b.WriteString(ansi.CursorPosition(1, i+1) + ansi.EraseEntireLine)
+	}
+	s.last = lines
+	if b.Len() > 0 {
+		_, _ = io.WriteString(s.out, b.String())
+	}
 }
