@@ -1,11 +1,15 @@
 package store_test
 
 import (
+	"bytes"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
 	"testing"
+
+	"golang.org/x/sys/unix"
 
 	"circle/session"
 	"circle/store"
@@ -54,4 +58,50 @@ func TestLockHeldByAnotherProgram(t *testing.T) {
 	if _, err := store.OpenWith(path, quickLock); !errors.Is(err, store.ErrLocked) {
 		t.Errorf("Open while a circle holds it, after its rewrite: %v, want ErrLocked", err)
 	}
+}
+
+// immutable makes the file at path one that no one may write, root
+// included (chattr +i), until the test ends; it skips where the file
+// system or the user cannot.
+func immutable(t *testing.T, path string) {
+	t.Helper()
+	const immutableFlag = 0x10 // FS_IMMUTABLE_FL
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flags, err := unix.IoctlGetInt(int(f.Fd()), unix.FS_IOC_GETFLAGS)
+	if err != nil {
+		f.Close()
+		t.Skipf("no file flags here: %v", err)
+	}
+	if err := unix.IoctlSetPointerInt(int(f.Fd()), unix.FS_IOC_SETFLAGS, flags|immutableFlag); err != nil {
+		f.Close()
+		t.Skipf("cannot make a file immutable here: %v", err)
+	}
+	t.Cleanup(func() {
+		_ = unix.IoctlSetPointerInt(int(f.Fd()), unix.FS_IOC_SETFLAGS, flags)
+		f.Close()
+	})
+}
+
+// TestMigrateNotOnAnImmutableFile is TestMigrateNotOnAReadOnlyFile where
+// permissions do not apply (root): an old file no one may write is not
+// upgraded, and gets no copy, or each try would leave one more.
+func TestMigrateNotOnAnImmutableFile(t *testing.T) {
+	path, fixture := copyFixture(t, "schema1.db")
+	immutable(t, path)
+	if f, err := os.OpenFile(path, os.O_RDWR, 0); err == nil {
+		f.Close()
+		t.Skip("the immutable file can still be opened for writing")
+	}
+	for range 2 {
+		if _, err := store.Open(path); !errors.Is(err, fs.ErrPermission) {
+			t.Errorf("Open = %v, want fs.ErrPermission", err)
+		}
+	}
+	if !bytes.Equal(readFile(t, path), fixture) {
+		t.Error("Open changed a file no one may write")
+	}
+	assertOnlyFiles(t, filepath.Dir(path), "circle.db")
 }

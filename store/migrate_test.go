@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -354,8 +355,13 @@ func TestMigrateRefusesAnOddSchema1File(t *testing.T) {
 		return err
 	})
 	before := readFile(t, path)
-	if _, err := store.Open(path); !errors.Is(err, store.ErrDamaged) {
+	_, err := store.Open(path)
+	if !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("Open = %v, want ErrDamaged", err)
+	}
+	// The message says which step failed.
+	if err == nil || !strings.Contains(err.Error(), "schema 1 to 2") {
+		t.Errorf("Open = %v, want it to say the step from schema 1 to 2 failed", err)
 	}
 	if !bytes.Equal(readFile(t, path), before) {
 		t.Error("the failed migration changed the file")

@@ -301,8 +301,8 @@ func OpenWith(given string, opt Options) (*Store, error) {
 				backedUp = err == nil
 			}
 		}
-		if cerr := db.Close(); err == nil && cerr != nil {
-			err = fmt.Errorf("store: close %s after check: %w", path, cerr)
+		if cerr := db.Close(); cerr != nil {
+			err = errors.Join(err, fmt.Errorf("store: close %s after check: %w", path, cerr))
 		}
 		if err != nil {
 			return nil, err

@@ -192,6 +192,8 @@ func TestOpenSetsUpEmptyBoltFile(t *testing.T) {
 	if err := s.SaveMeeting(circleLog("2025-01-07", 4)); err != nil {
 		t.Fatal(err)
 	}
+	// Set up, not upgraded: it had no schema to keep a copy of.
+	assertOnlyFiles(t, filepath.Dir(path), "circle.db")
 }
 
 func TestSaveMeetingsReadBackInOrder(t *testing.T) {
