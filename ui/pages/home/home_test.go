@@ -286,6 +286,15 @@ func TestLineModeWithOneGroupOrNone(t *testing.T) {
 			if e, ok := typed(p, "").(common.GoEditor); !ok || e.Group != nil {
 				t.Fatal("enter with no group did not make the first")
 			}
+			if e, ok := typed(p, "n").(common.GoEditor); !ok || e.Group != nil {
+				t.Fatal("n with no group did not make the first")
+			}
+			if msg := typed(p, "Fredagsgruppa"); msg != nil {
+				t.Fatalf("a name with no group sent %#v", msg)
+			}
+			if got := p.Speech(); got[len(got)-2] != p.c.Cat.F(catalog.HomeNotHere, "Fredagsgruppa") {
+				t.Errorf("a name with no group was not refused: %q", got)
+			}
 			addGroup(t, st, "Fredagsgruppa")
 			p = New(c, "", 0)
 			said := p.Speech()
@@ -347,6 +356,17 @@ var states = []struct {
 		}
 		return New(c, "", at)
 	}},
+	{"longnames", func(t testing.TB, c *common.Context) *Page {
+		// Names longer than the screen has room for, and a wide count:
+		// each name is cut so that its count stays in view.
+		st := c.Store.(*store.Store)
+		a := addGroup(t, st, "Selvhjelpsgruppa for pårørende på Frogner")
+		addGroup(t, st, "Tuesday evening group for chronic pain")
+		for range 12 {
+			holdMeeting(t, st, a)
+		}
+		return New(c, "", a)
+	}},
 	{"fullhelp", func(t testing.TB, c *common.Context) *Page {
 		addGroup(t, c.Store.(*store.Store), "Fredagsgruppa")
 		c.FullHelp = true
@@ -367,6 +387,21 @@ func TestViews(t *testing.T) {
 				lc := newContext(t, open(t), l.Lang, l.Contrast, termenv.ANSI, l.W, l.H)
 				lc.LineMode = true
 				uitest.ReportPlain(t, s.build(t, lc).Speech())
+			})
+		}
+	}
+}
+
+// What the line mode says of each state, word for word, in each language.
+func TestSpeechOfEachState(t *testing.T) {
+	for _, s := range states {
+		for _, lang := range catalog.Languages() {
+			t.Run(s.name+"/"+string(lang), func(t *testing.T) {
+				c := newContext(t, open(t), lang, false, termenv.ANSI, 80, 24)
+				c.LineMode = true
+				said := s.build(t, c).Speech()
+				uitest.ReportPlain(t, said)
+				golden.RequireEqual(t, []byte(strings.Join(said, "\n")+"\n"))
 			})
 		}
 	}
