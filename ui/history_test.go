@@ -25,7 +25,7 @@ func TestAccessibleHistoryFromHome(t *testing.T) {
 	h.expect("History of "+gs[0].Name+".", "1 meeting, newest first.",
 		"1. 2026-11-24: 116 of 120 minutes planned, 6 present, 0 sent word, Circle of sharing, completed, 1 turn passed, 0 turns over time.")
 	h.typeLines("1")
-	h.expect("Share: 2, from 0:00 to 9:00, 1 of them passed.", "Sharing: too few spoke to compare.")
+	h.expect("Share: 2, from 0 seconds to 9 minutes, 1 of them passed.", "Sharing: too few spoke to compare.")
 	h.typeLines("", "t")
 	h.expect("Attendance over the last 1 meeting: from 6 to 6, usually 6.", "Seats are not people")
 	h.typeLines("", "")

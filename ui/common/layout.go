@@ -198,15 +198,26 @@ func AgoText(cat *catalog.Catalog, d time.Duration) string {
 	return cat.N(catalog.Minutes, int(d/time.Minute))
 }
 
+// Duration is a length of time as this mode gives it: m:ss on a screen
+// (Clock), in words in the line mode (DurationWords), where a screen reader
+// would read "9:40" as a time of day.
+func (c *Context) Duration(d time.Duration) string {
+	if c.LineMode {
+		return DurationWords(c.Cat, d)
+	}
+	return Clock(d)
+}
+
 // DurationWords says a planned length in words, by the one rounding rule
 // of the screen (whole seconds, never rounded up): seconds under a minute
 // and a half, minutes and seconds under ten minutes, whole minutes from
 // there, so "about 32:39" on screen is said "32 minutes", never 33.
 func DurationWords(cat *catalog.Catalog, d time.Duration) string {
+	d = d.Abs()
 	secs := int(d / time.Second)
 	m, s := secs/60, secs%60
 	switch {
-	case d < 90*time.Second && s != 0:
+	case d < 90*time.Second && (s != 0 || m == 0):
 		return cat.N(catalog.Seconds, secs)
 	case m >= 10 || s == 0:
 		return cat.N(catalog.Minutes, m)

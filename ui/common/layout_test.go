@@ -25,6 +25,9 @@ func TestDurationWordsNeverRoundUp(t *testing.T) {
 		{5 * time.Minute, "5 minutes"},
 		{32*time.Minute + 39*time.Second, "32 minutes"},
 		{32*time.Minute + 59*time.Second, "32 minutes"},
+		{0, "0 seconds"},
+		{900 * time.Millisecond, "0 seconds"},
+		{-92 * time.Second, "1 minute and 32 seconds"}, // an overrun, said as its size
 	} {
 		if got := DurationWords(cat, tt.d); got != tt.want {
 			t.Errorf("%v is said %q, want %q", tt.d, got, tt.want)
@@ -32,6 +35,20 @@ func TestDurationWordsNeverRoundUp(t *testing.T) {
 	}
 	if got := DurationWords(catalog.New(catalog.Bokmal), 92*time.Second); got != "1 minutt og 32 sekunder" {
 		t.Errorf("Bokmål: %q", got)
+	}
+}
+
+// A duration is m:ss on a screen and words in the line mode, by the same
+// rounding.
+func TestDurationByMode(t *testing.T) {
+	c := &Context{Cat: catalog.New(catalog.English)}
+	d := 9*time.Minute + 40*time.Second + 800*time.Millisecond
+	if got := c.Duration(d); got != "9:40" {
+		t.Errorf("on screen %v is %q, want 9:40", d, got)
+	}
+	c.LineMode = true
+	if got := c.Duration(d); got != "9 minutes and 40 seconds" {
+		t.Errorf("in the line mode %v is %q", d, got)
 	}
 }
 

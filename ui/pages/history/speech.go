@@ -98,7 +98,7 @@ func (p *Page) turnSentences(m session.Log) []string {
 			}
 		}
 		if n > 0 {
-			clock := func(s int) string { return common.Clock(time.Duration(s) * time.Second) }
+			clock := func(s int) string { return common.DurationWords(cat, time.Duration(s)*time.Second) }
 			word := p.kindWord(kind.String())
 			out = append(out, cat.N(catalog.HistorySayTurns, n, strings.ToUpper(word[:1])+word[1:], clock(lo), clock(hi), passed))
 		}
@@ -113,10 +113,10 @@ func (p *Page) turnSentences(m session.Log) []string {
 		out = append(out, cat.N(catalog.SummarySeatsSpoke, len(m.Tally), spoke))
 	}
 	if m.Breaks > 0 {
-		out = append(out, cat.F(catalog.HistorySayBreaks, m.Breaks, common.Clock(time.Duration(m.BreakSeconds)*time.Second)))
+		out = append(out, cat.F(catalog.HistorySayBreaks, m.Breaks, common.DurationWords(cat, time.Duration(m.BreakSeconds)*time.Second)))
 	}
 	if m.Interruptions > 0 {
-		out = append(out, cat.N(catalog.HistorySayStops, m.Interruptions, common.Clock(time.Duration(m.InterruptedSeconds)*time.Second)))
+		out = append(out, cat.N(catalog.HistorySayStops, m.Interruptions, common.DurationWords(cat, time.Duration(m.InterruptedSeconds)*time.Second)))
 	}
 	return out
 }

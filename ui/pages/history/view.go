@@ -277,7 +277,7 @@ func (p *Page) spreadText(m session.Log) string {
 	case sp.Evenness >= 0.75:
 		word = cat.T(catalog.HistoryEvenFair)
 	}
-	return cat.F(catalog.HistorySpread, common.Clock(time.Duration(sp.Shortest)), common.Clock(time.Duration(sp.Longest)),
+	return cat.F(catalog.HistorySpread, p.c.Duration(time.Duration(sp.Shortest)), p.c.Duration(time.Duration(sp.Longest)),
 		int(sp.Evenness*100+0.5), word)
 }
 

@@ -12,7 +12,6 @@ import (
 
 	"circle/session"
 	"circle/ui/catalog"
-	"circle/ui/common"
 )
 
 // lineHarness is the page in the line mode, on a colour terminal: what it
@@ -231,13 +230,19 @@ func TestLineModeSaysWhatCanBeTypedEverywhere(t *testing.T) {
 	h.expect("“zzz” cannot be typed here.")
 }
 
-// The plan is said in the words of the screen, with the screen's rounding.
+// The plan is said in the words of the screen, with the screen's rounding
+// (whole seconds, never rounded up), its times in words: a screen reader
+// would read "20:15" as a time of day.
 func TestLineModePlanAgreesWithTheScreen(t *testing.T) {
 	h := lineHarness(t, catalog.English)
 	h.begin(4, "")
-	each := common.Clock(h.status().ShareEach)
-	h.see("About " + each + " for each sharing turn")
-	h.expect("About " + each + " for each sharing turn")
+	each := h.status().ShareEach
+	if each != 20*time.Minute+15*time.Second {
+		t.Fatalf("each share %v: the test wants one with seconds", each)
+	}
+	h.expect("About 20 minutes for each sharing turn")
+	h.p.c.LineMode = false
+	h.see("About 20:15 for each sharing turn")
 }
 
 // The open floor in the line mode: a number gives the floor, - takes it.

@@ -61,7 +61,7 @@ func (p *Page) Speech() []string {
 			out = append(out, cat.F(catalog.MeetingOpenNotHeard, strings.Join(quiet, ", ")))
 		}
 	case st.Phase == session.PhaseSharing && !st.Round:
-		out = append(out, cat.F(catalog.WelcomeShare, common.Clock(p.plan.ShareEach)))
+		out = append(out, cat.F(catalog.WelcomeShare, p.c.Duration(p.plan.ShareEach)))
 		if st.HasNext {
 			out = append(out, cat.F(catalog.FirstTurn, p.seat(st.Next.Seat)))
 		}

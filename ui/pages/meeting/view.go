@@ -435,7 +435,12 @@ func clockOf(st session.Status) *components.TurnClock {
 
 // leftText is a turn's time left as the screen shows it (see
 // components.TurnClock.Left).
-func (p *Page) leftText(t session.TurnStatus) string { return turnClock(t).Left() }
+func (p *Page) leftText(t session.TurnStatus) string {
+	if p.c.LineMode {
+		return p.c.Duration(t.Planned - t.Elapsed.Truncate(time.Second))
+	}
+	return turnClock(t).Left()
+}
 
 // nextPhase says what follows the last turn of a phase's round.
 func nextPhase(ph session.Phase) catalog.Key {
@@ -475,12 +480,12 @@ func (p *Page) planLines(st session.Status) []string {
 	cat := p.c.Cat
 	cfg := p.m.Config()
 	lines := []string{cat.F(catalog.MeetingToday, cat.N(catalog.Minutes, int(st.Length/time.Minute)), cat.N(catalog.MeetingPeople, cfg.Seats))}
-	share := cat.F(catalog.WelcomeShare, common.Clock(st.ShareEach))
+	share := cat.F(catalog.WelcomeShare, p.c.Duration(st.ShareEach))
 	if st.Format == session.FormatOpen {
-		share = cat.F(catalog.WelcomeOpen, common.Clock(max(0, st.FloorLeft)))
+		share = cat.F(catalog.WelcomeOpen, p.c.Duration(max(0, st.FloorLeft)))
 	}
 	if st.Format == session.FormatCircle {
-		share += " " + cat.F(catalog.SetupPlanReactions, common.Clock(st.Reaction))
+		share += " " + cat.F(catalog.SetupPlanReactions, p.c.Duration(st.Reaction))
 	}
 	lines = append(lines, share)
 	if n := cfg.SentWord; n > 0 {
@@ -735,13 +740,13 @@ func (p *Page) question(st session.Status) (components.Confirm, bool) {
 	case confirmEnd:
 		q = cat.F(catalog.ConfirmEnd, p.seatMid(st.Turn.Seat), p.leftText(st.Turn))
 	case confirmPass:
-		q = cat.F(catalog.ConfirmPass, p.seat(st.Turn.Seat), common.Clock(st.Turn.Elapsed))
+		q = cat.F(catalog.ConfirmPass, p.seat(st.Turn.Seat), p.c.Duration(st.Turn.Elapsed))
 	case confirmUnticked:
 		q = cat.N(catalog.ConfirmUnticked, st.RulesTotal-st.RulesTicked)
 	case confirmStop:
 		q = cat.T(catalog.ConfirmStop)
 	case confirmCloseFloor:
-		q = cat.F(catalog.ConfirmCloseFloor, common.Clock(max(0, st.FloorLeft)))
+		q = cat.F(catalog.ConfirmCloseFloor, p.c.Duration(max(0, st.FloorLeft)))
 	default:
 		room, ok := p.roomQuestion(st)
 		if !ok {

@@ -263,7 +263,7 @@ func (p *Page) line(text string) tea.Cmd {
 func (p *Page) facts() []string {
 	cat := p.c.Cat
 	l, sum := p.s.Log, p.sum
-	sec := func(d time.Duration) string { return common.Clock(d) }
+	sec := p.c.Duration
 	status := cat.T(catalog.SummaryCompleted)
 	if !l.Completed {
 		status = cat.T(catalog.SummaryStopped)

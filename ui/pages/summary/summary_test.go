@@ -198,6 +198,21 @@ func TestGoldens(t *testing.T) {
 	}
 }
 
+// What the line mode says of each state, word for word, in each language:
+// its times in words (a screen reader would read "6:35" as a time of day).
+func TestSpeechOfEachState(t *testing.T) {
+	for _, st := range states {
+		for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
+			t.Run(st.name+"/"+string(lang), func(t *testing.T) {
+				e := newEnv(t, lang, false, termenv.ANSI, 80, 24)
+				e.c.LineMode = true
+				p := st.to(e)
+				golden.RequireEqual(t, []byte(strings.Join(append(p.Speech(), p.Typing()), "\n")+"\n"))
+			})
+		}
+	}
+}
+
 func TestSpeechIsPlain(t *testing.T) {
 	for _, st := range states {
 		for _, lang := range []catalog.Lang{catalog.English, catalog.Bokmal} {
