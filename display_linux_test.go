@@ -21,6 +21,20 @@ func (a *app) waitedFor(text string) time.Duration {
 	return time.Since(start)
 }
 
+// shortDir is a folder of the test's own with a short path: the display's
+// channel is a socket next to the data file, and a socket's path may be
+// at most 107 bytes, which a long TMPDIR (a mutation tool's) and a test's
+// name can pass.
+func shortDir(t *testing.T) string {
+	t.Helper()
+	d, err := os.MkdirTemp("/tmp", "circle")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(d) })
+	return d
+}
+
 // cpu is the time the child's threads have run, to the nanosecond: the
 // first field of each thread's /proc schedstat (the user and system times
 // of /proc stat count in 10 ms clock ticks, too coarse for a process that
@@ -55,7 +69,7 @@ func TestDisplayFollowsTheMeetingInAnotherProcess(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs circle for real")
 	}
-	db := filepath.Join(t.TempDir(), "circle.db")
+	db := filepath.Join(shortDir(t), "circle.db")
 	d := startApp(t, "display", "--db", db)
 	d.waitFor("No meeting is running")
 
@@ -128,7 +142,7 @@ func TestDisplayOfAnotherUserCannotAttach(t *testing.T) {
 	if os.Getuid() != 0 {
 		t.Skip("switching to another user needs root; ui/link's TestAnotherUserCannotAttach checks the channel itself")
 	}
-	db := filepath.Join(t.TempDir(), "circle.db")
+	db := filepath.Join(shortDir(t), "circle.db")
 	a := startApp(t, "--db", db)
 	a.waitFor("Welcome to circle")
 	a.makeGroup()
@@ -138,7 +152,7 @@ func TestDisplayOfAnotherUserCannotAttach(t *testing.T) {
 	a.waitFor("checks in")
 
 	// The other user's copy of circle, where that user can run it.
-	binDir, err := os.MkdirTemp("", "circle-other")
+	binDir, err := os.MkdirTemp("/tmp", "circle-other")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +198,7 @@ func TestDisplayTakesTheTerminalAndGivesItBack(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs circle for real")
 	}
-	db := filepath.Join(t.TempDir(), "circle.db")
+	db := filepath.Join(shortDir(t), "circle.db")
 	c := startOnTerminal(t, true, "display", "--db", db)
 	c.waitFor(0, altScreenOn, "No meeting is running")
 	c.waitUntil("raw mode while the display runs", c.raw)

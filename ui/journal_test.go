@@ -92,16 +92,18 @@ func (f *fullStore) FinishMeeting(l session.Log) error {
 }
 
 func TestSavedElsewhereEndsTheMeetingHere(t *testing.T) {
-	h := newHarness(t, 100, 30)
+	other := filepath.Join(t.TempDir(), "usb", "circle.db")
+	// Wide enough for the path on one line, however long TMPDIR makes it.
+	w := max(100, len(other)+40)
+	h := newHarness(t, w, 30)
 	fs := &fullStore{Store: h.store}
-	h.restart(Options{Store: fs, Width: 100, Height: 30})
+	h.restart(Options{Store: fs, Width: w, Height: 30})
 	h.runToSharing()
 	fs.full = true
 	h.tick(time.Minute)
 	h.key("p", "y")
 	h.finishMeeting()
 	h.see("The log could not be saved in the data file", "Save the log in another file")
-	other := filepath.Join(t.TempDir(), "usb", "circle.db")
 	h.key("ctrl+u", other, "enter")
 	h.see("The log is saved in " + other)
 	if v := h.view(); strings.Contains(v, "still holds this meeting") {

@@ -388,7 +388,10 @@ func TestFullDiskMidMeetingLosesNothing(t *testing.T) {
 }
 
 func TestReadOnlyDataFileOffersAnotherFile(t *testing.T) {
-	h := newHarness(t, 100, 30)
+	other := filepath.Join(t.TempDir(), "usb", "circle.db")
+	// Wide enough for the path on one line, however long TMPDIR makes it.
+	w := max(100, len(other)+40)
+	h := newHarness(t, w, 30)
 	h.store.Close()
 	ro, err := store.OpenReadOnly(h.path)
 	if err != nil {
@@ -396,12 +399,11 @@ func TestReadOnlyDataFileOffersAnotherFile(t *testing.T) {
 	}
 	defer ro.Close()
 	before, _ := os.ReadFile(h.path)
-	h.restart(Options{Store: ro, Width: 100, Height: 30})
+	h.restart(Options{Store: ro, Width: w, Height: 30})
 	h.runToSharing()
 	h.see("Saving is failing: the data file or its folder is read-only.")
 	h.finishMeeting()
 	h.see("The log could not be saved in the data file", "Save the log in another file")
-	other := filepath.Join(t.TempDir(), "usb", "circle.db")
 	h.key("ctrl+u")
 	h.key(other)
 	h.key("enter")

@@ -279,7 +279,9 @@ func TestOneMinuteOfPlanned(t *testing.T) {
 // A read-only data file: the page offers another file, saves there (a
 // file of no group), and leaves the data file as it was.
 func TestReadOnlyDataFileOffersAnotherFile(t *testing.T) {
-	e := newEnv(t, catalog.English, false, termenv.Ascii, 100, 30)
+	other := filepath.Join(t.TempDir(), "usb", "circle.db")
+	// Wide enough for the path on one line, however long TMPDIR makes it.
+	e := newEnv(t, catalog.English, false, termenv.Ascii, max(100, len(other)+40), 30)
 	s := e.meeting(true, true)
 	e.store.Close()
 	ro, err := store.OpenReadOnly(e.path)
@@ -295,7 +297,6 @@ func TestReadOnlyDataFileOffersAnotherFile(t *testing.T) {
 	}
 	uitest.CheckSee(t, p.View(), "The log could not be saved in the data file", "read-only", "Save the log in another file",
 		filepath.Join("/home/circle", "circle-"+s.Log.Date+".db"))
-	other := filepath.Join(t.TempDir(), "usb", "circle.db")
 	if msg := keys(p, "ctrl+u", other, "enter"); msg != tea.Quit() {
 		t.Fatalf("saved elsewhere, a meeting to quit gave %#v", msg)
 	}
