@@ -51,7 +51,7 @@ var enUI = map[Key]string{
 	SetupPresentHint:      "Everyone in the circle today, the facilitator included: 2 to 20.",
 	SetupNames:            "Names for the screen",
 	SetupNamesHint:        "Optional. Names or initials, separated by commas, in circle order from seat 1. They are shown on screen only and never saved.",
-	SetupNamesPlaceholder: "for example: Ann, Bo, Kim",
+	SetupNamesPlaceholder: "e.g. Ann, Bo, Kim",
 	SetupFacilitator:      "Facilitator's seat",
 	SetupFacilitatorHint:  "The seat of today's facilitator. The rounds start with the next seat, so the facilitator speaks last.",
 	SetupSentWord:         "Sent word they can't come",

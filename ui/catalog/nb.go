@@ -58,7 +58,7 @@ var nbUI = map[Key]string{
 	SetupPresentHint:      "Alle som er med i dag, ordstyreren medregnet: 2 til 20.",
 	SetupNames:            "Navn på skjermen",
 	SetupNamesHint:        "Valgfritt. Navn eller initialer, skilt med komma, i den rekkefølgen dere sitter, fra plass 1. De vises bare på skjermen og lagres aldri.",
-	SetupNamesPlaceholder: "for eksempel: Kari, Ola, Siv",
+	SetupNamesPlaceholder: "f.eks. Kari, Ola, Siv",
 	SetupFacilitator:      "Ordstyrerens plass",
 	SetupFacilitatorHint:  "Plassen til dagens ordstyrer. Rundene starter med plassen etter, så ordstyreren snakker sist.",
 	SetupSentWord:         "Meldt forfall",

@@ -278,7 +278,7 @@ func TestNoColorShowsTheCursorAndThePlaceholder(t *testing.T) {
 	}
 	keys(p, "tab", "tab")
 	v := p.View()
-	if !strings.Contains(v, "▏(for example: Ann, Bo, Kim)") {
+	if !strings.Contains(v, "▏(e.g. Ann, Bo, Kim)") {
 		t.Fatalf("the placeholder is not marked as one:\n%s", v)
 	}
 	keys(p, "Ann")
