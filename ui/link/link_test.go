@@ -11,11 +11,12 @@ import (
 	"time"
 
 	"circle/ui/common"
+	"circle/ui/internal/uitest"
 )
 
 func listenIn(t *testing.T) (*Server, string) {
 	t.Helper()
-	path := filepath.Join(socketDir(t), Name)
+	path := filepath.Join(uitest.SocketDir(t), Name)
 	s, err := Listen(path)
 	if err != nil {
 		t.Fatal(err)
@@ -100,7 +101,7 @@ func TestTheDisplayGetsEachChange(t *testing.T) {
 
 // A circle killed leaves its socket; the next one takes it over.
 func TestAStaleSocketIsTakenOver(t *testing.T) {
-	path := filepath.Join(socketDir(t), Name)
+	path := filepath.Join(uitest.SocketDir(t), Name)
 	ln, err := net.Listen("unix", path)
 	if err != nil {
 		t.Fatal(err)
@@ -116,7 +117,7 @@ func TestAStaleSocketIsTakenOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A file that is not a socket is never removed.
-	other := filepath.Join(socketDir(t), Name)
+	other := filepath.Join(uitest.SocketDir(t), Name)
 	if err := os.WriteFile(other, []byte("mine"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +127,7 @@ func TestAStaleSocketIsTakenOver(t *testing.T) {
 	if b, _ := os.ReadFile(other); string(b) != "mine" {
 		t.Fatal("the file in the way was changed")
 	}
-	if _, err := Dial(filepath.Join(socketDir(t), Name)); !os.IsNotExist(err) {
+	if _, err := Dial(filepath.Join(uitest.SocketDir(t), Name)); !os.IsNotExist(err) {
 		t.Fatalf("Dial with no meeting: %v", err)
 	}
 }
@@ -162,23 +163,4 @@ func TestASlowDisplayDoesNotHoldTheMeeting(t *testing.T) {
 		t.Fatal("the display that does not read is still attached after 20,000 states")
 	}
 	_, _ = io.Copy(io.Discard, bufio.NewReader(c))
-}
-
-// socketDir is a folder of the test's own for a socket: a socket's path
-// may be at most 104 to 108 bytes, and t.TempDir holds the test's name
-// under TMPDIR, which can pass that (a mutation tool's TMPDIR, macOS's).
-func socketDir(t *testing.T) string {
-	t.Helper()
-	d, err := os.MkdirTemp("", "sock")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(d) > 60 && runtime.GOOS != "windows" {
-		os.Remove(d)
-		if d, err = os.MkdirTemp("/tmp", "sock"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Cleanup(func() { os.RemoveAll(d) })
-	return d
 }

@@ -9,7 +9,9 @@ package uitest
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -230,4 +232,23 @@ func Changed(said, now []string) []string {
 		from++
 	}
 	return now[from:]
+}
+
+// SocketDir is a folder of the test's own for a socket: a socket's path
+// may be at most 104 to 108 bytes, and t.TempDir holds the test's name
+// under TMPDIR, which can pass that (a mutation tool's TMPDIR, macOS's).
+func SocketDir(t testing.TB) string {
+	t.Helper()
+	d, err := os.MkdirTemp("", "sock")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d) > 60 && runtime.GOOS != "windows" {
+		os.Remove(d)
+		if d, err = os.MkdirTemp("/tmp", "sock"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() { os.RemoveAll(d) })
+	return d
 }

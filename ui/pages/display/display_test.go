@@ -4,9 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -216,7 +214,7 @@ func TestDisplayRefusedSaysWhy(t *testing.T) {
 // Attached for real: a state published reaches the display's loop.
 func TestDisplayAttaches(t *testing.T) {
 	h := newHarness(t, catalog.English, termenv.Ascii, 80, 24)
-	h.m.path = filepath.Join(socketDir(t), link.Name)
+	h.m.path = filepath.Join(uitest.SocketDir(t), link.Name)
 	srv, err := link.Listen(h.m.path)
 	if err != nil {
 		t.Fatal(err)
@@ -257,7 +255,7 @@ func TestDisplayLineByLine(t *testing.T) {
 			"Ett minutt igjen.", "Møtet er slutt. Denne skjermen venter på det neste."},
 	} {
 		c := common.NewContext(lang, false, termenv.Ascii)
-		path := filepath.Join(socketDir(t), link.Name)
+		path := filepath.Join(uitest.SocketDir(t), link.Name)
 		m := New(c, path)
 		in := make(chan string)
 		said := make(chan string, 32)
@@ -297,23 +295,4 @@ func TestDisplayLineByLine(t *testing.T) {
 		<-done
 		srv.Close()
 	}
-}
-
-// socketDir is a folder of the test's own for a socket: a socket's path
-// may be at most 104 to 108 bytes, and t.TempDir holds the test's name
-// under TMPDIR, which can pass that (a mutation tool's TMPDIR, macOS's).
-func socketDir(t *testing.T) string {
-	t.Helper()
-	d, err := os.MkdirTemp("", "sock")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(d) > 60 && runtime.GOOS != "windows" {
-		os.Remove(d)
-		if d, err = os.MkdirTemp("/tmp", "sock"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Cleanup(func() { os.RemoveAll(d) })
-	return d
 }
