@@ -397,14 +397,14 @@ func (p *Page) planText() (plan string, short []string, ok bool) {
 	if err != nil {
 		return "", nil, false
 	}
-	cat := p.c.Cat
+	cat, dur := p.c.Cat, p.c.Duration
 	switch st.Format {
 	case session.FormatOpen:
-		plan = cat.F(catalog.SetupPlanOpen, common.Clock(st.FloorLeft))
+		plan = cat.F(catalog.SetupPlanOpen, dur(st.FloorLeft))
 	case session.FormatCircle:
-		plan = cat.F(catalog.SetupPlan, common.Clock(st.ShareEach)) + " " + cat.F(catalog.SetupPlanReactions, common.Clock(st.Reaction))
+		plan = cat.F(catalog.SetupPlan, dur(st.ShareEach)) + " " + cat.F(catalog.SetupPlanReactions, dur(st.Reaction))
 	default:
-		plan = cat.F(catalog.SetupPlan, common.Clock(st.ShareEach))
+		plan = cat.F(catalog.SetupPlan, dur(st.ShareEach))
 	}
 	if st.Fits() {
 		return plan, nil, true

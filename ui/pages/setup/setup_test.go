@@ -164,6 +164,7 @@ func TestSetupRefusesBadInput(t *testing.T) {
 		{FieldLength, "sixty", "The length must be a whole number of minutes from 5 to 120."},
 		{FieldFacilitator, "7", "The facilitator's seat must be a number from 1 to 6."},
 		{FieldSentWord, "-1", "Sent word must be a number from 0 to 50."},
+		{FieldSentWord, "51", "Sent word must be a number from 0 to 50."},
 		{FieldNames, "A, B, C, D, E, F, G", "There are 7 names for 6 people."},
 	}
 	for _, tt := range tests {
@@ -180,6 +181,40 @@ func TestSetupRefusesBadInput(t *testing.T) {
 			}
 			if p.Focused() != tt.field {
 				t.Fatalf("focus on field %d, want the faulty %d", p.Focused(), tt.field)
+			}
+		})
+	}
+}
+
+// Each limit the refusals name is itself taken: the shortest and the
+// longest meeting, the fewest and the most people, the facilitator in
+// the last seat, no one and the most who sent word, a name for each.
+func TestSetupTakesEveryLimit(t *testing.T) {
+	for _, tt := range []struct {
+		field int
+		value string
+		check func(common.MeetingStart) bool
+	}{
+		{FieldLength, "5", func(s common.MeetingStart) bool { return s.Cfg.Length == session.MinLength }},
+		{FieldLength, "120", func(s common.MeetingStart) bool { return s.Cfg.Length == session.MaxLength }},
+		{FieldPresent, "2", func(s common.MeetingStart) bool { return s.Cfg.Seats == session.MinSeats }},
+		{FieldPresent, "20", func(s common.MeetingStart) bool { return s.Cfg.Seats == session.MaxSeats }},
+		{FieldFacilitator, "6", func(s common.MeetingStart) bool { return s.Cfg.Facilitator == 6 }},
+		{FieldSentWord, "0", func(s common.MeetingStart) bool { return s.Cfg.SentWord == 0 }},
+		{FieldSentWord, "50", func(s common.MeetingStart) bool { return s.Cfg.SentWord == session.MaxSentWord }},
+		{FieldNames, "A, B, C, D, E, F", func(s common.MeetingStart) bool { return len(s.Names) == 6 }},
+	} {
+		t.Run(fmt.Sprintf("%d=%s", tt.field, tt.value), func(t *testing.T) {
+			e := newEnv(t, catalog.English, false, termenv.Ascii, 100, 30)
+			p := New(e.c, nil)
+			set(p, tt.field, tt.value)
+			p.setFocus(FieldLength)
+			msg, ok := keys(p, "enter").(common.GoMeeting)
+			if !ok {
+				t.Fatalf("%q in field %d did not start the meeting:\n%s", tt.value, tt.field, p.View())
+			}
+			if !tt.check(msg.Start) {
+				t.Fatalf("%q in field %d started %+v", tt.value, tt.field, msg.Start.Cfg)
 			}
 		})
 	}
@@ -534,6 +569,30 @@ func TestLineModeOffersAllThreeFormatsAndKeepsTheDefault(t *testing.T) {
 				t.Fatalf("answer %q gave %#v", tt.answer, l.got)
 			}
 		})
+	}
+}
+
+// At the last question the line mode says the plan, its times in words
+// (a screen reader would read "9:50" as a time of day); the screen shows
+// the same plan as m:ss.
+func TestLineModeSaysThePlanInWords(t *testing.T) {
+	for _, tt := range []struct {
+		lang       catalog.Lang
+		said, seen string
+	}{
+		{catalog.English, "Plan: about 9 minutes and 50 seconds for each sharing turn. Reactions of 1 minute each.", "9:50"},
+		{catalog.Bokmal, "Plan: omtrent 9 minutter og 50 sekunder til hver som deler. Respons: 1 minutt hver.", "9:50"},
+	} {
+		l, _ := newLineMode(t, tt.lang, nil)
+		var said []string
+		for range FieldFormat {
+			said = l.answer("")
+		}
+		expect(t, said, tt.said)
+		l.p.c.LineMode = false
+		if v := l.p.View(); !strings.Contains(v, tt.seen) {
+			t.Fatalf("%s: the screen does not show the plan as %s:\n%s", tt.lang, tt.seen, v)
+		}
 	}
 }
 
