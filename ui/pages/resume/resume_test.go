@@ -486,6 +486,14 @@ var states = []struct {
 		press(p, "ctrl+x", "n")
 		return p
 	}},
+	{"lost", func(t testing.TB, st disk, c *common.Context) *Page {
+		// The last event cannot follow the ones before (a second
+		// beginning): the meeting goes on from before it, and the screen
+		// says one step was lost.
+		events, last := toSharing(t, st)
+		events = append(events, session.Begin(last, session.NewConfig(time.Hour, 3)))
+		return New(c, events, nil)
+	}},
 	{"unreadable", func(t testing.TB, st disk, c *common.Context) *Page {
 		return New(c, nil, errors.New("store: the active meeting cannot be decoded"))
 	}},
@@ -514,6 +522,26 @@ func TestViews(t *testing.T) {
 				lc := newContext(t, nil, k, l.Lang, l.Contrast, termenv.ANSI, l.W, l.H)
 				lc.LineMode = true
 				uitest.ReportPlain(t, s.build(t, open(t), lc).Speech())
+			})
+		}
+	}
+}
+
+// What the line mode says of each state, word for word, in each language.
+func TestSpeechOfEachState(t *testing.T) {
+	for _, s := range states {
+		for _, lang := range catalog.Languages() {
+			t.Run(s.name+"/"+string(lang), func(t *testing.T) {
+				k := newClock(t0.Add(80 * time.Minute))
+				c := newContext(t, nil, k, lang, false, termenv.ANSI, 80, 24)
+				c.LineMode = true
+				said := s.build(t, open(t), c).Speech()
+				uitest.ReportPlain(t, said)
+				// The time of day said is the local one; the goldens are
+				// made where that is UTC.
+				if _, off := t0.Local().Zone(); off == 0 {
+					golden.RequireEqual(t, []byte(strings.Join(said, "\n")+"\n"))
+				}
 			})
 		}
 	}
