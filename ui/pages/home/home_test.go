@@ -356,6 +356,19 @@ var states = []struct {
 		}
 		return New(c, "", at)
 	}},
+	{"noticemany", func(t testing.TB, c *common.Context) *Page {
+		// A notice and a long list share the room: the list gets what
+		// the notice and the history leave.
+		st := c.Store.(*store.Store)
+		var at uint64
+		for i := range 30 {
+			id := addGroup(t, st, fmt.Sprintf("Gruppe %02d", i+1))
+			if i == 12 {
+				at = id
+			}
+		}
+		return New(c, c.Cat.F(catalog.NoticeSetAside, "/home/kari/.local/share/circle/circle.db.unfinished.bak"), at)
+	}},
 	{"longnames", func(t testing.TB, c *common.Context) *Page {
 		// Names longer than the screen has room for, and a wide count:
 		// each name is cut so that its count stays in view.
