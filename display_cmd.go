@@ -60,7 +60,7 @@ func displayCommand(c call) int {
 	// Painted as it changes, not on a renderer's frame tick (ui.Screen):
 	// a key press of the facilitator shows as soon as it arrives, and
 	// while a turn runs the display wakes about once a second.
-	screen := ui.NewScreen(display.New(ctx, sock), stdout, ctx.Width)
+	screen := ui.NewScreen(display.New(ctx, sock), stdout)
 	p := tea.NewProgram(screen,
 		tea.WithoutRenderer(),
 		tea.WithInput(ui.NewInput(stdin)),

@@ -93,25 +93,27 @@ func paintText(frame string) string {
 // a second even when nothing changed, and a change waits for the next
 // tick. A screen that changes about once a second and must follow a key
 // press at once (circle display) is better painted as it changes. Open
-// enters the alternate screen before the program runs; Close leaves it.
+// readies the terminal before the program runs; Close puts it back.
 type Screen struct {
 	tea.Model
 	out  io.Writer
-	w    int
 	last []string // the lines on screen; nil: nothing painted yet
 
 	restore, undo func() // the terminal's input mode, its output's
 }
 
-// NewScreen paints m on out, width columns wide until a size comes.
-func NewScreen(m tea.Model, out io.Writer, width int) *Screen {
-	return &Screen{Model: m, out: out, w: width}
+// NewScreen paints m on out.
+func NewScreen(m tea.Model, out io.Writer) *Screen {
+	return &Screen{Model: m, out: out}
 }
 
 // Open readies the terminal as bubbletea does when it runs its renderer:
 // in raw, so that keys come one by one and are not echoed; escape
 // sequences on (a Windows console); the alternate screen entered and
-// cleared, the cursor hidden. Close puts it back.
+// cleared, the cursor hidden. And the terminal's wrapping off: a line too
+// wide for the screen (a size that changed under it) is cut at the edge
+// by the terminal, instead of running onto the next row or scrolling the
+// screen from the last, and no line needs measuring. Close puts it back.
 func (s *Screen) Open(in *os.File) error {
 	if term.IsTerminal(in.Fd()) {
 		st, err := term.MakeRaw(in.Fd())
@@ -123,14 +125,14 @@ func (s *Screen) Open(in *os.File) error {
 	if undo, err := termenv.EnableVirtualTerminalProcessing(termenv.NewOutput(s.out)); err == nil {
 		s.undo = func() { _ = undo() }
 	}
-	_, err := io.WriteString(s.out, ansi.SetModeAltScreenSaveCursor+ansi.HideCursor+ansi.EraseEntireScreen)
+	_, err := io.WriteString(s.out, ansi.SetModeAltScreenSaveCursor+ansi.HideCursor+ansi.ResetModeAutoWrap+ansi.EraseEntireScreen)
 	return err
 }
 
-// Close shows the cursor, leaves the alternate screen and puts the
-// terminal back as Open found it.
+// Close turns wrapping back on, shows the cursor, leaves the alternate
+// screen and puts the terminal back as Open found it.
 func (s *Screen) Close() {
-	_, _ = io.WriteString(s.out, ansi.ShowCursor+ansi.ResetModeAltScreenSaveCursor)
+	_, _ = io.WriteString(s.out, ansi.SetModeAutoWrap+ansi.ShowCursor+ansi.ResetModeAltScreenSaveCursor)
 	for _, f := range []func(){s.undo, s.restore} {
 		if f != nil {
 			f()
@@ -148,8 +150,8 @@ func (s *Screen) Init() tea.Cmd {
 // Update updates the model and paints what changed. A new size clears
 // the screen and paints it whole.
 func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if size, ok := msg.(tea.WindowSizeMsg); ok {
-		s.w, s.last = size.Width, nil
+	if _, ok := msg.(tea.WindowSizeMsg); ok {
+		s.last = nil
 	}
 	m, cmd := s.Model.Update(msg)
 	s.Model = m
@@ -161,9 +163,7 @@ func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (s *Screen) View() string { return "" }
 
 // paint writes the lines of the model's view that differ from those on
-// screen, each from its first column, cleared to its end when it is
-// narrower than the screen (a line as wide as the screen leaves the cursor
-// on its last cell, which erasing would clear).
+// screen, each from its first column over a cleared row.
 func (s *Screen) paint() {
 	lines := strings.Split(s.Model.View(), "\n")
 	var b strings.Builder
@@ -174,14 +174,8 @@ func (s *Screen) paint() {
 		if i < len(s.last) && s.last[i] == line {
 			continue
 		}
-		b.WriteString(ansi.CursorPosition(1, i+1))
-		if ansi.StringWidth(line) > s.w {
-			line = ansi.Truncate(line, s.w, "")
-		}
+		b.WriteString(ansi.CursorPosition(1, i+1) + ansi.EraseEntireLine)
 		b.WriteString(line)
-		if ansi.StringWidth(line) < s.w {
-			b.WriteString(ansi.EraseLineRight)
-		}
 	}
 	for i := len(lines); i < len(s.last); i++ {
 		b.WriteString(ansi.CursorPosition(1, i+1) + ansi.EraseEntireLine)

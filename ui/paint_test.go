@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,12 +93,12 @@ func (f *frames) View() string { return f.view }
 func TestAScreenPaintsOnlyTheLinesThatChanged(t *testing.T) {
 	var out strings.Builder
 	m := &frames{view: "one\ntwo\nthree"}
-	s := NewScreen(m, &out, 10)
+	s := NewScreen(m, &out)
 	if s.Init() != nil {
 		t.Fatal("Init gave a command the model did not")
 	}
-	el := "\x1b[K"
-	if want := "\x1b[2J" + "\x1b[H" + "one" + el + "\x1b[2;1H" + "two" + el + "\x1b[3;1H" + "three" + el; out.String() != want {
+	row := func(n int) string { return fmt.Sprintf("\x1b[%d;1H\x1b[2K", n) }
+	if want := "\x1b[2J" + "\x1b[H\x1b[2K" + "one" + row(2) + "two" + row(3) + "three"; out.String() != want {
 		t.Fatalf("first frame:\n got %q\nwant %q", out.String(), want)
 	}
 
@@ -107,7 +108,7 @@ func TestAScreenPaintsOnlyTheLinesThatChanged(t *testing.T) {
 	if next != s || cmd == nil || cmd() != "next" {
 		t.Fatalf("Update gave %v and its command %v, not the screen and the model's command", next, cmd)
 	}
-	if want := "\x1b[2;1H" + "2" + el; out.String() != want {
+	if want := row(2) + "2"; out.String() != want {
 		t.Fatalf("one changed line:\n got %q\nwant %q", out.String(), want)
 	}
 
@@ -121,25 +122,18 @@ func TestAScreenPaintsOnlyTheLinesThatChanged(t *testing.T) {
 		t.Fatalf("the model got %v", m.got)
 	}
 
-	// Fewer lines: the lines below are cleared.
+	// Fewer lines: the rows below are cleared.
 	out.Reset()
 	s.Update(frameMsg("one"))
-	if want := "\x1b[2;1H\x1b[2K\x1b[3;1H\x1b[2K"; out.String() != want {
+	if want := row(2) + row(3); out.String() != want {
 		t.Fatalf("a shorter frame:\n got %q\nwant %q", out.String(), want)
 	}
 
-	// As wide as the screen: not erased after (that would clear its last
-	// cell); wider: cut to the screen.
-	out.Reset()
-	s.Update(frameMsg("one\n0123456789\n0123456789ab"))
-	if want := "\x1b[2;1H" + "0123456789" + "\x1b[3;1H" + "0123456789"; out.String() != want {
-		t.Fatalf("full and too wide lines:\n got %q\nwant %q", out.String(), want)
-	}
-
-	// A new size paints the whole screen again at the new width.
+	// A new size paints the whole screen again.
+	s.Update(frameMsg("one\n2"))
 	out.Reset()
 	s.Update(tea.WindowSizeMsg{Width: 5, Height: 3})
-	if want := "\x1b[2J" + "\x1b[H" + "one" + el + "\x1b[2;1H" + "01234" + "\x1b[3;1H" + "01234"; out.String() != want {
+	if want := "\x1b[2J" + "\x1b[H\x1b[2K" + "one" + row(2) + "2"; out.String() != want {
 		t.Fatalf("after a new size:\n got %q\nwant %q", out.String(), want)
 	}
 	if s.View() != "" {
@@ -147,20 +141,10 @@ func TestAScreenPaintsOnlyTheLinesThatChanged(t *testing.T) {
 	}
 }
 
-// A Screen's frame with colours: a style's escape sequences take no room,
-// so a coloured line as wide as the screen is not cut.
-func TestAScreenMeasuresLinesWithoutTheirColours(t *testing.T) {
-	var out strings.Builder
-	line := "\x1b[1;38;5;2m0123456789\x1b[0m"
-	s := NewScreen(&frames{view: line}, &out, 10)
-	s.Init()
-	if want := "\x1b[2J\x1b[H" + line; out.String() != want {
-		t.Fatalf("got %q\nwant %q", out.String(), want)
-	}
-}
-
 // Open and Close on what is not a terminal: the alternate screen is
-// entered, cleared and the cursor hidden, then all of it undone.
+// entered and cleared, the cursor hidden and wrapping turned off (a line
+// too wide is cut by the terminal, never run onto the next row or
+// scrolling the screen), then all of it undone.
 func TestAScreenOpensAndClosesTheAlternateScreen(t *testing.T) {
 	name := filepath.Join(t.TempDir(), "screen")
 	f, err := os.Create(name)
@@ -168,13 +152,13 @@ func TestAScreenOpensAndClosesTheAlternateScreen(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	s := NewScreen(&frames{}, f, 10)
+	s := NewScreen(&frames{}, f)
 	if err := s.Open(f); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
 	got, _ := os.ReadFile(name)
-	if want := "\x1b[?1049h\x1b[?25l\x1b[2J" + "\x1b[?25h\x1b[?1049l"; string(got) != want {
+	if want := "\x1b[?1049h\x1b[?25l\x1b[?7l\x1b[2J" + "\x1b[?7h\x1b[?25h\x1b[?1049l"; string(got) != want {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
 }

@@ -3,6 +3,7 @@ package display
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
+	"circle/ui"
 	"circle/ui/catalog"
 	"circle/ui/common"
 	"circle/ui/internal/uitest"
@@ -294,5 +296,26 @@ func TestDisplayLineByLine(t *testing.T) {
 		in <- "q"
 		<-done
 		srv.Close()
+	}
+}
+
+// BenchmarkASecondOfATurn is what the display does each second while a
+// turn runs: the tick, the view with its big digits, and the lines of it
+// that changed written out (ui.Screen, as circle display runs it), on a
+// large screen in colour.
+func BenchmarkASecondOfATurn(b *testing.B) {
+	now := t0
+	c := uitest.Context(catalog.English, false, termenv.TrueColor, 160, 48, func() time.Time { return now })
+	c.After = func(d time.Duration, msg tea.Msg) tea.Cmd { return nil }
+	m := New(c, "/home/ann/.local/share/circle/"+link.Name)
+	m.conn = &link.Conn{}
+	m.Update(shownMsg{m.conn, common.Shown{Meeting: true, Round: true, Seat: 2, Name: "Bo", Doing: "shares",
+		Phase: "sharing", Planned: 10 * time.Minute, Warn: time.Minute}})
+	s := ui.NewScreen(m, io.Discard)
+	s.Init()
+	b.ReportAllocs()
+	for b.Loop() {
+		now = now.Add(time.Second)
+		s.Update(TickMsg{Gen: m.gen})
 	}
 }
