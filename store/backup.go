@@ -185,21 +185,27 @@ func copyToTemp(path, dir, suffix string, opt Options) (name string, err error) 
 // checkTree reads every page of db's tree.
 func checkTree(db *bolt.DB) error {
 	return guard(func() error {
-		return db.View(func(tx *bolt.Tx) error {
-			var first error
-			n := 0
-			for err := range tx.Check() {
-				if first == nil {
-					first = err
-				}
-				n++
-			}
-			if first != nil {
-				return fmt.Errorf("%w: %d problems, first: %w", ErrDamaged, n, first)
-			}
-			return nil
-		})
+		return db.View(treeProblems)
 	})
+}
+
+// treeProblems reads every page of tx's tree (bbolt's check) and says how
+// many problems it found, and the first. It drains the checker's channel:
+// the checker reads pages until it is done, and must be done before the
+// transaction ends.
+func treeProblems(tx *bolt.Tx) error {
+	var first error
+	n := 0
+	for err := range tx.Check() {
+		if first == nil {
+			first = err
+		}
+		n++
+	}
+	if first != nil {
+		return fmt.Errorf("%w: %d problems, first: %w", ErrDamaged, n, first)
+	}
+	return nil
 }
 
 // writeCopy writes the live records of src, as one read transaction sees

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -258,11 +259,45 @@ func TestBackupOfADamagedFileInUse(t *testing.T) {
 	dst := filepath.Join(dir, "copies", "backup.db")
 	os.Mkdir(filepath.Dir(dst), 0o700)
 	_, err = store.BackupWith(path, dst, quickLock)
-	// The message counts the problems found.
+	// The message counts the problems found, and names the first: as
+	// bbolt's own check of the same bytes finds them.
 	if !errors.Is(err, store.ErrDamaged) || !regexp.MustCompile(`: [1-9][0-9]* problems, first`).MatchString(err.Error()) {
 		t.Errorf("Backup of a damaged file in use = %v, want ErrDamaged from the page check", err)
 	}
+	if want := boltProblems(t, path); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Backup of a damaged file in use = %v, want it to say %q", err, want)
+	}
 	assertOnlyFiles(t, filepath.Dir(dst))
+}
+
+// boltProblems is what bbolt's own check finds in a copy of the file at
+// path: "N problems, first: ...".
+func boltProblems(t *testing.T, path string) string {
+	t.Helper()
+	cp := filepath.Join(t.TempDir(), "copy.db")
+	if err := os.WriteFile(cp, readFile(t, path), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db, err := bolt.Open(cp, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var first error
+	n := 0
+	_ = db.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			if first == nil {
+				first = err
+			}
+			n++
+		}
+		return nil
+	})
+	if n < 2 {
+		t.Fatalf("bbolt finds %d problems in the damaged file: the test wants several, to tell the first from the last", n)
+	}
+	return fmt.Sprintf("%d problems, first: %v", n, first)
 }
 
 // newestTx reads the newest transaction of a file from its meta pages as

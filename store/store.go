@@ -848,20 +848,7 @@ func (s *Store) Check() error {
 		if err := checkMetas(s.file); err != nil {
 			return err
 		}
-		// Drain the channel: the checker reads pages until it is done,
-		// and must be done before the transaction ends.
-		var first error
-		n := 0
-		for err := range tx.Check() {
-			if first == nil {
-				first = err
-			}
-			n++
-		}
-		if first != nil {
-			return fmt.Errorf("%w: %d problems, first: %w", ErrDamaged, n, first)
-		}
-		return nil
+		return treeProblems(tx)
 	})
 	if err != nil {
 		return fmt.Errorf("store: check %s: %w", s.path, err)

@@ -683,8 +683,9 @@ func TestSaveMeetingsAllOrNone(t *testing.T) {
 	s := openT(t, filepath.Join(t.TempDir(), "circle.db"))
 	a, b := circleLog("2025-01-07", 5), circleLog("2025-01-14", 6)
 	bad := circleLog("2025-01-21T18:00", 4)
-	if err := s.SaveMeetings([]session.Log{a, bad}); err == nil {
-		t.Error("SaveMeetings with a time of day = nil")
+	// The refusal names which of the batch it is.
+	if err := s.SaveMeetings([]session.Log{a, bad, b}); err == nil || !strings.Contains(err.Error(), "save meeting 2 of 3") {
+		t.Errorf("SaveMeetings with a time of day = %v, want it to name meeting 2 of 3", err)
 	}
 	stray := b
 	stray.Group = 99
