@@ -323,6 +323,19 @@ func TestLineModeWithOneGroupOrNone(t *testing.T) {
 	}
 }
 
+// thirtyGroups makes groups Gruppe 01 to 30 and returns the id of the
+// one at index at, for the pointer.
+func thirtyGroups(t testing.TB, c *common.Context, at int) uint64 {
+	t.Helper()
+	var id uint64
+	for i := range 30 {
+		if g := addGroup(t, c.Store.(*store.Store), fmt.Sprintf("Gruppe %02d", i+1)); i == at {
+			id = g
+		}
+	}
+	return id
+}
+
 // states are the home screen's moments, each on a data file of its own.
 var states = []struct {
 	name  string
@@ -346,27 +359,12 @@ var states = []struct {
 		return New(c, c.Cat.F(catalog.NoticeSetAside, "/home/kari/.local/share/circle/circle.db.unfinished.bak"), 0)
 	}},
 	{"manygroups", func(t testing.TB, c *common.Context) *Page {
-		st := c.Store.(*store.Store)
-		var at uint64
-		for i := range 30 {
-			id := addGroup(t, st, fmt.Sprintf("Gruppe %02d", i+1))
-			if i == 17 {
-				at = id
-			}
-		}
-		return New(c, "", at)
+		return New(c, "", thirtyGroups(t, c, 17))
 	}},
 	{"noticemany", func(t testing.TB, c *common.Context) *Page {
 		// A notice and a long list share the room: the list gets what
 		// the notice and the history leave.
-		st := c.Store.(*store.Store)
-		var at uint64
-		for i := range 30 {
-			id := addGroup(t, st, fmt.Sprintf("Gruppe %02d", i+1))
-			if i == 12 {
-				at = id
-			}
-		}
+		at := thirtyGroups(t, c, 12)
 		return New(c, c.Cat.F(catalog.NoticeSetAside, "/home/kari/.local/share/circle/circle.db.unfinished.bak"), at)
 	}},
 	{"longnames", func(t testing.TB, c *common.Context) *Page {
